@@ -1,0 +1,26 @@
+"""Alembic environment: uses the engine handed over in ``config.attributes['engine']``."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from desktop.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations() -> None:
+    engine = config.attributes.get("engine")
+    if engine is None:
+        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.begin() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            compare_type=True,
+        )
+        context.run_migrations()
+
+
+run_migrations()

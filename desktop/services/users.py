@@ -1,0 +1,225 @@
+"""Users and sign-in: argon2 password hashes, lockout after repeated failures, admin user management."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from desktop.models import Branch, User
+from desktop.models.enums import ROLE_LABELS, Role
+from desktop.services import audit
+from desktop.services.context import Actor, Service, ensure_version
+from desktop.services.errors import AuthError, NotFound, ValidationError
+from desktop.services.permissions import Perm, public, requires
+
+_hasher = PasswordHasher()
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LEN = 8
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def check_password_policy(password: str, login: str = "") -> None:
+    """At least 8 characters with letters and digits, not the login name."""
+    if len(password) < MIN_PASSWORD_LEN:
+        raise ValidationError(f"密码太短：至少 {MIN_PASSWORD_LEN} 位。")
+    if not any(c.isdigit() for c in password) or not any(c.isalpha() for c in password):
+        raise ValidationError("密码须同时包含字母和数字。")
+    if login and password.lower() == login.lower():
+        raise ValidationError("密码不能与登录名相同。")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    login: str
+    display_name: str
+    employee_no: str | None
+    role: str
+    role_label: str
+    branch_id: int | None
+    branch_name: str | None
+    active: bool
+    must_change_password: bool
+    version: int
+
+
+def _info(u: User) -> UserInfo:
+    return UserInfo(
+        id=u.id, login=u.login, display_name=u.display_name, employee_no=u.employee_no, role=u.role,
+        role_label=ROLE_LABELS.get(Role(u.role), u.role), branch_id=u.branch_id,
+        branch_name=u.branch.name if u.branch else None, active=u.active,
+        must_change_password=u.must_change_password, version=u.version,
+    )
+
+
+def _snapshot(u: User) -> dict:
+    return {"login": u.login, "display_name": u.display_name, "employee_no": u.employee_no, "role": u.role,
+            "branch_id": u.branch_id, "active": u.active}
+
+
+def actor_for(u: User) -> Actor:
+    return Actor(u.id, u.login, u.display_name, u.role, u.branch_id, u.branch.name if u.branch else None)
+
+
+def parse_role(role: str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        for r, label in ROLE_LABELS.items():
+            if role == label:
+                return r
+        allowed = "、".join(f"{r.value}（{label}）" for r, label in ROLE_LABELS.items())
+        raise ValidationError(f"未知角色「{role}」，可选：{allowed}。") from None
+
+
+class UserService(Service):
+    @public
+    def authenticate(self, login: str, password: str) -> Actor:
+        """Sign in. Five wrong passwords in a row lock the account for 15 minutes (audited)."""
+        now = self.clock.now()
+        with self.tx() as s:
+            u = s.scalar(select(User).where(User.login == login.strip()))
+            if u is None or not u.active:
+                raise AuthError("登录名或密码错误。")
+            if u.locked_until and u.locked_until > now:
+                left = int((u.locked_until - now).total_seconds() // 60) + 1
+                raise AuthError(f"账户因连续输错密码已锁定，请 {left} 分钟后再试，或联系管理员。")
+            try:
+                _hasher.verify(u.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                u.failed_logins += 1
+                if u.failed_logins >= MAX_FAILURES:
+                    u.locked_until = now + LOCKOUT
+                    u.failed_logins = 0
+                    audit.record(s, None, "user.locked", entity="user", entity_id=u.id,
+                                 detail=f"{u.login} 连续 {MAX_FAILURES} 次密码错误，锁定 15 分钟")
+                    locked = True
+                else:
+                    audit.record(s, None, "user.login_failed", entity="user", entity_id=u.id, detail=u.login)
+                    locked = False
+                failure = AuthError(
+                    "密码错误次数过多，账户已锁定 15 分钟。" if locked
+                    else f"登录名或密码错误（还可尝试 {MAX_FAILURES - u.failed_logins} 次）。"
+                )
+            else:
+                failure = None
+                u.failed_logins = 0
+                u.locked_until = None
+                u.last_login_at = now
+                if _hasher.check_needs_rehash(u.password_hash):
+                    u.password_hash = hash_password(password)
+                actor = actor_for(u)
+                audit.record(s, actor, "user.login", entity="user", entity_id=u.id)
+        # the failure is raised outside the transaction so that the counter and the audit event commit
+        if failure is not None:
+            raise failure
+        return actor
+
+    @requires(Perm.USER_ADMIN)
+    def create_user(
+        self, login: str, display_name: str, role: str, branch: str | None, password: str,
+        employee_no: str | None = None, *, must_change_password: bool = False,
+    ) -> UserInfo:
+        login = login.strip()
+        if not login or not login.replace("_", "").replace(".", "").isalnum():
+            raise ValidationError(f"登录名「{login}」无效：只能用字母、数字、下划线和点。")
+        r = parse_role(role)
+        check_password_policy(password, login)
+        with self.tx() as s:
+            if s.scalar(select(User.id).where(User.login == login)):
+                raise ValidationError(f"登录名「{login}」已存在。")
+            if employee_no and s.scalar(select(User.id).where(User.employee_no == employee_no)):
+                raise ValidationError(f"工号「{employee_no}」已被其他用户使用。")
+            b = None
+            if branch:
+                b = s.scalar(select(Branch).where(Branch.name == branch))
+                if b is None:
+                    names = "、".join(s.scalars(select(Branch.name).order_by(Branch.name))) or "（尚无营业部）"
+                    raise ValidationError(f"营业部「{branch}」不存在。现有：{names}。")
+            if r in (Role.COLLECTOR, Role.SUPERVISOR) and b is None:
+                raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部（--branch）。")
+            u = User(login=login, display_name=display_name, role=r.value, branch=b, employee_no=employee_no,
+                     password_hash=hash_password(password), must_change_password=must_change_password)
+            s.add(u)
+            s.flush()
+            audit.record(s, self.actor, "user.create", entity="user", entity_id=u.id, after=_snapshot(u))
+            return _info(u)
+
+    @requires(Perm.SELF)
+    def change_password(self, old_password: str, new_password: str) -> None:
+        check_password_policy(new_password, self.actor.login)
+        with self.tx() as s:
+            u = s.get(User, self.actor.user_id)
+            try:
+                _hasher.verify(u.password_hash, old_password)
+            except (VerificationError, InvalidHashError):
+                raise AuthError("原密码不正确。") from None
+            u.password_hash = hash_password(new_password)
+            u.must_change_password = False
+            audit.record(s, self.actor, "user.change_password", entity="user", entity_id=u.id)
+
+    @requires(Perm.USER_ADMIN)
+    def reset_password(self, user_id: int, new_password: str) -> None:
+        """Admin reset: the user must choose a new password at the next sign-in."""
+        with self.tx() as s:
+            u = self._get(s, user_id)
+            check_password_policy(new_password, u.login)
+            u.password_hash = hash_password(new_password)
+            u.must_change_password = True
+            u.failed_logins = 0
+            u.locked_until = None
+            audit.record(s, self.actor, "user.reset_password", entity="user", entity_id=u.id)
+
+    @requires(Perm.USER_ADMIN)
+    def deactivate(self, user_id: int, expected_version: int | None = None) -> UserInfo:
+        with self.tx() as s:
+            u = self._get(s, user_id)
+            ensure_version(s, u, "user", expected_version)
+            if u.id == self.actor.user_id:
+                raise ValidationError("不能停用自己的账户。")
+            before = _snapshot(u)
+            u.active = False
+            audit.record(s, self.actor, "user.deactivate", entity="user", entity_id=u.id, before=before,
+                         after=_snapshot(u))
+            return _info(u)
+
+    @requires(Perm.CASE_VIEW)
+    def list_users(self, branch_id: int | None = None, role: str | None = None,
+                   active_only: bool = True) -> list[UserInfo]:
+        with self.read() as s:
+            q = select(User).order_by(User.role, User.login)
+            if branch_id is not None:
+                q = q.where(User.branch_id == branch_id)
+            if role:
+                q = q.where(User.role == role)
+            if active_only:
+                q = q.where(User.active.is_(True))
+            return [_info(u) for u in s.scalars(q)]
+
+    @requires(Perm.CASE_VIEW)
+    def get_user(self, user_id: int) -> UserInfo:
+        with self.read() as s:
+            return _info(self._get(s, user_id))
+
+    @staticmethod
+    def _get(s, user_id: int) -> User:  # noqa: ANN001
+        u = s.get(User, user_id)
+        if u is None:
+            raise NotFound(f"用户 #{user_id} 不存在。")
+        return u
+
+
+def system_actor() -> Actor:
+    """The actor for first-time set-up (``init``) before any user exists."""
+    return Actor(0, "system", "系统初始化", Role.ADMIN.value, None)
+
+

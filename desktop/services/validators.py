@@ -1,0 +1,338 @@
+"""Value normalisation and validation helpers used across VisitDesk.
+
+Pure functions: no database, no Qt.  Every ``ValueError`` raised here carries a short reason in plain
+Chinese that can be shown to staff as is (the import error report prefixes it with the row and column).
+
+The import calls these for every cell of files with 100,000 rows, so the common cases take fast paths
+(exact ``type(...) is`` checks, precompiled ASCII regexes, no folding of text that is already ASCII).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from operator import mul
+
+__all__ = [
+    "CENT",
+    "MONEY_LIMIT",
+    "bucket_for_dpd",
+    "clean_text",
+    "fold_width",
+    "id_check_digit",
+    "mask_id",
+    "mask_mobile",
+    "normalize_mobile",
+    "parse_date",
+    "parse_int",
+    "parse_money",
+    "validate_id_number",
+]
+
+# --------------------------------------------------------------------------------------------- text
+
+# Full-width ASCII variants U+FF01..U+FF5E map to U+0021..U+007E; the ideographic space to a space.
+_FOLD_TABLE: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE[0x3000] = 0x20
+_FOLD_TABLE[0xFFE5] = 0xA5  # ￥ (full-width yen/yuan sign) -> ¥
+_FOLD_TABLE[0x2212] = 0x2D  # − minus sign -> hyphen-minus
+
+# Every white-space character (the full-width space included) plus the invisible characters that
+# come along when text is pasted into Excel (BOM, zero-width space/joiners, word joiner).
+_STRIP = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b\u200c\u200d\u2060"
+
+
+def fold_width(s: str) -> str:
+    """Fold full-width ASCII characters (Ａ１，．－ etc.) and the ideographic space to half-width."""
+    return s if s.isascii() else s.translate(_FOLD_TABLE)
+
+
+def _cell_to_str(v: object) -> str:
+    """Text of a spreadsheet cell: integral floats lose their ``.0``; dates use ISO format."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, float):
+        if math.isfinite(v) and v.is_integer():
+            return str(int(v))
+        return repr(v)
+    if isinstance(v, datetime):
+        if v.hour == v.minute == v.second == v.microsecond == 0:
+            return v.date().isoformat()
+        return v.isoformat(sep=" ")
+    if isinstance(v, date):
+        return v.isoformat()
+    return str(v)
+
+
+def clean_text(v: object) -> str | None:
+    """Trim a cell value (the full-width space included); ``None`` for an empty cell.
+
+    Numeric cells become text without a trailing ``.0`` (``15365479012.0`` -> ``'15365479012'``).
+    """
+    if type(v) is str:
+        return v.strip(_STRIP) or None
+    if v is None:
+        return None
+    return _cell_to_str(v).strip(_STRIP) or None
+
+
+# --------------------------------------------------------------------------------------- ID number
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_WEIGHT_SUM_48 = 48 * sum(_ID_WEIGHTS)  # sum(w * ord(c)) - this == sum(w * int(c)) for ASCII digits
+_ID_CHECK_CHARS = "10X98765432"
+_ID_RE = re.compile(r"\d{17}[\dX]", re.ASCII)
+
+
+def id_check_digit(first17: str) -> str:
+    """GB 11643 check character ('0'-'9' or 'X') for the first 17 digits of a resident ID."""
+    if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
+        raise ValueError("前 17 位应为数字")
+    return _ID_CHECK_CHARS[(sum(map(mul, first17.encode(), _ID_WEIGHTS)) - _ID_WEIGHT_SUM_48) % 11]
+
+
+def validate_id_number(s: object, today: date | None = None) -> str:
+    """Return the normalised 18-character PRC resident ID (half-width, ``x`` read as ``X``).
+
+    Raises ``ValueError`` with a plain-Chinese reason: 不能为空 / 长度应为 18 位 / 格式错误… /
+    出生日期无效 / 校验位错误，应为 X.
+    """
+    text = clean_text(s)
+    if text is None:
+        raise ValueError("不能为空")
+    v = fold_width(text).upper()
+    if len(v) != 18:
+        raise ValueError("长度应为 18 位")
+    if _ID_RE.fullmatch(v) is None:
+        raise ValueError("格式错误，应为 17 位数字加 1 位数字或 X")
+    try:
+        born = date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
+    except ValueError:
+        raise ValueError("出生日期无效") from None
+    if born.year < 1900 or born > (today or date.today()):
+        raise ValueError("出生日期无效")
+    expected = _ID_CHECK_CHARS[(sum(map(mul, v[:17].encode(), _ID_WEIGHTS)) - _ID_WEIGHT_SUM_48) % 11]
+    if v[17] != expected:
+        raise ValueError(f"校验位错误，应为 {expected}")
+    return v
+
+
+# ------------------------------------------------------------------------------------------ mobile
+
+_MOBILE_SEPARATORS = str.maketrans("", "", " \t\u00a0-\u2010\u2011\u2012\u2013\u2014")
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
+
+
+def normalize_mobile(s: object) -> str:
+    """Return an 11-digit mainland mobile number ``1[3-9]xxxxxxxxx``.
+
+    Removes a ``+86``/``0086`` prefix, spaces and dashes (also full-width ones).
+    """
+    if type(s) is str and len(s) == 11 and _MOBILE_RE.fullmatch(s) is not None:
+        return s  # the common case: already clean
+    text = clean_text(s)
+    if text is None:
+        raise ValueError("不能为空")
+    v = fold_width(text).translate(_MOBILE_SEPARATORS)
+    if v.startswith("+86"):
+        v = v[3:]
+    elif v.startswith("0086"):
+        v = v[4:]
+    if not v.isascii() or not v.isdigit():
+        raise ValueError("只能包含数字（可带 +86 前缀、空格或短横线）")
+    if len(v) != 11:
+        raise ValueError(f"应为 11 位手机号码，实际 {len(v)} 位")
+    if _MOBILE_RE.fullmatch(v) is None:
+        raise ValueError("不是有效的大陆手机号码，应以 13–19 开头")
+    return v
+
+
+# ------------------------------------------------------------------------------------------- money
+
+CENT = Decimal("0.01")
+MONEY_LIMIT = Decimal(10) ** 12  # the database stores money as Numeric(14, 2)
+_MONEY_RE = re.compile(
+    r"(?P<sign>[-+]?)\s*[¥￥]?\s*(?P<sign2>[-+]?)\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)\s*元?",
+    re.ASCII,
+)
+
+
+def parse_money(v: object) -> Decimal:
+    """Parse a money cell into a ``Decimal`` rounded half-up to cents.
+
+    Accepts numeric cells and text with thousands separators, a ``¥``/``￥`` prefix, a ``元`` suffix or
+    full-width digits.  Blank, non-numeric, negative and too large (≥ 10¹²) values raise ``ValueError``.
+    """
+    t = type(v)
+    if t is float:
+        if v != v or v in (math.inf, -math.inf):  # type: ignore[comparison-overlap]
+            raise ValueError("不是有效的金额")
+        d = Decimal(repr(v))
+    elif t is str:
+        s = v.strip(_STRIP)  # type: ignore[attr-defined]
+        if not s:
+            raise ValueError("不能为空")
+        m = _MONEY_RE.fullmatch(s)
+        if m is None and not s.isascii():
+            m = _MONEY_RE.fullmatch(s.translate(_FOLD_TABLE))
+        if m is None:
+            raise ValueError("不是有效的金额")
+        sign, sign2, num = m.groups()
+        if sign and sign2:
+            raise ValueError("不是有效的金额")
+        d = Decimal(num.replace(",", "") if "," in num else num)
+        if sign == "-" or sign2 == "-":
+            d = -d
+    elif t is int or t is Decimal:
+        d = Decimal(v)  # type: ignore[arg-type]
+        if not d.is_finite():
+            raise ValueError("不是有效的金额")
+    elif v is None:
+        raise ValueError("不能为空")
+    elif isinstance(v, int | float | Decimal) and not isinstance(v, bool):  # subclasses
+        return parse_money(float(v) if isinstance(v, float) else Decimal(v))
+    else:
+        raise ValueError("不是有效的金额")
+    if d < 0:
+        raise ValueError("金额不能为负数")
+    if d >= MONEY_LIMIT:
+        raise ValueError("金额过大")
+    d = d.quantize(CENT, rounding=ROUND_HALF_UP)
+    if d >= MONEY_LIMIT:
+        raise ValueError("金额过大")
+    return d
+
+
+# -------------------------------------------------------------------------------------------- dates
+
+_DATE_RES = (
+    re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})", re.ASCII),
+    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?", re.ASCII),
+    re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})", re.ASCII),
+)
+# what may follow a date: a time part, e.g. " 00:00:00", "T08:30", " 8时30分"
+_TIME_TAIL_RE = re.compile(
+    r"(?:[T\s]+\d{1,2}(?:[:时点]\d{1,2}(?:[:分]\d{1,2}(?:\.\d+)?秒?)?分?)?)?\s*", re.ASCII
+)
+_DATE_FORMATS_HINT = "不是有效的日期，应为 2026-11-27、2026/11/27、2026年11月27日 或 20261127 等格式"
+
+
+def parse_date(v: object) -> date:
+    """Parse a date cell: Excel date cells or text such as ``2026-11-27``, ``2026/11/27``,
+    ``2026.11.27``, ``2026年11月27日`` or ``20261127``.  A time part is dropped; an impossible date
+    (``2026-13-45``, ``2026年2月30日``) raises ``ValueError``."""
+    t = type(v)
+    if t is date:
+        return v  # type: ignore[return-value]
+    if t is datetime:
+        return v.date()  # type: ignore[attr-defined]
+    if t is str:
+        return _parse_date_text(v)  # type: ignore[arg-type]
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, bool) or v is None:
+        raise ValueError("不能为空" if v is None else "不是有效的日期")
+    if isinstance(v, float):
+        if not (math.isfinite(v) and v.is_integer()):
+            raise ValueError("不是有效的日期")
+        v = int(v)
+    if isinstance(v, int):  # a number such as 20261127
+        return _parse_date_text(str(v))
+    if isinstance(v, str):
+        return _parse_date_text(v)
+    raise ValueError("不是有效的日期")
+
+
+@lru_cache(maxsize=8192)
+def _parse_date_text(text: str) -> date:
+    # dates repeat a lot within an export (a few hundred distinct values), hence the cache;
+    # lru_cache does not cache exceptions, so invalid values are re-checked (and re-raised) each time
+    s = fold_width(text.strip(_STRIP))
+    if not s:
+        raise ValueError("不能为空")
+    for rx in _DATE_RES:
+        m = rx.match(s)
+        if m is None or _TIME_TAIL_RE.fullmatch(s, m.end()) is None:
+            continue
+        try:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            raise ValueError("日期不存在") from None
+    raise ValueError(_DATE_FORMATS_HINT)
+
+
+# ------------------------------------------------------------------------------------------ integer
+
+_INT_RE = re.compile(r"[-+]?\d+(?:\.0*)?", re.ASCII)
+
+
+def parse_int(v: object) -> int:
+    """Parse a whole number: ``92``, ``92.0``, ``'92'``, ``'９２'``, ``'92天'``.  ``92.5`` is invalid."""
+    t = type(v)
+    if t is float:
+        if v.is_integer():  # type: ignore[attr-defined]
+            return int(v)  # type: ignore[call-overload]
+        raise ValueError("应为整数")
+    if t is int:
+        return v  # type: ignore[return-value]
+    if isinstance(v, bool) or v is None:
+        raise ValueError("不能为空" if v is None else "应为整数")
+    if isinstance(v, int):
+        return int(v)
+    if isinstance(v, float):
+        return parse_int(float(v))
+    if isinstance(v, Decimal):
+        if v.is_finite() and v == v.to_integral_value():
+            return int(v)
+        raise ValueError("应为整数")
+    if not isinstance(v, str):
+        raise ValueError("应为整数")
+    s = fold_width(v.strip(_STRIP))
+    if not s:
+        raise ValueError("不能为空")
+    if s.endswith("天"):
+        s = s[:-1].rstrip()
+    if _INT_RE.fullmatch(s) is None:
+        raise ValueError("应为整数")
+    return int(s.split(".", 1)[0])
+
+
+# --------------------------------------------------------------------------------------- masking
+
+
+def mask_id(id18: str | None) -> str:
+    """``110105199001011234`` -> ``110105********1234`` (first 6 and last 4 kept)."""
+    if not id18:
+        return ""
+    if len(id18) <= 10:
+        return "*" * len(id18)
+    return id18[:6] + "*" * (len(id18) - 10) + id18[-4:]
+
+
+def mask_mobile(mobile: str | None) -> str:
+    """``13812345678`` -> ``138****5678`` (first 3 and last 4 kept)."""
+    if not mobile:
+        return ""
+    if len(mobile) <= 7:
+        return "*" * len(mobile)
+    return mobile[:3] + "*" * (len(mobile) - 7) + mobile[-4:]
+
+
+# ------------------------------------------------------------------------------------------ buckets
+
+
+def bucket_for_dpd(dpd: int) -> str:
+    """账龄 for days past due: M0 (not overdue), M1 = 1–30, … M6 = 151–180, M6+ = over 180."""
+    if dpd <= 0:
+        return "M0"
+    if dpd > 180:
+        return "M6+"
+    return f"M{(dpd - 1) // 30 + 1}"
