@@ -231,8 +231,13 @@ def _draw_statements(c: Canvas, n: VisitNoticeData, y_top: float) -> float:
         f"如对拜访安排或拜访人员的言行有任何意见，请拨打投诉电话 {n.complaint_hotline}，我司将及时核查处理。",
     ]
     wrapped = [wrap_text(t, FONT, size, text_w) for t in items]
-    account_rows = (("户　名", n.account_name), ("开户行", n.bank_name), ("账　号", n.account_no))
-    account_h = len(account_rows) * 16.0 + 10
+    label_w = stringWidth("开户行：", FONT, size) + 4
+    value_w = text_w - 16 - label_w
+    account_rows = [
+        (label, wrap_text(value, FONT_BOLD, size, value_w))
+        for label, value in (("户　名", n.account_name), ("开户行", n.bank_name), ("账　号", n.account_no))
+    ]
+    account_h = sum(len(lines) for _, lines in account_rows) * 16.0 + 10
     body_h = sum(len(w) for w in wrapped) * leading + account_h + (len(items) - 1) * 3
     title_h = 24.0
     box_h = pad + title_h + body_h + pad - 6
@@ -258,12 +263,13 @@ def _draw_statements(c: Canvas, n: VisitNoticeData, y_top: float) -> float:
             c.rect(bx, y - account_h + leading - 4, bw, account_h - 2, stroke=0, fill=1)
             c.setFillColor(colors.black)
             yy = y - 2
-            for label, value in account_rows:
+            for label, value_lines in account_rows:
                 c.setFont(FONT, size)
                 c.drawString(bx + 8, yy, f"{label}：")
                 c.setFont(FONT_BOLD, size)
-                c.drawString(bx + 8 + stringWidth("开户行：", FONT, size) + 4, yy, value)
-                yy -= 16
+                for value_line in value_lines:
+                    c.drawString(bx + 8 + label_w, yy, value_line)
+                    yy -= 16
             y -= account_h
         y -= 3
     c.restoreState()
@@ -271,7 +277,7 @@ def _draw_statements(c: Canvas, n: VisitNoticeData, y_top: float) -> float:
 
 
 def _draw_signature(c: Canvas, n: VisitNoticeData, y: float) -> None:
-    block_w = 210.0
+    block_w = 250.0
     x_center = RIGHT - block_w / 2
     # seal area: a dashed circle over the company name, as a seal is stamped
     c.saveState()

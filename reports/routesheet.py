@@ -30,11 +30,14 @@ from reports.pdfbase import (
     make_footer,
     styles,
     weekday_cn,
+    wrap_text,
 )
 
 __all__ = ["CONDUCT_RULES", "RouteSheetData", "RouteStop", "district_of", "group_stops", "render_route_sheet"]
 
 TITLE = "外访路线单"
+_CELL_SIZE = 9  # styles()["cell"].fontSize
+_CELL_PAD = 4
 _GAP = "&nbsp;" * 6
 UNKNOWN_DISTRICT = "未识别区县"
 
@@ -152,12 +155,20 @@ def group_stops(stops: Sequence[RouteStop]) -> list[tuple[str, list[RouteStop]]]
 # What the collector ticks and writes on the spot (4 lines, sized for handwriting).
 _OUTCOME_CELL = (
     "□ 见到本人&nbsp;&nbsp;□ 见到家属&nbsp;&nbsp;□ 无人在家&nbsp;&nbsp;□ 地址有误<br/>"
-    "□ 拒绝沟通&nbsp;&nbsp;□ 承诺还款：金额 __________ 日期 ________<br/>"
-    "备注：<br/>&nbsp;"
+    "□ 拒绝沟通&nbsp;&nbsp;□ 承诺还款 ¥________ ___月___日<br/>"
+    "备注："
 )
 
 
-def _stop_rows(groups: list[tuple[str, list[RouteStop]]]) -> tuple[list[list], list[tuple]]:
+def _fit(text: str, col_width: float) -> str:
+    """Pre-wrap cell text with our own wrapper (keeps amounts such as ¥2,000.00 whole), as Paragraph markup."""
+    lines = wrap_text(text, FONT, _CELL_SIZE, col_width - 2 * _CELL_PAD - 1)
+    return "<br/>".join(esc(line) for line in lines)
+
+
+def _stop_rows(
+    groups: list[tuple[str, list[RouteStop]]], widths: Sequence[float]
+) -> tuple[list[list], list[tuple]]:
     st = styles()
     rows: list[list] = []
     commands: list[tuple] = []
@@ -168,7 +179,8 @@ def _stop_rows(groups: list[tuple[str, list[RouteStop]]]) -> tuple[list[list], l
         rows.append(
             [
                 Paragraph(
-                    f"<b>{esc(district)}</b>　{len(members)} 户　逾期总额 {fmt_money(subtotal)}", st["cell"]
+                    _GAP.join((f"<b>{esc(district)}</b>", f"{len(members)} 户", f"逾期总额 {fmt_money(subtotal)}")),
+                    st["cell"],
                 ),
                 "", "", "", "", "", "", "",
             ]
@@ -177,16 +189,17 @@ def _stop_rows(groups: list[tuple[str, list[RouteStop]]]) -> tuple[list[list], l
             ("SPAN", (0, r), (-1, r)),
             ("BACKGROUND", (0, r), (-1, r), LIGHT_GREY),
             ("NOSPLIT", (0, r), (-1, r + 1)),  # never leave a district heading alone at a page foot
+            ("BOTTOMPADDING", (0, r), (-1, r), 4),
         ]
         for s in members:
             seq += 1
-            history = "<br/>".join(esc(t) for t in (s.last_outcome, s.promises) if t) or "—"
+            history = "<br/>".join(_fit(t, widths[6]) for t in (s.last_outcome, s.promises) if t) or "—"
             rows.append(
                 [
                     Paragraph(str(seq), st["cell_center"]),
                     Paragraph(f"{fmt_time(s.time_start)}<br/>–{fmt_time(s.time_end)}", st["cell_center"]),
                     Paragraph(f"<b>{esc(s.customer_name)}</b><br/>{esc(s.contract_no)}", st["cell"]),
-                    Paragraph(esc(s.address), st["cell"]),
+                    Paragraph(_fit(s.address, widths[3]), st["cell"]),
                     Paragraph(fmt_money(s.overdue_total), st["cell_right"]),
                     Paragraph(str(s.dpd), st["cell_right"]),
                     Paragraph(history, st["cell"]),
@@ -257,14 +270,14 @@ def render_route_sheet(
     if not sheet.stops:
         story.append(Paragraph("当天没有安排外访。", st["body"]))
     else:
-        widths_mm = [9.5, 15, 33, 55, 23, 11, 40]
+        widths_mm = [9.5, 15, 33, 50, 23, 11, 38]
         widths = [w * mm for w in widths_mm]
         widths.append(content_w - sum(widths))
         header = [
             Paragraph(h, st["cell_bold"])
             for h in ("序号", "时段", "客户 / 合同编号", "地址", "逾期总额", "逾期<br/>天数", "上次结果 / 承诺", "外访结果（现场勾选、填写）")
         ]  # fmt: skip
-        rows, commands = _stop_rows(groups)
+        rows, commands = _stop_rows(groups, widths)
         table = Table([header, *rows], colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
@@ -276,9 +289,10 @@ def render_route_sheet(
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 9),  # room to write under 备注
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                    ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                     *commands,
                 ]
             )

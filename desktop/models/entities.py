@@ -106,7 +106,7 @@ class Customer(Base):
     id_number: Mapped[str] = mapped_column(String(18), unique=True)
     id_last4: Mapped[str] = mapped_column(String(4), index=True)
     mobile: Mapped[str] = mapped_column(String(20))
-    mobile_last4: Mapped[str] = mapped_column(String(4))
+    mobile_last4: Mapped[str] = mapped_column(String(4), index=True)
     home_address: Mapped[str | None] = mapped_column(String(300))
     work_address: Mapped[str | None] = mapped_column(String(300))
     employer: Mapped[str | None] = mapped_column(String(200))

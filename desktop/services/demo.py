@@ -332,7 +332,7 @@ def _history(s, rng: random.Random, case_meta: list, staff: dict[int, list[int]]
                         id=oid, case_id=case_id, visit_id=vid, channel="visit", met=met, result_code=code,
                         attitude=None if met == "nobody" else attitude,
                         willingness=None if met == "nobody" else rng.choice(("cooperative", "hesitant", "evasive")),
-                        ability=None if met == "nobody" else rng.choice(("stable", "reduced", "none")),
+                        ability=None if met == "nobody" else rng.choice(("stable", "reduced", "no_income")),
                         conduct_id_shown=True, conduct_recording=True, conduct_no_entry=True,
                         recording_ref=f"REC-{vid:06d}", notes=_note(code), occurred_at=start + timedelta(minutes=40),
                         recorded_by_id=team[0], recorded_at=end + timedelta(hours=2),

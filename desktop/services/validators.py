@@ -110,16 +110,22 @@ def validate_id_number(s: object, today: date | None = None) -> str:
         raise ValueError("长度应为 18 位")
     if _ID_RE.fullmatch(v) is None:
         raise ValueError("格式错误，应为 17 位数字加 1 位数字或 X")
-    try:
-        born = date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
-    except ValueError:
-        raise ValueError("出生日期无效") from None
-    if born.year < 1900 or born > (today or date.today()):
+    born = _birth_date(v[6:14])
+    if born is None or born > (today or date.today()):
         raise ValueError("出生日期无效")
     expected = _ID_CHECK_CHARS[(sum(map(mul, v[:17].encode(), _ID_WEIGHTS)) - _ID_WEIGHT_SUM_48) % 11]
     if v[17] != expected:
         raise ValueError(f"校验位错误，应为 {expected}")
     return v
+
+
+@lru_cache(maxsize=65536)
+def _birth_date(yyyymmdd: str) -> date | None:
+    try:
+        born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
+    except ValueError:
+        return None
+    return born if born.year >= 1900 else None
 
 
 # ------------------------------------------------------------------------------------------ mobile
@@ -156,6 +162,7 @@ def normalize_mobile(s: object) -> str:
 
 CENT = Decimal("0.01")
 MONEY_LIMIT = Decimal(10) ** 12  # the database stores money as Numeric(14, 2)
+_MONEY_ROUNDS_TO_LIMIT = MONEY_LIMIT - Decimal("0.005")
 _MONEY_RE = re.compile(
     r"(?P<sign>[-+]?)\s*[¥￥]?\s*(?P<sign2>[-+]?)\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)\s*元?",
@@ -170,43 +177,54 @@ def parse_money(v: object) -> Decimal:
     full-width digits.  Blank, non-numeric, negative and too large (≥ 10¹²) values raise ``ValueError``.
     """
     t = type(v)
-    if t is float:
-        if v != v or v in (math.inf, -math.inf):  # type: ignore[comparison-overlap]
-            raise ValueError("不是有效的金额")
-        d = Decimal(repr(v))
-    elif t is str:
+    if t is str:
         s = v.strip(_STRIP)  # type: ignore[attr-defined]
         if not s:
             raise ValueError("不能为空")
+        # fast path: '12345.67', '¥12345.67', '￥12345.67', '12345.67元'
+        u = s
+        if u[-1] == "元":
+            u = u[:-1]
+        if u and (u[0] == "¥" or u[0] == "￥"):
+            u = u[1:]
+        if u.isascii() and u.replace(".", "", 1).isdigit():
+            d = Decimal(u)
+            if d >= _MONEY_ROUNDS_TO_LIMIT:
+                raise ValueError("金额过大")
+            return d.quantize(CENT, rounding=ROUND_HALF_UP)
         m = _MONEY_RE.fullmatch(s)
         if m is None and not s.isascii():
             m = _MONEY_RE.fullmatch(s.translate(_FOLD_TABLE))
         if m is None:
             raise ValueError("不是有效的金额")
         sign, sign2, num = m.groups()
-        if sign and sign2:
-            raise ValueError("不是有效的金额")
         d = Decimal(num.replace(",", "") if "," in num else num)
-        if sign == "-" or sign2 == "-":
-            d = -d
+        if sign or sign2:
+            if sign and sign2:
+                raise ValueError("不是有效的金额")
+            if (sign == "-" or sign2 == "-") and d:
+                raise ValueError("金额不能为负数")
+    elif t is float:
+        if v - v != 0.0:  # type: ignore[operator]  # NaN or ±inf
+            raise ValueError("不是有效的金额")
+        if v < 0:  # type: ignore[operator]
+            raise ValueError("金额不能为负数")
+        d = Decimal(repr(v))
     elif t is int or t is Decimal:
         d = Decimal(v)  # type: ignore[arg-type]
         if not d.is_finite():
             raise ValueError("不是有效的金额")
+        if d < 0:
+            raise ValueError("金额不能为负数")
     elif v is None:
         raise ValueError("不能为空")
     elif isinstance(v, int | float | Decimal) and not isinstance(v, bool):  # subclasses
         return parse_money(float(v) if isinstance(v, float) else Decimal(v))
     else:
         raise ValueError("不是有效的金额")
-    if d < 0:
-        raise ValueError("金额不能为负数")
-    if d >= MONEY_LIMIT:
+    if d >= _MONEY_ROUNDS_TO_LIMIT:
         raise ValueError("金额过大")
-    d = d.quantize(CENT, rounding=ROUND_HALF_UP)
-    if d >= MONEY_LIMIT:
-        raise ValueError("金额过大")
-    return d
+    return d.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 # -------------------------------------------------------------------------------------------- dates

@@ -203,8 +203,9 @@ class WorkCalendar:
             if d in chinese_calendar.workdays:
                 if weekend:
                     name = chinese_calendar.workdays[d]
-                    return DayInfo(d, "makeup_workday", f"{_CC_NAMES_ZH.get(name, name)}调休上班",
-                                   "chinese_calendar")
+                    return DayInfo(
+                        d, "makeup_workday", f"{_CC_NAMES_ZH.get(name, name)}调休上班", "chinese_calendar"
+                    )
                 return DayInfo(d, "workday", None, "chinese_calendar")
             return DayInfo(d, "weekend" if weekend else "workday", None, "chinese_calendar")
 

@@ -562,7 +562,6 @@ def test_edited_config_changes_result_and_version():
         != "visit_big_never_paid"
     )
     assert score_case(calm(dpd=61), cfg).grade == "B"  # 15 + 0 ≥ 10
-    # never paid is not "months > n"
     assert ScorecardConfig.from_dict(cfg.to_dict()) == cfg
 
 
@@ -681,3 +680,15 @@ def test_labels():
 )
 def test_visit_outcome_from_result(code, contacted, expected):
     assert visit_outcome_from_result(code, contacted) == expected
+
+
+def test_explanations_are_not_shared_between_configs():
+    def mutate(data):
+        data["factors"][0]["bands"][1]["points"] = 9  # 1–30 days: 9 instead of 5
+
+    edited = config_from(mutate)
+    assert points(calm(dpd=10), "dpd") == 5
+    assert points(calm(dpd=10), "dpd", edited) == 9
+    assert points(calm(dpd=10), "dpd") == 5
+    # repeated values give equal explanations
+    assert score_case(calm(dpd=10)) == score_case(calm(dpd=10))

@@ -80,7 +80,10 @@ def test_uncovered_year_falls_back_to_computed_holidays_with_warning(cal: WorkCa
     assert cal.is_holiday(d)
     assert cal.holiday_name(d) == "元旦"
     assert cal.day_info(d).source == "computed"
-    assert cal.coverage_warning(d) == "2027 年的国务院放假安排尚未录入，按计算的法定节假日处理，请管理员在设置中录入"
+    assert (
+        cal.coverage_warning(d)
+        == "2027 年的国务院放假安排尚未录入，按计算的法定节假日处理，请管理员在设置中录入"
+    )
     assert cal.coverage_warning(D(2027, 1, 4)) == coverage_warning_text(2027)
     assert not cal.is_covered(2027) and cal.is_covered(2026)
     # an ordinary Monday and Saturday of 2027
@@ -111,10 +114,12 @@ def test_admin_table_for_uncovered_year_removes_warning_and_supplies_makeup_days
 
 
 def test_admin_row_overrides_packaged_data() -> None:
-    cal = WorkCalendar([
-        OfficialDay(D(2026, 3, 2), "holiday", "台风停工"),
-        OfficialDay(D(2026, 10, 11), "workday", "补班"),
-    ])
+    cal = WorkCalendar(
+        [
+            OfficialDay(D(2026, 3, 2), "holiday", "台风停工"),
+            OfficialDay(D(2026, 10, 11), "workday", "补班"),
+        ]
+    )
     assert cal.is_holiday(D(2026, 3, 2)) and cal.holiday_name(D(2026, 3, 2)) == "台风停工"
     assert cal.day_info(D(2026, 3, 2)).source == "admin"
     assert cal.is_makeup_workday(D(2026, 10, 11))

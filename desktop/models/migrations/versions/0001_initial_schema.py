@@ -49,6 +49,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_customers_id_last4'), ['id_last4'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customers_mobile_last4'), ['mobile_last4'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_name'), ['name'], unique=False)
 
     op.create_table('official_days',
@@ -613,6 +614,7 @@ def downgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customers_name'))
         batch_op.drop_index(batch_op.f('ix_customers_id_last4'))
+        batch_op.drop_index(batch_op.f('ix_customers_mobile_last4'))
 
     op.drop_table('customers')
     op.drop_table('branches')

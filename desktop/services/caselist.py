@@ -1,0 +1,216 @@
+"""The case list (案件): filters, search and sorting done in SQL, paged by keyset.
+
+Views hold only the rows they have fetched (plain :class:`CaseRow` dataclasses). A collector's or
+supervisor's queries are confined to their branch here, in the service, whatever the view asks for.
+
+Search: digits look up contract numbers, the last four digits of ID and mobile, or a whole mobile number;
+text of three or more characters uses the SQLite FTS5 trigram index (name, contract, addresses); one or two
+characters (most Chinese given names) scan the indexed name column with LIKE, which stops as soon as a page
+is full. On PostgreSQL every text search is an ILIKE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy.orm import aliased
+
+from desktop.models import Branch, Case, Customer, User
+from desktop.models.enums import OPEN_STATUSES
+from desktop.services.cases import can_see_all_branches
+from desktop.services.context import Service
+from desktop.services.permissions import Perm, requires
+from desktop.services.validators import mask_mobile
+
+SORT_KEYS = {
+    "contract_no": Case.contract_no,
+    "customer_name": Case.customer_name,
+    "bucket": Case.dpd,  # buckets sort as their days past due
+    "dpd": Case.dpd,
+    "overdue_total": Case.overdue_total,
+    "status": Case.status,
+    "risk_grade": Case.risk_grade,
+    "next_action_date": Case.next_action_date,
+    "id": Case.id,
+}
+# keyset paging needs non-null sort values; the others page by offset
+_KEYSET = {"contract_no", "customer_name", "bucket", "dpd", "overdue_total", "id", "status"}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    text: str = ""
+    buckets: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()  # empty: all open cases
+    grades: tuple[str, ...] = ()
+    collector_id: int | None = None
+    unassigned: bool = False
+    branch_id: int | None = None
+    mine_only: bool = False
+    sort: str = "overdue_total"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    contract_no: str
+    customer_name: str
+    mobile_masked: str
+    bucket: str
+    dpd: int
+    overdue_total: Decimal
+    status: str
+    risk_grade: str | None
+    collector: str | None
+    branch: str
+    next_action_date: date | None
+    last_outcome: str | None
+    version: int
+    sort_value: object = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    count: int
+    overdue_total: Decimal
+
+
+class CaseListService(Service):
+    @requires(Perm.CASE_VIEW)
+    def page(
+        self, q: CaseQuery, *, after: CaseRow | None = None, offset: int = 0, limit: int = 100
+    ) -> list[CaseRow]:
+        """One page of rows in the query's order; pass the last row of the previous page as ``after``."""
+        key = q.sort if q.sort in SORT_KEYS else "overdue_total"
+        col = SORT_KEYS[key]
+        collector = aliased(User)
+        stmt = (
+            select(Case, Customer.mobile, collector.display_name, Branch.name)
+            .join(Customer, Customer.id == Case.customer_id)
+            .join(Branch, Branch.id == Case.branch_id)
+            .outerjoin(collector, collector.id == Case.assigned_to_id)
+        )
+        stmt = self._filtered(stmt, q)
+        if after is not None and key in _KEYSET:
+            v = after.sort_value
+            if q.descending:
+                stmt = stmt.where(or_(col < v, and_(col == v, Case.id < after.id)))
+            else:
+                stmt = stmt.where(or_(col > v, and_(col == v, Case.id > after.id)))
+        elif offset:
+            stmt = stmt.offset(offset)
+        if q.descending:
+            stmt = stmt.order_by(col.desc(), Case.id.desc())
+        else:
+            stmt = stmt.order_by(col.asc(), Case.id.asc())
+        stmt = stmt.limit(limit)
+        with self.read() as s:
+            rows = s.execute(stmt).all()
+        return [
+            CaseRow(
+                id=c.id,
+                contract_no=c.contract_no,
+                customer_name=c.customer_name,
+                mobile_masked=mask_mobile(m) if m else "",
+                bucket=c.bucket,
+                dpd=c.dpd,
+                overdue_total=c.overdue_total,
+                status=c.status,
+                risk_grade=c.risk_grade,
+                collector=coll,
+                branch=bname,
+                next_action_date=c.next_action_date,
+                last_outcome=c.last_outcome,
+                version=c.version,
+                sort_value=getattr(c, col.key),
+            )
+            for c, m, coll, bname in rows
+        ]
+
+    @requires(Perm.CASE_VIEW)
+    def ids(self, q: CaseQuery, limit: int | None = None) -> list[int]:
+        stmt = self._filtered(select(Case.id), q).order_by(Case.id)
+        if limit:
+            stmt = stmt.limit(limit)
+        with self.read() as s:
+            return list(s.scalars(stmt))
+
+    @requires(Perm.CASE_VIEW)
+    def summary(self, q: CaseQuery) -> CaseSummary:
+        stmt = self._filtered(select(func.count(Case.id), func.coalesce(func.sum(Case.overdue_total), 0)), q)
+        with self.read() as s:
+            n, total = s.execute(stmt).one()
+        return CaseSummary(int(n), Decimal(total).quantize(Decimal("0.01")))
+
+    # -------------------------------------------------------------------------------------------------
+    def _filtered(self, stmt: Select, q: CaseQuery) -> Select:
+        actor = self.actor
+        branch_id = q.branch_id
+        if not can_see_all_branches(actor):
+            branch_id = actor.branch_id  # scope: own branch only, whatever was asked
+        if branch_id is not None:
+            stmt = stmt.where(Case.branch_id == branch_id)
+        stmt = stmt.where(Case.status.in_(q.statuses or OPEN_STATUSES))
+        if q.buckets:
+            stmt = stmt.where(Case.bucket.in_(q.buckets))
+        if q.grades:
+            stmt = stmt.where(Case.risk_grade.in_(q.grades))
+        if q.mine_only:
+            stmt = stmt.where(Case.assigned_to_id == actor.user_id)
+        elif q.unassigned:
+            stmt = stmt.where(Case.assigned_to_id.is_(None))
+        elif q.collector_id is not None:
+            stmt = stmt.where(Case.assigned_to_id == q.collector_id)
+        t = (q.text or "").strip()
+        if t:
+            stmt = stmt.where(self._search(t))
+        return stmt
+
+    def _search(self, t: str):  # noqa: ANN202
+        sqlite = self.db.is_sqlite
+        compact = t.replace(" ", "").replace("-", "")
+        if compact.isdigit():
+            conds = []
+            if len(compact) == 11:
+                conds.append(Case.customer_id.in_(select(Customer.id).where(Customer.mobile == compact)))
+            if len(compact) == 4:
+                conds.append(
+                    Case.customer_id.in_(
+                        select(Customer.id).where(
+                            or_(Customer.mobile_last4 == compact, Customer.id_last4 == compact)
+                        )
+                    )
+                )
+            conds.append(Case.contract_no.like(f"%{compact}%"))
+            return or_(*conds)
+        if t[-1] in "xX" and t[:-1].isdigit() and len(t) == 4:
+            return Case.customer_id.in_(select(Customer.id).where(Customer.id_last4 == t.upper()))
+        if sqlite and len(t) >= 3:
+            phrase = '"' + t.replace('"', '""') + '"'
+            return Case.id.in_(
+                select(text("rowid"))
+                .select_from(text("case_fts"))
+                .where(text("case_fts MATCH :q").bindparams(q=phrase))
+            )
+        pattern = f"%{_escape_like(t)}%"
+        if len(t) < 3:
+            return Case.customer_name.like(pattern, escape="\\")
+        addr = select(Customer.id).where(
+            or_(
+                Customer.home_address.ilike(pattern, escape="\\"),
+                Customer.work_address.ilike(pattern, escape="\\"),
+            )
+        )
+        return or_(
+            Case.customer_name.ilike(pattern, escape="\\"),
+            Case.contract_no.ilike(pattern, escape="\\"),
+            Case.customer_id.in_(addr),
+        )
+
+
+def _escape_like(t: str) -> str:
+    return t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,16 @@
+"""Reference lists the screens need (branches, result codes)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.models import Branch
+from desktop.services.context import Service
+from desktop.services.permissions import Perm, requires
+
+
+class ReferenceService(Service):
+    @requires(Perm.CASE_VIEW)
+    def branches(self) -> list[tuple[int, str]]:
+        with self.read() as s:
+            return [(b.id, b.name) for b in s.scalars(select(Branch).order_by(Branch.name))]

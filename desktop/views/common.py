@@ -1,0 +1,95 @@
+"""Shared view helpers: formatting, the one message channel for expected errors, translated labels."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.services.context import BRANCH_TZ
+from desktop.services.errors import ConflictError, ServiceError
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def money(v: Decimal | None, symbol: bool = True) -> str:
+    if v is None:
+        return ""
+    return f"{'¥' if symbol else ''}{v:,.2f}"
+
+
+def fmt_date(d: date | None) -> str:
+    return d.strftime("%Y-%m-%d") if d else ""
+
+
+def fmt_dt(d: datetime | date | None) -> str:
+    if d is None:
+        return ""
+    if isinstance(d, datetime):
+        return d.astimezone(BRANCH_TZ).strftime("%Y-%m-%d %H:%M")
+    return d.strftime("%Y-%m-%d")
+
+
+class Labels(QObject):
+    """Translated names of stored codes (statuses, roles, outcomes …)."""
+
+    def status(self, code: str | None) -> str:
+        return {
+            "new": self.tr("New"), "assessed": self.tr("Assessed"), "planned": self.tr("Planned"),
+            "scheduled": self.tr("Visit scheduled"), "visited": self.tr("Visited"),
+            "promised": self.tr("Promised"), "on_plan": self.tr("On plan"), "closed": self.tr("Closed"),
+        }.get(code or "", code or "")
+
+    def role(self, code: str | None) -> str:
+        return {"collector": self.tr("Collector"), "supervisor": self.tr("Supervisor"),
+                "manager": self.tr("Manager"), "admin": self.tr("Administrator")}.get(code or "", code or "")
+
+    def outcome(self, code: str | None) -> str:
+        return {
+            "ptp": self.tr("Promise to pay"), "plan_agreed": self.tr("Plan agreed"), "paid": self.tr("Paid"),
+            "refused": self.tr("Refused"), "dispute": self.tr("Dispute"), "hardship": self.tr("Hardship claimed"),
+            "not_home": self.tr("Not at home"), "moved": self.tr("Moved"), "third_party": self.tr("Third party only"),
+            "complaint": self.tr("Complaint"),
+        }.get(code or "", code or "")
+
+    def do_not_visit(self, code: str | None) -> str:
+        return {"complaint": self.tr("Complaint under review"), "legal": self.tr("Legal proceedings"),
+                "deceased": self.tr("Deceased"), "hardship": self.tr("Hardship plan in good standing")}.get(
+            code or "", code or "")
+
+    def action(self, code: str | None) -> str:
+        return {"phone": self.tr("Phone follow-up"), "visit": self.tr("On-site visit"),
+                "hardship": self.tr("Hardship plan"), "legal": self.tr("Legal referral"),
+                "hold": self.tr("Hold")}.get(code or "", code or "")
+
+
+LABELS: Labels | None = None
+
+
+def labels() -> Labels:
+    global LABELS
+    if LABELS is None:
+        LABELS = Labels()
+    return LABELS
+
+
+# status colours: one set, always with a word beside them (never colour alone)
+STATUS_COLORS = {
+    "new": "#1565c0", "assessed": "#00838f", "planned": "#6a1b9a", "scheduled": "#ef6c00",
+    "visited": "#2e7d32", "promised": "#558b2f", "on_plan": "#2e7d32", "closed": "#616161",
+}
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    """The one channel for expected errors: one sentence, the rule and the fix."""
+    title = QCoreApplication.translate("Errors", "VisitDesk")
+    if isinstance(error, ConflictError):
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Changed by someone else"), str(error))
+    elif isinstance(error, ServiceError):
+        QMessageBox.warning(parent, title, str(error))
+    else:
+        raise error

@@ -1,0 +1,165 @@
+"""Main window: navigation rail (工作台 / 案件 / 日程 / 报表 / 设置), menus with shortcuts, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.database import Database
+from desktop.services.caselist import CaseListService
+from desktop.services.cases import CaseDetailService
+from desktop.services.context import Actor
+from desktop.services.permissions import Perm, allowed
+from desktop.services.reference import ReferenceService
+from desktop.services.users import UserService
+from desktop.views.casepage import CasePage
+from desktop.views.common import labels
+from desktop.views.theme import LANGUAGES
+
+
+class ComingPage(QWidget):
+    def __init__(self, title: str, note: str, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        t = QLabel(title)
+        t.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        n = QLabel(note)
+        n.setWordWrap(True)
+        n.setStyleSheet("color: #5a6475;")
+        v = QVBoxLayout(self)
+        v.addWidget(t)
+        v.addWidget(n)
+        v.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, actor: Actor, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.setWindowTitle(self.tr("VisitDesk — On-site collection case management"))
+        self.resize(1400, 860)
+        ref = ReferenceService(db, actor)
+        self.cases_page = CasePage(CaseListService(db, actor), CaseDetailService(db, actor), UserService(db, actor),
+                                   ref.branches())
+        self.cases_page.status_message.connect(lambda m: self.statusBar().showMessage(m, 4000))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(132)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet(
+            "QListWidget#nav { background: #24324a; color: #dfe6f0; border: none; font-size: 11pt; }"
+            "QListWidget#nav::item { padding: 12px 14px; }"
+            "QListWidget#nav::item:selected { background: #1f5fa8; color: white; }")
+        self.pages = QStackedWidget()
+        self._add_page(self.tr("Today"), ComingPage(
+            self.tr("Today's work"),
+            self.tr("Your follow-up worklist and the dashboard arrive here with the follow-up issue. "
+                    "Until then, start from the case list (Ctrl+2).")), "today")
+        self._add_page(self.tr("Cases"), self.cases_page, "cases")
+        self._add_page(self.tr("Calendar"), ComingPage(
+            self.tr("Visit calendar"), self.tr("Scheduling compliant visits on a calendar is coming next.")), "calendar")
+        self._add_page(self.tr("Reports"), ComingPage(
+            self.tr("Reports"), self.tr("Portfolio aging, visits, outcomes and collector performance reports are coming.")),
+            "reports")
+        if allowed(actor.role, Perm.SETTINGS_ADMIN):
+            self._add_page(self.tr("Settings"), ComingPage(
+                self.tr("Settings"), self.tr("Users, policy and company settings are coming.")), "settings")
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        central = QWidget()
+        h = QHBoxLayout(central)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(0)
+        h.addWidget(self.nav)
+        h.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        who = QLabel(self.tr("%1 · %2 · %3").replace("%1", actor.name).replace("%2", labels().role(actor.role))
+                     .replace("%3", actor.branch_name or self.tr("all branches")))
+        who.setObjectName("whoAmI")
+        self.statusBar().addPermanentWidget(who)
+        self._menus()
+        self.nav.setCurrentRow(1)
+        self._restore()
+        self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", actor.login), 5000)
+
+    def _add_page(self, title: str, widget: QWidget, key: str) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.pages.addWidget(widget)
+
+    def _menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&File"))
+        quit_act = QAction(self.tr("&Quit"), self)
+        quit_act.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_act.triggered.connect(self.close)
+        file_menu.addAction(quit_act)
+
+        view = mb.addMenu(self.tr("&View"))
+        find = QAction(self.tr("&Search cases"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self._find)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.triggered.connect(self.cases_page.refresh)
+        view.addAction(find)
+        view.addAction(refresh)
+        view.addSeparator()
+        for i in range(self.nav.count()):
+            act = QAction(self.nav.item(i).text(), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, i=i: self.nav.setCurrentRow(i))
+            view.addAction(act)
+        lang_menu = mb.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = QSettings().value("ui/language", "zh_CN")
+        for code, name in LANGUAGES.items():
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(act)
+            lang_menu.addAction(act)
+        help_menu = mb.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About VisitDesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _find(self) -> None:
+        self.nav.setCurrentRow(1)
+        self.cases_page.focus_search()
+
+    def _set_language(self, code: str) -> None:
+        QSettings().setValue("ui/language", code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language will change the next time VisitDesk starts."))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About VisitDesk"), self.tr(
+            "VisitDesk %1 — case management for on-site collection visits.\n"
+            "Font: Noto Sans SC (SIL Open Font License 1.1).").replace("%1", QApplication.applicationVersion()))
+
+    def _restore(self) -> None:
+        geo = QSettings().value("main/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        self.cases_page.save_layout()
+        self.cases_page.wait_idle()
+        super().closeEvent(event)

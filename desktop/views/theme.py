@@ -1,0 +1,63 @@
+"""Look and feel: Fusion, a light palette with one accent colour, the bundled CJK font, translations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from resources.paths import FONT_BOLD_PATH, FONT_FAMILY, FONT_PATH, RESOURCES_DIR
+
+ACCENT = "#1f5fa8"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+_translators: list[QTranslator] = []
+
+
+def register_fonts() -> str:
+    fams = []
+    for p in (FONT_PATH, FONT_BOLD_PATH):
+        fid = QFontDatabase.addApplicationFont(str(p))
+        if fid >= 0:
+            fams += QFontDatabase.applicationFontFamilies(fid)
+    return fams[0] if fams else FONT_FAMILY
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    family = register_fonts()
+    font = QFont(family, 10)
+    app.setFont(font)
+    pal = QPalette()
+    pal.setColor(QPalette.ColorRole.Window, QColor("#f5f6f8"))
+    pal.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f6fa"))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.Button, QColor("#eef0f3"))
+    pal.setColor(QPalette.ColorRole.Text, QColor("#1d2330"))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor("#1d2330"))
+    pal.setColor(QPalette.ColorRole.ButtonText, QColor("#1d2330"))
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a93a3"))
+    pal.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    app.setPalette(pal)
+    qss = RESOURCES_DIR / "style.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    icon = RESOURCES_DIR / "icons" / "app.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def install_translator(app: QApplication, lang: str) -> bool:
+    """Load ``visitdesk_<lang>.qm``; returns False when it is missing. Replaces any earlier translator."""
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    t = QTranslator(app)
+    ok = t.load(str(TRANSLATIONS_DIR / f"visitdesk_{lang}.qm"))
+    if ok:
+        app.installTranslator(t)
+        _translators.append(t)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English))
+    return ok
