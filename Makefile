@@ -39,9 +39,9 @@ bench: $(VENV)/.test-installed translations
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check desktop reports resources tests
 
-## refresh the .ts files from the sources (then translate the new entries)
+## refresh the .ts files from the sources and fill them from resources/translations/zh_CN.json
 lupdate: $(VENV)/.run-installed
-	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py') -ts $(TS) -no-obsolete
+	$(BIN)/python tools/translations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info resources/translations/*.qm

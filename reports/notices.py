@@ -221,10 +221,7 @@ def _draw_statements(c: Canvas, n: VisitNoticeData, y_top: float) -> float:
     text_w = CONTENT_W - 2 * pad - num_w
     size, leading = 10.0, 16.0
     items = [
-        (
-            "拜访人员将主动出示工作证，请您核对姓名与工号；如有疑问，可拨打核实电话 "
-            f"{n.hotline} 查验其身份。"
-        ),
+        (f"拜访人员将主动出示工作证，请您核对姓名与工号；如有疑问，可拨打核实电话 {n.hotline} 查验其身份。"),
         "未经您本人同意，拜访人员不会进入您的住所。",
         "拜访人员不收取现金或任何财物，也不会要求您向任何个人账户转账。",
         "如需还款，请仅转入本公司以下对公账户，并在转账附言中注明合同编号：",

@@ -80,13 +80,56 @@ class RenderCancelled(Exception):
 # --------------------------------------------------------------------------------------------- fonts
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ``makeToUnicodeCMap`` with characters beyond U+FFFF written as UTF-16 surrogate pairs.
+
+    reportlab (up to 5.1 at least) writes ``<%04X>``, i.e. ``<2B5AF>`` for 𫖯: an odd-length hex string, so
+    text extraction, search and copy-paste lose such characters (they still render). Rare name characters
+    live there (𫖯, 𬌗, …), hence the fix.
+    """
+    cmap = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{chr(cp).encode('utf-16-be').hex().upper()}>" for i, cp in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(cmap)
+
+
+def _fix_to_unicode_for_astral_chars() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    if ttfonts.makeToUnicodeCMap is not _to_unicode_cmap and "<2B5AF>" in ttfonts.makeToUnicodeCMap(
+        "x", [0x2B5AF]
+    ):
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
 def register_fonts() -> tuple[str, str]:
     """Register the bundled CJK font with reportlab as :data:`FONT` and :data:`FONT_BOLD` (idempotent).
 
     The bold face is the bundled Noto Sans SC Bold; should that file be missing, the regular outlines are
-    registered under the bold name instead (no synthetic emboldening). Returns ``(FONT, FONT_BOLD)``.
+    registered under the bold name instead (no synthetic emboldening). Also makes reportlab's ToUnicode
+    maps correct for characters beyond U+FFFF (see :func:`_to_unicode_cmap`). Returns ``(FONT, FONT_BOLD)``.
     """
     with _lock:
+        _fix_to_unicode_for_astral_chars()
         registered = pdfmetrics.getRegisteredFontNames()
         if FONT not in registered:
             pdfmetrics.registerFont(TTFont(FONT, os.fspath(FONT_PATH)))
@@ -169,7 +212,9 @@ def ensure_masked(id_no: str) -> str:
     renderer is a bug in the caller, so it fails loudly instead of being printed.
     """
     if _FULL_ID.search(id_no.replace(" ", "")):
-        raise ValueError("an unmasked ID number was passed to a report; pass the masked form, e.g. 110***********1234")
+        raise ValueError(
+            "an unmasked ID number was passed to a report; pass the masked form, e.g. 110***********1234"
+        )
     return id_no
 
 
@@ -298,14 +343,18 @@ def make_footer(
     generated_by: str, generated_at: datetime | None, left: str = "", *, margin: float = PAGE_MARGIN
 ) -> Footer:
     """A :class:`Footer` stamped with ``generated_at`` (default: now) in the display time zone."""
-    return Footer(generated_by=generated_by, generated_at=_display_time(generated_at), left=left, margin=margin)
+    return Footer(
+        generated_by=generated_by, generated_at=_display_time(generated_at), left=left, margin=margin
+    )
 
 
 def _target(out: Output) -> str | BinaryIO:
     return os.fspath(out) if isinstance(out, str | os.PathLike) else out
 
 
-def new_canvas(out: Output, *, pagesize=A4, title: str = "", author: str = "", subject: str = "") -> rl_canvas.Canvas:
+def new_canvas(
+    out: Output, *, pagesize=A4, title: str = "", author: str = "", subject: str = ""
+) -> rl_canvas.Canvas:
     """A compressed canvas with the fonts registered and the document info filled in."""
     register_fonts()
     c = rl_canvas.Canvas(_target(out), pagesize=pagesize, pageCompression=1, initialFontName=FONT)
@@ -382,7 +431,13 @@ def styles() -> Mapping[str, ParagraphStyle]:
         "body": body,
         "body_indent": ParagraphStyle("vd-body-indent", parent=body, firstLineIndent=21),
         "title": ParagraphStyle(
-            "vd-title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=2
+            "vd-title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=18,
+            leading=26,
+            alignment=TA_CENTER,
+            spaceAfter=2,
         ),
         "subtitle": ParagraphStyle("vd-subtitle", parent=body, fontSize=10, leading=15, alignment=TA_CENTER),
         "h2": ParagraphStyle(
@@ -390,12 +445,23 @@ def styles() -> Mapping[str, ParagraphStyle]:
         ),
         "small": ParagraphStyle("vd-small", parent=body, fontSize=8.5, leading=12.5, textColor=GREY),
         "cell": ParagraphStyle("vd-cell", parent=body, fontSize=9, leading=12.5),
-        "cell_bold": ParagraphStyle("vd-cell-bold", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12.5),
-        "cell_right": ParagraphStyle("vd-cell-right", parent=body, fontSize=9, leading=12.5, alignment=TA_RIGHT),
-        "cell_right_bold": ParagraphStyle(
-            "vd-cell-right-bold", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12.5, alignment=TA_RIGHT
+        "cell_bold": ParagraphStyle(
+            "vd-cell-bold", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12.5
         ),
-        "cell_center": ParagraphStyle("vd-cell-center", parent=body, fontSize=9, leading=12.5, alignment=TA_CENTER),
+        "cell_right": ParagraphStyle(
+            "vd-cell-right", parent=body, fontSize=9, leading=12.5, alignment=TA_RIGHT
+        ),
+        "cell_right_bold": ParagraphStyle(
+            "vd-cell-right-bold",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12.5,
+            alignment=TA_RIGHT,
+        ),
+        "cell_center": ParagraphStyle(
+            "vd-cell-center", parent=body, fontSize=9, leading=12.5, alignment=TA_CENTER
+        ),
         "cell_small": ParagraphStyle("vd-cell-small", parent=body, fontSize=8, leading=11, textColor=GREY),
     }
     return MappingProxyType(out)

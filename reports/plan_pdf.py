@@ -76,9 +76,13 @@ def _validate(p: PlanConfirmationData) -> None:
     if not p.schedule:
         raise ValueError(f"plan for {p.contract_no}: the schedule is empty")
     if p.waiver_amount < 0 or p.waiver_amount > p.overdue_total:
-        raise ValueError(f"plan for {p.contract_no}: waiver {p.waiver_amount} is outside 0..{p.overdue_total}")
+        raise ValueError(
+            f"plan for {p.contract_no}: waiver {p.waiver_amount} is outside 0..{p.overdue_total}"
+        )
     if [r.no for r in p.schedule] != list(range(1, len(p.schedule) + 1)):
-        raise ValueError(f"plan for {p.contract_no}: installments must be numbered 1..{len(p.schedule)} in order")
+        raise ValueError(
+            f"plan for {p.contract_no}: installments must be numbered 1..{len(p.schedule)} in order"
+        )
     if any(b.due_date <= a.due_date for a, b in zip(p.schedule, p.schedule[1:], strict=False)):
         raise ValueError(f"plan for {p.contract_no}: due dates must be strictly increasing")
     if any(r.amount <= 0 for r in p.schedule):
@@ -124,7 +128,11 @@ def _schedule_table(plan: PlanConfirmationData, content_w: float) -> Table:
     def cells(r: ScheduleRow | None) -> list:
         if r is None:
             return ["", "", ""]
-        return [Paragraph(f"第 {r.no} 期", center), Paragraph(fmt_date(r.due_date), center), Paragraph(fmt_money(r.amount), right)]
+        return [
+            Paragraph(f"第 {r.no} 期", center),
+            Paragraph(fmt_date(r.due_date), center),
+            Paragraph(fmt_money(r.amount), right),
+        ]
 
     rows = list(plan.schedule)
     total_label = Paragraph(f"合计（{len(rows)} 期）", center)
@@ -259,7 +267,10 @@ def render_plan_confirmation(
     story += [
         account,
         Spacer(1, 1.5 * mm),
-        Paragraph("甲方工作人员不收取现金，也不会要求乙方向任何个人账户转账；请勿向上述账户以外的任何账户付款。", st["small"]),
+        Paragraph(
+            "甲方工作人员不收取现金，也不会要求乙方向任何个人账户转账；请勿向上述账户以外的任何账户付款。",
+            st["small"],
+        ),
     ]
 
     terms = [
@@ -271,7 +282,10 @@ def render_plan_confirmation(
     if plan.hotline:
         terms.append(f"如有疑问，或需核实本确认书的真实性，请拨打甲方客服电话 {esc(plan.hotline)}。")
     # the terms travel with the signatures: never a signature block alone on a page
-    closing: list = [Paragraph("五、其他约定", h2), *(Paragraph(f"{i}. {t}", body) for i, t in enumerate(terms, start=1))]
+    closing: list = [
+        Paragraph("五、其他约定", h2),
+        *(Paragraph(f"{i}. {t}", body) for i, t in enumerate(terms, start=1)),
+    ]
 
     sign = body
     line = "_" * 18

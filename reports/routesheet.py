@@ -152,7 +152,17 @@ def group_stops(stops: Sequence[RouteStop]) -> list[tuple[str, list[RouteStop]]]
     return sorted(groups.items(), key=lambda kv: (kv[1][0].time_start, kv[0]))
 
 
-# What the collector ticks and writes on the spot (4 lines, sized for handwriting).
+_COLUMNS = (
+    "序号",
+    "时段",
+    "客户 / 合同编号",
+    "地址",
+    "逾期总额",
+    "逾期<br/>天数",
+    "上次结果 / 承诺",
+    "外访结果（现场勾选、填写）",
+)
+# What the collector ticks and writes on the spot.
 _OUTCOME_CELL = (
     "□ 见到本人&nbsp;&nbsp;□ 见到家属&nbsp;&nbsp;□ 无人在家&nbsp;&nbsp;□ 地址有误<br/>"
     "□ 拒绝沟通&nbsp;&nbsp;□ 承诺还款 ¥________ ___月___日<br/>"
@@ -179,12 +189,14 @@ def _stop_rows(
         rows.append(
             [
                 Paragraph(
-                    _GAP.join((f"<b>{esc(district)}</b>", f"{len(members)} 户", f"逾期总额 {fmt_money(subtotal)}")),
+                    _GAP.join(
+                        (f"<b>{esc(district)}</b>", f"{len(members)} 户", f"逾期总额 {fmt_money(subtotal)}")
+                    ),
                     st["cell"],
                 ),
-                "", "", "", "", "", "", "",
+                *[""] * 7,  # spanned
             ]
-        )  # fmt: skip
+        )
         commands += [
             ("SPAN", (0, r), (-1, r)),
             ("BACKGROUND", (0, r), (-1, r), LIGHT_GREY),
@@ -223,7 +235,9 @@ def render_route_sheet(
         check_visit_window(s.time_start, s.time_end, f"route stop {s.contract_no}")
     st = styles()
     pagesize = landscape(A4)
-    footer = make_footer(sheet.generated_by, generated_at, left=f"{TITLE} {sheet.branch} {sheet.date.isoformat()}")
+    footer = make_footer(
+        sheet.generated_by, generated_at, left=f"{TITLE} {sheet.branch} {sheet.date.isoformat()}"
+    )
     content_w = pagesize[0] - 2 * footer.margin
 
     groups = group_stops(sheet.stops)
@@ -248,7 +262,8 @@ def render_route_sheet(
     ]
 
     rules = "&nbsp;&nbsp;".join(
-        f"{i}. {esc(rule)}{'；' if i < len(CONDUCT_RULES) else '。'}" for i, rule in enumerate(CONDUCT_RULES, start=1)
+        f"{i}. {esc(rule)}{'；' if i < len(CONDUCT_RULES) else '。'}"
+        for i, rule in enumerate(CONDUCT_RULES, start=1)
     )
     rules_table = Table(
         [[Paragraph("<b>外访纪律</b>", st["cell"]), Paragraph(rules, st["cell"])]],
@@ -273,10 +288,7 @@ def render_route_sheet(
         widths_mm = [9.5, 15, 33, 50, 23, 11, 38]
         widths = [w * mm for w in widths_mm]
         widths.append(content_w - sum(widths))
-        header = [
-            Paragraph(h, st["cell_bold"])
-            for h in ("序号", "时段", "客户 / 合同编号", "地址", "逾期总额", "逾期<br/>天数", "上次结果 / 承诺", "外访结果（现场勾选、填写）")
-        ]  # fmt: skip
+        header = [Paragraph(h, st["cell_bold"]) for h in _COLUMNS]
         rows, commands = _stop_rows(groups, widths)
         table = Table([header, *rows], colWidths=widths, repeatRows=1)
         table.setStyle(
@@ -327,4 +339,3 @@ def render_route_sheet(
         subject=f"{sheet.branch} {team}",
         top_margin=14 * mm,
     )
-

@@ -163,11 +163,9 @@ def normalize_mobile(s: object) -> str:
 CENT = Decimal("0.01")
 MONEY_LIMIT = Decimal(10) ** 12  # the database stores money as Numeric(14, 2)
 _MONEY_ROUNDS_TO_LIMIT = MONEY_LIMIT - Decimal("0.005")
-_MONEY_RE = re.compile(
-    r"(?P<sign>[-+]?)\s*[¥￥]?\s*(?P<sign2>[-+]?)\s*"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)\s*元?",
-    re.ASCII,
-)
+_SIGNS = ("-", "+")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?", re.ASCII)
+_CURRENCY = ("¥", "￥")
 
 
 def parse_money(v: object) -> Decimal:
@@ -178,38 +176,13 @@ def parse_money(v: object) -> Decimal:
     """
     t = type(v)
     if t is str:
-        s = v.strip(_STRIP)  # type: ignore[attr-defined]
-        if not s:
-            raise ValueError("不能为空")
-        # fast path: '12345.67', '¥12345.67', '￥12345.67', '12345.67元'
-        u = s
-        if u[-1] == "元":
-            u = u[:-1]
-        if u and (u[0] == "¥" or u[0] == "￥"):
-            u = u[1:]
-        if u.isascii() and u.replace(".", "", 1).isdigit():
-            d = Decimal(u)
-            if d >= _MONEY_ROUNDS_TO_LIMIT:
-                raise ValueError("金额过大")
-            return d.quantize(CENT, rounding=ROUND_HALF_UP)
-        m = _MONEY_RE.fullmatch(s)
-        if m is None and not s.isascii():
-            m = _MONEY_RE.fullmatch(s.translate(_FOLD_TABLE))
-        if m is None:
-            raise ValueError("不是有效的金额")
-        sign, sign2, num = m.groups()
-        d = Decimal(num.replace(",", "") if "," in num else num)
-        if sign or sign2:
-            if sign and sign2:
-                raise ValueError("不是有效的金额")
-            if (sign == "-" or sign2 == "-") and d:
-                raise ValueError("金额不能为负数")
+        d = _money_text(v)  # type: ignore[arg-type]
     elif t is float:
         if v - v != 0.0:  # type: ignore[operator]  # NaN or ±inf
             raise ValueError("不是有效的金额")
         if v < 0:  # type: ignore[operator]
             raise ValueError("金额不能为负数")
-        d = Decimal(repr(v))
+        d = Decimal(repr(v + 0.0))  # repr: shortest text reading back as v (what Excel shows); +0.0: no -0
     elif t is int or t is Decimal:
         d = Decimal(v)  # type: ignore[arg-type]
         if not d.is_finite():
@@ -224,7 +197,41 @@ def parse_money(v: object) -> Decimal:
         raise ValueError("不是有效的金额")
     if d >= _MONEY_ROUNDS_TO_LIMIT:
         raise ValueError("金额过大")
-    return d.quantize(CENT, rounding=ROUND_HALF_UP)
+    return d.quantize(CENT, ROUND_HALF_UP)
+
+
+def _money_text(v: str) -> Decimal:
+    # Plain string operations rather than one general regex: this runs for ~600,000 cells in a big
+    # import.  Accepted: [sign] [¥|￥] [sign] digits [,ddd…] [.digits] [元] (one sign at most), with
+    # full-width characters folded and white space around the sign, the symbol and 元.
+    s = v.strip(_STRIP)
+    if not s:
+        raise ValueError("不能为空")
+    symbol = False
+    if not s.isascii():
+        if s[-1] == "元":
+            s = s[:-1].rstrip(_STRIP)
+        if s[:1] in _CURRENCY:  # the common "¥1,234.56"
+            s = s[1:].lstrip(_STRIP)
+            symbol = True
+        if not s.isascii():
+            s = s.translate(_FOLD_TABLE)  # full-width digits, ，．－＋ and a ￥ after a sign
+    negative = False
+    if s[:1] in _SIGNS:
+        negative = s[0] == "-"
+        s = s[1:].lstrip(_STRIP)
+        if not symbol and s[:1] == "¥":
+            s = s[1:].lstrip(_STRIP)
+    if "," in s:
+        if _GROUPED_RE.fullmatch(s) is None:
+            raise ValueError("不是有效的金额")
+        s = s.replace(",", "")
+    if not (s.isascii() and s.replace(".", "", 1).isdigit()):
+        raise ValueError("不是有效的金额")
+    d = Decimal(s)
+    if negative and d:
+        raise ValueError("金额不能为负数")
+    return d
 
 
 # -------------------------------------------------------------------------------------------- dates

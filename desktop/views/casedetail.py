@@ -36,7 +36,7 @@ class CaseDetailPanel(QWidget):
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.title.setWordWrap(True)
         close = QPushButton(self.tr("Close"))
-        close.setShortcut("Esc")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.closed.emit)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -117,6 +117,12 @@ class CaseDetailPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(head)
         outer.addWidget(scroll, 1)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+            return
+        super().keyPressEvent(event)
 
     def show_case(self, case_id: int) -> None:
         try:

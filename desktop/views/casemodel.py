@@ -5,25 +5,25 @@ Sorting and filtering are service queries (SQL ORDER BY / WHERE); there is no pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.caselist import CaseListService, CaseQuery, CaseRow
 from desktop.views.common import STATUS_COLORS, fmt_date, labels, money
 
 COLUMNS = (
-    ("contract_no", "Contract no."),
-    ("customer_name", "Customer"),
-    ("mobile", "Mobile"),
-    ("bucket", "Bucket"),
-    ("dpd", "DPD"),
-    ("overdue_total", "Overdue total"),
-    ("status", "Status"),
-    ("risk_grade", "Risk grade"),
-    ("collector", "Collector"),
-    ("branch", "Branch"),
-    ("next_action_date", "Next action"),
-    ("last_outcome", "Last outcome"),
+    ("contract_no", QT_TRANSLATE_NOOP("CaseTableModel", "Contract no.")),
+    ("customer_name", QT_TRANSLATE_NOOP("CaseTableModel", "Customer")),
+    ("mobile", QT_TRANSLATE_NOOP("CaseTableModel", "Mobile")),
+    ("bucket", QT_TRANSLATE_NOOP("CaseTableModel", "Bucket")),
+    ("dpd", QT_TRANSLATE_NOOP("CaseTableModel", "DPD")),
+    ("overdue_total", QT_TRANSLATE_NOOP("CaseTableModel", "Overdue total")),
+    ("status", QT_TRANSLATE_NOOP("CaseTableModel", "Status")),
+    ("risk_grade", QT_TRANSLATE_NOOP("CaseTableModel", "Risk grade")),
+    ("collector", QT_TRANSLATE_NOOP("CaseTableModel", "Collector")),
+    ("branch", QT_TRANSLATE_NOOP("CaseTableModel", "Branch")),
+    ("next_action_date", QT_TRANSLATE_NOOP("CaseTableModel", "Next action")),
+    ("last_outcome", QT_TRANSLATE_NOOP("CaseTableModel", "Last outcome")),
 )
 SORTABLE = {"contract_no", "customer_name", "bucket", "dpd", "overdue_total", "status", "risk_grade",
             "next_action_date"}
@@ -75,7 +75,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section][1])
+            return QCoreApplication.translate("CaseTableModel", COLUMNS[section][1])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole and 0 <= section < len(COLUMNS):
             if COLUMNS[section][0] in ("overdue_total", "dpd"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

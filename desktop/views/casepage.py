@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,7 +103,7 @@ class CasePage(QWidget):
             self.table.setColumnWidth(i, DEFAULT_WIDTHS.get(key, 100))
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda idx: self.open_case(idx.row()))
-        self.table.activated.connect(lambda idx: self.open_case(idx.row()))
+        self.table.installEventFilter(self)
 
         self.empty = QLabel(self.tr("No cases yet — import the core system's overdue export (File ▸ Import…)."))
         self.empty.setObjectName("emptyState")
@@ -144,6 +144,19 @@ class CasePage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.restore_layout()
         self.apply_filters()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        # Enter opens the current case (QTableView's "activated" on Enter depends on the platform style)
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                                            Qt.Key.Key_Enter):
+            if self.table.currentIndex().isValid():
+                self.open_case(self.table.currentIndex().row())
+                return True
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            if self.detail.isVisible():
+                self.close_detail()
+                return True
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------------------------------------------
     def current_query(self) -> CaseQuery:

@@ -1,0 +1,36 @@
+"""Every .ts entry is finished, and placeholders agree between source and both translations."""
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_ts_complete_and_placeholders_match(lang):
+    root = ET.parse(TS / f"visitdesk_{lang}.ts").getroot()
+    messages = list(root.iter("message"))
+    assert len(messages) > 100
+    problems = []
+    for m in messages:
+        src = m.findtext("source")
+        tr = m.find("translation")
+        if tr.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"unfinished: {src!r}")
+            continue
+        forms = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
+        for text in forms:
+            if not text.strip():
+                problems.append(f"empty: {src!r}")
+            if sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(src))):
+                problems.append(f"placeholders differ: {src!r} -> {text!r}")
+    assert not problems, problems
+
+
+def test_compiled_catalogues_exist():
+    for lang in ("zh_CN", "en"):
+        assert (TS / f"visitdesk_{lang}.qm").stat().st_size > 100
