@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     au = sub.add_parser("audit", help="审计日志")
     ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     ausub.add_parser("verify", help="校验审计日志哈希链")
+
+    from desktop.commands import command_modules
+
+    for mod in command_modules():
+        mod.register(sub)
     return p
 
 
@@ -121,6 +126,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _cmd_init(args)
     db = open_database(args.db)
     try:
+        handler = getattr(args, "handler", None)
+        if handler is not None:
+            actor = _login(db, args.user) if getattr(args, "needs_user", True) else None
+            return handler(args, db, actor)
         if args.command == "db":
             print("数据库已是最新结构。")
             return 0

@@ -1,6 +1,7 @@
 """Refresh the .ts files from the sources and fill them.
 
-zh_CN translations come from ``resources/translations/zh_CN.json`` (source text → Chinese); English is the
+zh_CN translations come from ``resources/translations/zh_CN.json`` and ``zh_CN.d/*.json`` (one file per
+feature area; source text → Chinese); English is the
 source text itself (plural forms for %n messages). Run ``python tools/translations.py`` after adding
 strings, add the new entries to the JSON file, and run it again until it reports nothing missing.
 """
@@ -52,6 +53,8 @@ def fill(lang: str, table: dict[str, str]) -> list[str]:
 def main() -> int:
     lupdate()
     table = json.loads((TS_DIR / "zh_CN.json").read_text(encoding="utf-8"))
+    for extra in sorted((TS_DIR / "zh_CN.d").glob("*.json")):
+        table.update(json.loads(extra.read_text(encoding="utf-8")))
     fill("en", {})
     missing = fill("zh_CN", table)
     for m in missing:

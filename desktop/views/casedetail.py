@@ -114,9 +114,40 @@ class CaseDetailPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        self.actions_bar = QHBoxLayout()
+        self.actions_bar.setSpacing(6)
+        self.action_buttons: dict[str, QPushButton] = {}
         outer = QVBoxLayout(self)
         outer.addLayout(head)
+        outer.addLayout(self.actions_bar)
         outer.addWidget(scroll, 1)
+
+    changed = Signal(int)
+
+    def add_action(self, key: str, text: str, handler, shortcut: str | None = None) -> QPushButton:  # noqa: ANN001
+        """A button above the detail: ``handler(parent, case_id) -> bool`` (True when it changed the case)."""
+        btn = QPushButton(text)
+        btn.setObjectName(f"action_{key}")
+        if shortcut:
+            btn.setShortcut(shortcut)
+            btn.setToolTip(f"{text} ({shortcut})")
+
+        def run() -> None:
+            if self.detail is None:
+                return
+            try:
+                changed = handler(self, self.detail.id)
+            except ServiceError as e:
+                show_error(self, e)
+                return
+            if changed:
+                self.show_case(self.detail.id)
+                self.changed.emit(self.detail.id)
+
+        btn.clicked.connect(run)
+        self.actions_bar.addWidget(btn)
+        self.action_buttons[key] = btn
+        return btn
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
         if event.key() == Qt.Key.Key_Escape:

@@ -118,6 +118,7 @@ class CasePage(QWidget):
         self.detail = CaseDetailPanel(details)
         self.detail.hide()
         self.detail.closed.connect(self.close_detail)
+        self.detail.changed.connect(lambda _id: self.model.reload())
 
         self.splitter = QSplitter()
         left = QWidget()

@@ -1,0 +1,64 @@
+"""Case lifecycle: new → assessed → planned → visit scheduled → visited → promised / on plan → closed.
+
+Services change ``Case.status`` only through :func:`transition`, which refuses moves the lifecycle does not
+allow with one sentence naming both states. Closing needs a reason; a closed case reopens (to ``new``)
+only through :func:`reopen` (e.g. a cured loan reappearing in an import).
+"""
+
+from __future__ import annotations
+
+from desktop.models import Case
+from desktop.models.enums import CASE_STATUS_LABELS, CLOSE_REASON_LABELS, CaseStatus, CloseReason
+from desktop.models.base import utcnow
+from desktop.services.errors import ValidationError
+
+S = CaseStatus
+_OPEN = {S.NEW, S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.VISITED, S.PROMISED, S.ON_PLAN}
+
+ALLOWED: dict[CaseStatus, set[CaseStatus]] = {
+    S.NEW: {S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.PROMISED, S.ON_PLAN, S.CLOSED},
+    S.ASSESSED: {S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.PROMISED, S.ON_PLAN, S.CLOSED},
+    S.PLANNED: {S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.PROMISED, S.ON_PLAN, S.CLOSED},
+    S.VISIT_SCHEDULED: {S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.VISITED, S.PROMISED, S.ON_PLAN, S.CLOSED},
+    S.VISITED: {S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.VISITED, S.PROMISED, S.ON_PLAN, S.CLOSED},
+    S.PROMISED: {S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.VISITED, S.PROMISED, S.ON_PLAN, S.CLOSED},
+    S.ON_PLAN: {S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.VISITED, S.PROMISED, S.ON_PLAN, S.CLOSED},
+    S.CLOSED: set(),
+}
+
+
+def can_transition(current: str, target: str) -> bool:
+    return CaseStatus(target) in ALLOWED[CaseStatus(current)]
+
+
+def transition(case: Case, target: str, *, close_reason: str | None = None, user_id: int | None = None) -> str:
+    """Move ``case`` to ``target``; returns the previous status. Raises ValidationError when not allowed."""
+    cur, tgt = CaseStatus(case.status), CaseStatus(target)
+    if tgt not in ALLOWED[cur]:
+        raise ValidationError(
+            f"案件状态不能从「{CASE_STATUS_LABELS[cur]}」改为「{CASE_STATUS_LABELS[tgt]}」"
+            + ("：已结案的案件只能由导入重新打开。" if cur is S.CLOSED else "。")
+        )
+    if tgt is S.CLOSED:
+        if close_reason not in {r.value for r in CloseReason}:
+            allowed = "、".join(CLOSE_REASON_LABELS.values())
+            raise ValidationError(f"结案须选择原因：{allowed}。")
+        case.closed_reason = close_reason
+        case.closed_at = utcnow()
+    case.status = tgt.value
+    if user_id is not None:
+        case.updated_by_id = user_id
+    return cur.value
+
+
+def reopen(case: Case) -> str:
+    """A closed case comes back (its loan is overdue again): status new, close fields cleared."""
+    prev = case.status
+    case.status = S.NEW.value
+    case.closed_reason = None
+    case.closed_at = None
+    return prev
+
+
+def is_open(status: str) -> bool:
+    return CaseStatus(status) in _OPEN
