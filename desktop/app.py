@@ -86,7 +86,13 @@ def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
     install_excepthook()
     app = make_application(lang=lang)
 
-    from desktop.models.database import DatabaseError, default_db_url, open_database, resolve_db_url, sqlite_path
+    from desktop.models.database import (
+        DatabaseError,
+        default_db_url,
+        open_database,
+        resolve_db_url,
+        sqlite_path,
+    )
     from desktop.views.common import show_error
     from desktop.views.login import LoginDialog
     from desktop.views.mainwindow import MainWindow

@@ -18,17 +18,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
+# cheap password hashing in tests (the real parameters are argon2-cffi's defaults)
+import desktop.services.users as _users  # noqa: E402
 from desktop.models import Branch  # noqa: E402
 from desktop.models.database import Database, open_database  # noqa: E402
 from desktop.services.context import Actor  # noqa: E402
 from desktop.services.setup import ensure_admin, ensure_reference_data  # noqa: E402
 from desktop.services.users import UserService  # noqa: E402
-
-# cheap password hashing in tests (the real parameters are argon2-cffi's defaults)
-import desktop.services.users as _users  # noqa: E402
-from argon2 import PasswordHasher  # noqa: E402
 
 _users._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 

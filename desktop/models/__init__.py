@@ -2,8 +2,8 @@
 
 from desktop.models.base import Base
 from desktop.models.entities import (
-    AuditEvent,
     Assessment,
+    AuditEvent,
     Branch,
     Case,
     CaseNote,

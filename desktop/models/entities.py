@@ -31,8 +31,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from desktop.models.base import ZERO, Base, Money, UTCDateTime, utcnow
 
 
-
-
 # --------------------------------------------------------------------------------------------------
 # Organisation
 # --------------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from faker import Faker
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 
 from desktop.models import (
     Assessment,
@@ -39,8 +39,8 @@ from desktop.models.database import Database
 from desktop.models.enums import bucket_for_dpd
 from desktop.services import audit
 from desktop.services.context import BRANCH_TZ
-from desktop.services.users import hash_password, system_actor
 from desktop.services.import_parse import categorize_reason
+from desktop.services.users import hash_password, system_actor
 from desktop.services.workcalendar import WorkCalendar
 
 DEMO_PASSWORD = "demo1234"
@@ -239,12 +239,10 @@ def seed_demo(
 
 
 def _flush(s, cust_rows: list, loan_rows: list, case_rows: list) -> None:  # noqa: ANN001
-    if cust_rows:
-        s.execute(insert(Customer), cust_rows)
-    if loan_rows:
-        s.execute(insert(Loan), loan_rows)
-    if case_rows:
-        s.execute(insert(Case), case_rows)
+    conn = s.connection()  # Core executemany: one statement per table and chunk
+    for model, rows in ((Customer, cust_rows), (Loan, loan_rows), (Case, case_rows)):
+        if rows:
+            conn.execute(model.__table__.insert(), rows)
     cust_rows.clear()
     loan_rows.clear()
     case_rows.clear()
@@ -415,7 +413,7 @@ def _history(s, rng: random.Random, case_meta: list, staff: dict[int, list[int]]
                         (inst_rows, PlanInstallment), (assess_rows, Assessment), (task_rows, FollowUpTask),
                         (complaint_rows, Complaint)):
         if rows:
-            s.execute(insert(model), rows)
+            s.connection().execute(model.__table__.insert(), rows)
     for upd in case_updates.values():
         case = s.get(Case, upd.pop("id"))
         for k, v in upd.items():

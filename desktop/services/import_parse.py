@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from desktop.services.validators import (
+    _STRIP,
     clean_text,
     fold_width,
     normalize_mobile,
@@ -302,8 +303,6 @@ _PAYMENT_LOOKUP = _lookup(PAYMENT_COLUMNS)
 
 # ------------------------------------------------------------------------------------ file reading
 
-_STRIP = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b\u200c\u200d\u2060"
-
 
 def _cell_display(v: object) -> str:
     s = clean_text(v)
@@ -518,15 +517,11 @@ def _iter_data_rows(
     neither blank nor a totals row.  Reports progress and honours cancellation every PROGRESS_EVERY
     rows, and once more at the end."""
     total = len(rows) - header_index - 1
-    excel_row = header_index + 1
-    n = 0
+    first_excel_row = header_index + 2
     strip = _STRIP
-    for row in rows[header_index + 1 :]:
-        excel_row += 1
-        n += 1
-        if n == PROGRESS_EVERY:
-            _check_progress(excel_row - header_index - 2, total, progress, cancelled)
-            n = 0
+    for k, row in enumerate(rows[header_index + 1 :]):
+        if k % PROGRESS_EVERY == 0 and k:
+            _check_progress(k, total, progress, cancelled)
         for cell in row:  # the first non-empty cell
             if cell is None or cell == "" or (type(cell) is str and not cell.strip(strip)):
                 continue
@@ -537,7 +532,7 @@ def _iter_data_rows(
             continue
         if len(row) <= width:
             row.extend([None] * (width + 1 - len(row)))
-        yield excel_row, row
+        yield first_excel_row + k, row
     _check_progress(total, total, progress, cancelled)
 
 

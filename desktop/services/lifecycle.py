@@ -8,8 +8,8 @@ only through :func:`reopen` (e.g. a cured loan reappearing in an import).
 from __future__ import annotations
 
 from desktop.models import Case
-from desktop.models.enums import CASE_STATUS_LABELS, CLOSE_REASON_LABELS, CaseStatus, CloseReason
 from desktop.models.base import utcnow
+from desktop.models.enums import CASE_STATUS_LABELS, CLOSE_REASON_LABELS, CaseStatus, CloseReason
 from desktop.services.errors import ValidationError
 
 S = CaseStatus

@@ -1,7 +1,13 @@
 from alembic import command
 from sqlalchemy import inspect, text
 
-from desktop.models.database import DatabaseError, alembic_config, current_revision, head_revision, open_database
+from desktop.models.database import (
+    DatabaseError,
+    alembic_config,
+    current_revision,
+    head_revision,
+    open_database,
+)
 
 
 def test_migrations_reach_head_with_every_table(db):

@@ -5,10 +5,10 @@ Revises:
 Create Date: 2026-11-28 17:43:58.586225
 """
 
-from alembic import op
 import sqlalchemy as sa
-import desktop.models.base
+from alembic import op
 
+import desktop.models.base
 
 revision = '0001'
 down_revision = None
