@@ -36,6 +36,9 @@ SORT_KEYS = {
     "next_action_date": Case.next_action_date,
     "id": Case.id,
 }
+_ROW_COLUMNS = (Case.id, Case.contract_no, Case.customer_name, Case.bucket, Case.dpd, Case.overdue_total,
+                Case.status, Case.risk_grade, Case.next_action_date, Case.last_outcome, Case.version, Case.priority)
+_ROW_KEYS = tuple(c.key for c in _ROW_COLUMNS)
 # keyset paging needs non-null sort values; the others page by offset
 _KEYSET = {"contract_no", "customer_name", "bucket", "dpd", "overdue_total", "id", "status"}
 
@@ -59,17 +62,18 @@ class CaseRow:
     id: int
     contract_no: str
     customer_name: str
-    mobile_masked: str
     bucket: str
     dpd: int
     overdue_total: Decimal
     status: str
     risk_grade: str | None
-    collector: str | None
-    branch: str
     next_action_date: date | None
     last_outcome: str | None
     version: int
+    priority: int
+    mobile_masked: str
+    collector: str | None
+    branch: str
     sort_value: object = field(default=None, compare=False)
 
 
@@ -89,7 +93,7 @@ class CaseListService(Service):
         col = SORT_KEYS[key]
         collector = aliased(User)
         stmt = (
-            select(Case, Customer.mobile, collector.display_name, Branch.name)
+            select(*_ROW_COLUMNS, Customer.mobile, collector.display_name, Branch.name)
             .join(Customer, Customer.id == Case.customer_id)
             .join(Branch, Branch.id == Case.branch_id)
             .outerjoin(collector, collector.id == Case.assigned_to_id)
@@ -108,27 +112,12 @@ class CaseListService(Service):
         else:
             stmt = stmt.order_by(col.asc(), Case.id.asc())
         stmt = stmt.limit(limit)
-        with self.read() as s:
-            rows = s.execute(stmt).all()
+        sort_pos = _ROW_KEYS.index(col.key)
+        with self.db.engine.connect() as conn:  # plain rows, no ORM identity map: this is the hot path
+            rows = conn.execute(stmt).all()
         return [
-            CaseRow(
-                id=c.id,
-                contract_no=c.contract_no,
-                customer_name=c.customer_name,
-                mobile_masked=mask_mobile(m) if m else "",
-                bucket=c.bucket,
-                dpd=c.dpd,
-                overdue_total=c.overdue_total,
-                status=c.status,
-                risk_grade=c.risk_grade,
-                collector=coll,
-                branch=bname,
-                next_action_date=c.next_action_date,
-                last_outcome=c.last_outcome,
-                version=c.version,
-                sort_value=getattr(c, col.key),
-            )
-            for c, m, coll, bname in rows
+            CaseRow(*r[:12], mask_mobile(r[12]) if r[12] else "", r[13], r[14], sort_value=r[sort_pos])
+            for r in rows
         ]
 
     @requires(Perm.CASE_VIEW)

@@ -26,6 +26,7 @@ from desktop.services.reference import ReferenceService
 from desktop.services.users import UserService
 from desktop.views.casepage import CasePage
 from desktop.views.common import labels
+from desktop.views.icons import icon
 from desktop.views.theme import LANGUAGES
 
 
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", actor.login), 5000)
 
     def _add_page(self, title: str, widget: QWidget, key: str) -> None:
-        item = QListWidgetItem(title)
+        item = QListWidgetItem(icon(key, "#dfe6f0"), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
         self.pages.addWidget(widget)
@@ -105,16 +106,16 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         mb = self.menuBar()
         file_menu = mb.addMenu(self.tr("&File"))
-        quit_act = QAction(self.tr("&Quit"), self)
+        quit_act = QAction(icon("quit"), self.tr("&Quit"), self)
         quit_act.setShortcut(QKeySequence("Ctrl+Q"))
         quit_act.triggered.connect(self.close)
         file_menu.addAction(quit_act)
 
         view = mb.addMenu(self.tr("&View"))
-        find = QAction(self.tr("&Search cases"), self)
+        find = QAction(icon("search"), self.tr("&Search cases"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self._find)
-        refresh = QAction(self.tr("&Refresh"), self)
+        refresh = QAction(icon("refresh"), self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.cases_page.refresh)
         view.addAction(find)

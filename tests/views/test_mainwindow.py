@@ -1,0 +1,83 @@
+import logging
+
+from PySide6.QtCore import QSettings
+
+from desktop.views.mainwindow import MainWindow
+
+
+def test_main_window_shows_user_role_branch_and_pages(qtbot, demo_world, zh):
+    w = MainWindow(demo_world.db, demo_world.supervisor)
+    qtbot.addWidget(w)
+    w.show()
+    labels = [c.text() for c in w.statusBar().findChildren(type(w.cases_page.summary))]
+    assert any("张主管" in t and "主管" in t and "北京朝阳营业部" in t for t in labels)
+    items = [w.nav.item(i).text() for i in range(w.nav.count())]
+    assert items == ["工作台", "案件", "日程", "报表"]  # no settings for a supervisor
+    assert w.pages.currentWidget() is w.cases_page
+    w.cases_page.wait_idle()
+
+
+def test_admin_gets_settings_page(qtbot, demo_world):
+    w = MainWindow(demo_world.db, demo_world.admin)
+    qtbot.addWidget(w)
+    assert w.nav.count() == 5
+
+
+def test_geometry_and_column_layout_are_restored(qtbot, demo_world):
+    w = MainWindow(demo_world.db, demo_world.manager)
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(1000, 640)
+    size = (w.width(), w.height())
+    assert size != (1400, 860)
+    w.cases_page.table.setColumnWidth(1, 173)
+    w.close()
+    assert QSettings().value("main/geometry") is not None
+    w2 = MainWindow(demo_world.db, demo_world.manager)
+    qtbot.addWidget(w2)
+    w2.show()
+    assert w2.cases_page.table.columnWidth(1) == 173
+    # the offscreen test screen is 800 px wide, so only the height survives the screen clamp
+    assert w2.height() == size[1]
+    w2.close()
+
+
+def test_ctrl_f_action_focuses_search(qtbot, demo_world):
+    w = MainWindow(demo_world.db, demo_world.manager)
+    qtbot.addWidget(w)
+    w.show()
+    w.nav.setCurrentRow(0)
+    find = next(a for m in w.menuBar().actions() for a in m.menu().actions() if a.shortcut().toString() == "Ctrl+F")
+    find.trigger()
+    assert w.pages.currentWidget() is w.cases_page
+    w.cases_page.wait_idle()
+
+
+def test_excepthook_logs_and_shows_details(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    import desktop.app as app_mod
+
+    monkeypatch.setattr(app_mod, "log_dir", lambda: tmp_path)
+    log_path = app_mod.setup_logging()
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.setdefault("details", self.detailedText()))
+    old = sys.excepthook
+    try:
+        app_mod.install_excepthook()
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    for h in logging.getLogger().handlers:
+        h.flush()
+    assert "boom in a slot" in shown["details"] and "Traceback" in shown["details"]
+    assert "boom in a slot" in log_path.read_text(encoding="utf-8")
+    for h in list(logging.getLogger().handlers):
+        if getattr(h, "baseFilename", "").startswith(str(tmp_path)):
+            logging.getLogger().removeHandler(h)
+            h.close()
