@@ -107,7 +107,18 @@ def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
 
         QMessageBox.critical(None, APP_NAME, str(e))
         return 1
+    from desktop.models.crypto import KeyError_, _keys, ensure_key
     from desktop.services.setup import has_users, initialize
+
+    try:
+        if fresh:
+            ensure_key()
+        _keys()
+    except KeyError_ as e:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, str(e))
+        return 1
 
     if fresh or not has_users(db):
         from PySide6.QtWidgets import QProgressDialog

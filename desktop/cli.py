@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from desktop import __version__
+from desktop.models.crypto import KeyError_
 from desktop.models.database import Database, DatabaseError, open_database
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
@@ -110,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as e:
         print(f"visitdesk: 用法错误：{e}", file=sys.stderr)
         return 2
-    except DatabaseError as e:
+    except (DatabaseError, KeyError_) as e:
         print(f"visitdesk: {e}", file=sys.stderr)
         return 1
     except ServiceError as e:
@@ -156,6 +157,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
         if args.demo >= 10000:
             def progress(stage: str, done: int, total: int) -> None:
                 print(f"\r生成演示数据 {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+        from desktop.models.crypto import ensure_key
+
+        ensure_key()
         if password is None:  # already initialised: keep the admin as it is
             from desktop.services.setup import ensure_reference_data
 

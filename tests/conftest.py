@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a fixed test key for the personal-data encryption (never the user's key file)
+os.environ["VISITDESK_KEY"] = "dmlzaXRkZXNrLXRlc3Qta2V5LTMyLWJ5dGVzLWxvbmc="
 
 from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

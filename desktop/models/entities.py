@@ -25,10 +25,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import ZERO, Base, Money, UTCDateTime, utcnow
+from desktop.models.crypto import EncryptedString, customer_pii
 
 
 # --------------------------------------------------------------------------------------------------
@@ -101,10 +103,15 @@ class Customer(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
-    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    # encrypted at rest (AES-GCM); look-ups go through the keyed hashes; lists show the masked copies
+    id_number: Mapped[str] = mapped_column(EncryptedString())
+    id_hash: Mapped[str] = mapped_column(String(64), unique=True)
     id_last4: Mapped[str] = mapped_column(String(4), index=True)
-    mobile: Mapped[str] = mapped_column(String(20))
+    id_masked: Mapped[str] = mapped_column(String(18))
+    mobile: Mapped[str] = mapped_column(EncryptedString())
+    mobile_hash: Mapped[str] = mapped_column(String(64), index=True)
     mobile_last4: Mapped[str] = mapped_column(String(4), index=True)
+    mobile_masked: Mapped[str] = mapped_column(String(11))
     home_address: Mapped[str | None] = mapped_column(String(300))
     work_address: Mapped[str | None] = mapped_column(String(300))
     employer: Mapped[str | None] = mapped_column(String(200))
@@ -115,6 +122,16 @@ class Customer(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+@event.listens_for(Customer, "before_insert")
+@event.listens_for(Customer, "before_update")
+def _customer_derived_fields(_mapper, _conn, c: Customer) -> None:  # noqa: ANN001
+    """ORM writes keep the hashes, last digits and masked copies in step with the encrypted values."""
+    if c.id_number and c.mobile:
+        for k, v in customer_pii(c.id_number, c.mobile).items():
+            if k not in ("id_number", "mobile") and getattr(c, k) != v:
+                setattr(c, k, v)
 
 
 class ContactPoint(Base):

@@ -23,7 +23,7 @@ from desktop.models.enums import OPEN_STATUSES
 from desktop.services.cases import can_see_all_branches
 from desktop.services.context import Service
 from desktop.services.permissions import Perm, requires
-from desktop.services.validators import mask_mobile
+from desktop.models.crypto import lookup_hash
 
 SORT_KEYS = {
     "contract_no": Case.contract_no,
@@ -93,7 +93,7 @@ class CaseListService(Service):
         col = SORT_KEYS[key]
         collector = aliased(User)
         stmt = (
-            select(*_ROW_COLUMNS, Customer.mobile, collector.display_name, Branch.name)
+            select(*_ROW_COLUMNS, Customer.mobile_masked, collector.display_name, Branch.name)
             .join(Customer, Customer.id == Case.customer_id)
             .join(Branch, Branch.id == Case.branch_id)
             .outerjoin(collector, collector.id == Case.assigned_to_id)
@@ -116,7 +116,7 @@ class CaseListService(Service):
         with self.db.engine.connect() as conn:  # plain rows, no ORM identity map: this is the hot path
             rows = conn.execute(stmt).all()
         return [
-            CaseRow(*r[:12], mask_mobile(r[12]) if r[12] else "", r[13], r[14], sort_value=r[sort_pos])
+            CaseRow(*r[:12], r[12] or "", r[13], r[14], sort_value=r[sort_pos])
             for r in rows
         ]
 
@@ -165,7 +165,9 @@ class CaseListService(Service):
         if compact.isdigit():
             conds = []
             if len(compact) == 11:
-                conds.append(Case.customer_id.in_(select(Customer.id).where(Customer.mobile == compact)))
+                conds.append(Case.customer_id.in_(select(Customer.id).where(Customer.mobile_hash == lookup_hash(compact))))
+            if len(compact) == 18:
+                conds.append(Case.customer_id.in_(select(Customer.id).where(Customer.id_hash == lookup_hash(compact))))
             if len(compact) == 4:
                 conds.append(
                     Case.customer_id.in_(
@@ -176,8 +178,9 @@ class CaseListService(Service):
                 )
             conds.append(Case.contract_no.like(f"%{compact}%"))
             return or_(*conds)
-        if t[-1] in "xX" and t[:-1].isdigit() and len(t) == 4:
-            return Case.customer_id.in_(select(Customer.id).where(Customer.id_last4 == t.upper()))
+        if t[-1] in "xX" and t[:-1].isdigit() and len(t) in (4, 18):
+            col = Customer.id_last4 == t.upper() if len(t) == 4 else Customer.id_hash == lookup_hash(t.upper())
+            return Case.customer_id.in_(select(Customer.id).where(col))
         if sqlite and len(t) >= 3:
             phrase = '"' + t.replace('"', '""') + '"'
             return Case.id.in_(

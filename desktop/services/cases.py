@@ -142,8 +142,6 @@ class CaseDetail:
 
 def _detail(s: Session, c: Case) -> CaseDetail:
     from desktop.models import Loan, User
-    from desktop.services.validators import mask_id, mask_mobile
-
     loan: Loan = c.loan
     cust = c.customer
     others = (
@@ -158,8 +156,8 @@ def _detail(s: Session, c: Case) -> CaseDetail:
         product=loan.product,
         customer_id=cust.id,
         customer_name=cust.name,
-        id_masked=mask_id(cust.id_number),
-        mobile_masked=mask_mobile(cust.mobile),
+        id_masked=cust.id_masked,
+        mobile_masked=cust.mobile_masked,
         home_address=cust.home_address,
         work_address=cust.work_address,
         employer=cust.employer,

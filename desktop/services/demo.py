@@ -35,6 +35,7 @@ from desktop.models import (
     Visit,
     VisitMember,
 )
+from desktop.models.crypto import customer_pii, lookup_hash
 from desktop.models.database import Database
 from desktop.models.enums import bucket_for_dpd
 from desktop.services import audit
@@ -157,7 +158,8 @@ def seed_demo(
 
         ids = _Ids(s, (Customer, Loan, Case))
         # --- customers, loans, cases (bulk) --------------------------------------------------------
-        used_ids: set[str] = set(s.scalars(select(Customer.id_number)))
+        used_ids: set[str] = set()
+        taken_hashes: set[str] = set(s.scalars(select(Customer.id_hash)))
         cust_rows: list[dict] = []
         loan_rows: list[dict] = []
         case_rows: list[dict] = []
@@ -172,7 +174,7 @@ def seed_demo(
                 birth = date(1965, 1, 1) + timedelta(days=rng.randrange(365 * 38))
                 first17 = f"{rng.choice(AREA_CODES)}{birth:%Y%m%d}{rng.randrange(1000):03d}"
                 idn = first17 + id_check_digit(first17)
-                if idn not in used_ids:
+                if idn not in used_ids and (not taken_hashes or lookup_hash(idn) not in taken_hashes):
                     used_ids.add(idn)
                     break
             mobile = f"1{rng.choice('3456789')}{rng.randrange(10)}{rng.randrange(10**8):08d}"
@@ -184,7 +186,7 @@ def seed_demo(
                 home, work = None, None
             customer_id = ids.take(Customer)
             cust_rows.append(dict(
-                id=customer_id, name=name, id_number=idn, id_last4=idn[-4:], mobile=mobile, mobile_last4=mobile[-4:],
+                id=customer_id, name=name, **customer_pii(idn, mobile),
                 home_address=home, work_address=work, employer=employer, created_at=now, updated_at=now, version=1,
             ))
             for _ in range(2 if rng.random() < 0.08 and made + 1 < n else 1):

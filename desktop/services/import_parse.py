@@ -71,7 +71,7 @@ class FileFormatError(Exception):
     """
 
 
-class ImportCancelled(Exception):  # noqa: N818 - the name is part of the agreed API
+class ImportCancelled(Exception):
     """Raised when the ``cancelled`` callback returns True while parsing."""
 
 

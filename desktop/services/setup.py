@@ -65,6 +65,9 @@ def ensure_admin(db: Database, password: str) -> bool:
 
 
 def initialize(db: Database, admin_password: str, demo: int = 0, seed: int = 1, progress=None) -> InitResult:  # noqa: ANN001
+    from desktop.models.crypto import ensure_key
+
+    ensure_key()
     ensure_reference_data(db)
     created = ensure_admin(db, admin_password)
     n = 0

@@ -18,7 +18,7 @@ from desktop.models.database import sqlite_path
 from tests.bench.common import best_of, million_db
 
 OPEN = "c.status IN ('new','assessed','planned','scheduled','visited','promised','on_plan')"
-SELECT = ("SELECT c.*, cu.mobile, u.display_name, b.name FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+SELECT = ("SELECT c.*, cu.mobile_masked, u.display_name, b.name FROM cases c JOIN customers cu ON cu.id = c.customer_id "
           "JOIN branches b ON b.id = c.branch_id LEFT JOIN users u ON u.id = c.assigned_to_id WHERE " + OPEN)
 
 

@@ -17,7 +17,7 @@ def run(report) -> None:  # noqa: ANN001
     q = CaseQuery(sort="overdue_total", descending=True)
     ours = best_of(lambda: svc.page(q, limit=100))
     con = sqlite3.connect(sqlite_path(db.url))
-    sql = ("SELECT c.*, cu.mobile, u.display_name, b.name FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+    sql = ("SELECT c.*, cu.mobile_masked, u.display_name, b.name FROM cases c JOIN customers cu ON cu.id = c.customer_id "
            "JOIN branches b ON b.id = c.branch_id LEFT JOIN users u ON u.id = c.assigned_to_id "
            "WHERE c.status IN ('new','assessed','planned','scheduled','visited','promised','on_plan') "
            "ORDER BY c.overdue_total DESC, c.id DESC LIMIT 100")

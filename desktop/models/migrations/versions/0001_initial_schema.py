@@ -2,13 +2,13 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 17:43:58.586225
+Create Date: 2026-11-28 18:07:06.062466
 """
 
-import sqlalchemy as sa
 from alembic import op
-
+import sqlalchemy as sa
 import desktop.models.base
+
 
 revision = '0001'
 down_revision = None
@@ -32,10 +32,14 @@ def upgrade() -> None:
     op.create_table('customers',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=100), nullable=False),
-    sa.Column('id_number', sa.String(length=18), nullable=False),
+    sa.Column('id_number', sa.String(length=120), nullable=False),
+    sa.Column('id_hash', sa.String(length=64), nullable=False),
     sa.Column('id_last4', sa.String(length=4), nullable=False),
-    sa.Column('mobile', sa.String(length=20), nullable=False),
+    sa.Column('id_masked', sa.String(length=18), nullable=False),
+    sa.Column('mobile', sa.String(length=120), nullable=False),
+    sa.Column('mobile_hash', sa.String(length=64), nullable=False),
     sa.Column('mobile_last4', sa.String(length=4), nullable=False),
+    sa.Column('mobile_masked', sa.String(length=11), nullable=False),
     sa.Column('home_address', sa.String(length=300), nullable=True),
     sa.Column('work_address', sa.String(length=300), nullable=True),
     sa.Column('employer', sa.String(length=200), nullable=True),
@@ -45,10 +49,11 @@ def upgrade() -> None:
     sa.Column('updated_at', desktop.models.base.UTCDateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_customers')),
-    sa.UniqueConstraint('id_number', name=op.f('uq_customers_id_number'))
+    sa.UniqueConstraint('id_hash', name=op.f('uq_customers_id_hash'))
     )
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_customers_id_last4'), ['id_last4'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customers_mobile_hash'), ['mobile_hash'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_mobile_last4'), ['mobile_last4'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_name'), ['name'], unique=False)
 
@@ -613,8 +618,9 @@ def downgrade() -> None:
     op.drop_table('official_days')
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customers_name'))
-        batch_op.drop_index(batch_op.f('ix_customers_id_last4'))
         batch_op.drop_index(batch_op.f('ix_customers_mobile_last4'))
+        batch_op.drop_index(batch_op.f('ix_customers_mobile_hash'))
+        batch_op.drop_index(batch_op.f('ix_customers_id_last4'))
 
     op.drop_table('customers')
     op.drop_table('branches')
