@@ -117,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ServiceError as e:
         print(f"visitdesk: {e}", file=sys.stderr)
         return e.exit_code
+    except OSError as e:  # unreadable / unwritable files named on the command line
+        print(f"visitdesk: 文件错误：{e.strerror or e}（{e.filename}）", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("visitdesk: 已取消。", file=sys.stderr)
         return 130

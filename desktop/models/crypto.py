@@ -108,12 +108,22 @@ class EncryptedString(TypeDecorator[str]):
         return None if value is None else decrypt(value)
 
 
-def mask_id(id_number: str) -> str:
-    return id_number[:6] + "*" * (len(id_number) - 10) + id_number[-4:] if len(id_number) > 10 else "*" * len(id_number)
+def mask_id(id18: str | None) -> str:
+    """``110105199001011234`` -> ``110105********1234`` (first 6 and last 4 kept)."""
+    if not id18:
+        return ""
+    if len(id18) <= 10:
+        return "*" * len(id18)
+    return id18[:6] + "*" * (len(id18) - 10) + id18[-4:]
 
 
-def mask_mobile(mobile: str) -> str:
-    return mobile[:3] + "****" + mobile[-4:] if len(mobile) >= 8 else "*" * len(mobile)
+def mask_mobile(mobile: str | None) -> str:
+    """``13812345678`` -> ``138****5678`` (first 3 and last 4 kept)."""
+    if not mobile:
+        return ""
+    if len(mobile) <= 7:
+        return "*" * len(mobile)
+    return mobile[:3] + "*" * (len(mobile) - 7) + mobile[-4:]
 
 
 def customer_pii(id_number: str, mobile: str) -> dict[str, str]:

@@ -199,6 +199,21 @@ class Loan(Base):
     branch: Mapped[Branch] = relationship()
 
 
+class LoanSnapshot(Base):
+    """A loan's figures as one import changed them: the history behind the customer timeline."""
+
+    __tablename__ = "loan_snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id", ondelete="CASCADE"), index=True)
+    import_batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"))
+    data_date: Mapped[date | None] = mapped_column(Date)
+    dpd_before: Mapped[int | None] = mapped_column(Integer)
+    dpd_after: Mapped[int] = mapped_column(Integer)
+    total_before: Mapped[Decimal | None] = mapped_column(Money())
+    total_after: Mapped[Decimal] = mapped_column(Money())
+
+
 class Case(Base):
     """One collection case per overdue loan; what staff work on.
 

@@ -42,6 +42,7 @@ from desktop.services import audit
 from desktop.services.context import BRANCH_TZ
 from desktop.services.import_parse import categorize_reason
 from desktop.services.users import hash_password, system_actor
+from desktop.services.validators import id_check_digit
 from desktop.services.workcalendar import WorkCalendar
 
 DEMO_PASSWORD = "demo1234"
@@ -74,12 +75,6 @@ class DemoResult:
     customers: int
     cases: int
     visits: int
-
-
-def id_check_digit(first17: str) -> str:
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    total = sum(int(c) * w for c, w in zip(first17, weights, strict=True))
-    return "10X98765432"[total % 11]
 
 
 def _money(x: float) -> Decimal:

@@ -16,6 +16,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from operator import mul
 
+from desktop.models.crypto import mask_id, mask_mobile  # noqa: F401 - re-exported
+from desktop.models.enums import bucket_for_dpd  # noqa: F401 - re-exported
+
 __all__ = [
     "CENT",
     "MONEY_LIMIT",
@@ -333,31 +336,8 @@ def parse_int(v: object) -> int:
 # --------------------------------------------------------------------------------------- masking
 
 
-def mask_id(id18: str | None) -> str:
-    """``110105199001011234`` -> ``110105********1234`` (first 6 and last 4 kept)."""
-    if not id18:
-        return ""
-    if len(id18) <= 10:
-        return "*" * len(id18)
-    return id18[:6] + "*" * (len(id18) - 10) + id18[-4:]
-
-
-def mask_mobile(mobile: str | None) -> str:
-    """``13812345678`` -> ``138****5678`` (first 3 and last 4 kept)."""
-    if not mobile:
-        return ""
-    if len(mobile) <= 7:
-        return "*" * len(mobile)
-    return mobile[:3] + "*" * (len(mobile) - 7) + mobile[-4:]
 
 
 # ------------------------------------------------------------------------------------------ buckets
 
 
-def bucket_for_dpd(dpd: int) -> str:
-    """账龄 for days past due: M0 (not overdue), M1 = 1–30, … M6 = 151–180, M6+ = over 180."""
-    if dpd <= 0:
-        return "M0"
-    if dpd > 180:
-        return "M6+"
-    return f"M{(dpd - 1) // 30 + 1}"
