@@ -1,0 +1,87 @@
+"""``visitdesk import`` and ``visitdesk export cases``: summary, JSON, exit codes, error workbook."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import openpyxl
+import pytest
+
+from desktop.cli import main
+from tests.factories import make_loans, next_day, write_export
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("VISITDESK_DB", f"sqlite:///{tmp_path / 'cli.sqlite3'}")
+    assert main(["init", "--admin-password", "admin123", "--demo", "10"]) == 0
+    monkeypatch.setenv("VISITDESK_PASSWORD", "demo1234")
+    return tmp_path
+
+
+def test_import_prints_summary_and_json(env, capsys):
+    loans = make_loans(25, seed=5)
+    f = write_export(env / "d1.xlsx", loans, date(2026, 11, 27))
+    capsys.readouterr()
+    assert main(["--user", "sup1", "import", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "数据日期：2026-11-27（来自文件中的「数据日期」）" in out and "新增 25" in out
+    f2 = write_export(env / "d2.xlsx", next_day(loans), date(2026, 11, 28))
+    assert main(["--user", "sup1", "import", str(f2), "--json", "--full-snapshot"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["updated"] == 25 and data["new"] == 0 and data["data_date"] == "2026-11-28"
+
+
+def test_as_of_wins_over_the_file(env, capsys):
+    f = write_export(env / "d1.xlsx", make_loans(5, seed=6), date(2026, 11, 27))
+    capsys.readouterr()
+    assert main(["--user", "sup1", "import", str(f), "--as-of", "2026-11-27", "--dry-run", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["data_date_source"] == "argument" and data["dry_run"] and not data["written"]
+
+
+def test_invalid_rows_exit_3_and_error_workbook(env, capsys):
+    bad = ["HT-X", "王芳", "110105199001011235", "13812345678", None, None, None, 10, 1, 1, 12, 3, None, None,
+           "北京市", None, None, "朝阳营业部", None]
+    f = write_export(env / "bad.xlsx", make_loans(5, seed=7), date(2026, 11, 27), extra_rows=[bad])
+    out_x = env / "errors.xlsx"
+    assert main(["--user", "sup1", "import", str(f), "--errors", str(out_x)]) == 3
+    out = capsys.readouterr().out
+    assert "第 9 行「证件号码」110105199001011235：校验位错误" in out and "数据库未修改" in out
+    ws = openpyxl.load_workbook(out_x).active
+    rows = [r for r in ws.iter_rows(min_row=5, values_only=True) if r[0]]
+    assert rows == [(9, "证件号码", "110105199001011235", rows[0][3], rows[0][4])] and "校验位" in rows[0][3]
+
+
+def test_unreadable_file_and_bad_arguments_exit_2(env, capsys):
+    junk = env / "junk.xlsx"
+    junk.write_bytes(b"nope")
+    assert main(["--user", "sup1", "import", str(junk)]) == 2
+    assert main(["--user", "sup1", "import", str(env / "missing.xlsx")]) == 2
+    assert main(["--user", "sup1", "import", str(junk), "--as-of", "2026-13-45"]) == 2
+    assert main(["--user", "sup1", "import", str(junk), "--errors", "out.csv"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+
+
+def test_collector_cannot_import(env, capsys):
+    f = write_export(env / "d1.xlsx", make_loans(3, seed=8), date(2026, 11, 27))
+    assert main(["--user", "c01", "import", str(f)]) == 4
+
+
+def test_export_cases_masks_personal_data(env, capsys):
+    out = env / "cases.xlsx"
+    assert main(["--user", "manager", "export", "cases", "--out", str(out)]) == 0
+    assert "已导出 10 个案件" in capsys.readouterr().out
+    ws = openpyxl.load_workbook(out).active
+    header = [c.value for c in ws[3]]
+    assert header[:4] == ["合同编号", "客户姓名", "证件号码（脱敏）", "手机号码（脱敏）"]
+    rows = [r for r in ws.iter_rows(min_row=4, values_only=True)]
+    assert len(rows) == 10 and all("********" in r[2] and "****" in r[3] for r in rows)
+    assert ws.cell(4, 7).number_format == '"¥"#,##0.00'
+    totals = [r[6] for r in rows]
+    assert totals == sorted(totals, reverse=True)
+    assert main(["--user", "sup1", "export", "cases", "--out", str(out), "--branch", "北京海淀营业部"]) == 0
+    ws = openpyxl.load_workbook(out).active
+    assert {r[9] for r in ws.iter_rows(min_row=4, values_only=True)} <= {"北京朝阳营业部"}
