@@ -3,7 +3,7 @@
 The key lives outside the database: ``VISITDESK_KEY`` (32 bytes, URL-safe base64) or the key file
 ``visitdesk.key`` in the user config directory, created with owner-only permissions by ``init`` / the first
 start. Two sub-keys are derived from it: one encrypts (AES-256-GCM, a random 96-bit nonce per value), the
-other makes HMAC-SHA256 look-up hashes, so "find the customer with this ID number" needs no decryption and
+other makes keyed BLAKE2b look-up hashes, so "find the customer with this ID number" needs no decryption and
 the database holds neither the value nor an unkeyed hash of it.
 """
 
@@ -90,9 +90,9 @@ def decrypt(token: str) -> str:
 
 
 def lookup_hash(value: str) -> str:
-    """Keyed hash (HMAC-SHA256) for exact look-up of an ID number or mobile."""
+    """Keyed hash (BLAKE2b-256 in keyed mode, a MAC) for exact look-up of an ID number or mobile."""
     _, mac = _keys()
-    return hmac.new(mac, value.encode(), hashlib.sha256).hexdigest()
+    return hashlib.blake2b(value.encode(), key=mac, digest_size=32).hexdigest()
 
 
 class EncryptedString(TypeDecorator[str]):

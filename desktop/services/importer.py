@@ -10,14 +10,16 @@ loan gets a :class:`LoanSnapshot` (the customer timeline shows them) and the bat
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, select, update
+from sqlalchemy import ARRAY, and_, any_, bindparam, func, select, update
 
 from desktop.models import Branch, Case, ContactPoint, Customer, ImportBatch, Loan, LoanSnapshot, User
 from desktop.models.base import utcnow
@@ -37,10 +39,9 @@ from desktop.services.import_parse import (
 from desktop.services.permissions import Perm, requires
 
 CHUNK = 2000
-_LOAN_FIGURES = ("product", "loan_amount", "outstanding_principal", "overdue_principal", "overdue_interest",
-                 "penalty_interest", "overdue_total", "dpd", "first_overdue_date", "last_payment_date",
-                 "reason_text", "reason_category", "branch_id")
-_CONTACT = ("name", "home_address", "work_address", "employer")
+# what changes from one day to the next, and what seldom does (written only where it differs)
+_FAST = ("outstanding_principal", "overdue_principal", "overdue_interest", "penalty_interest", "overdue_total", "dpd")
+_SLOW = ("product", "loan_amount", "first_overdue_date", "last_payment_date", "reason_text", "reason_category")
 
 Progress = Callable[[int, int], Any]
 
@@ -206,10 +207,10 @@ class ImportService(Service):
             hashes[r.id_number] = h
             by_hash[h] = r
         existing: dict[str, tuple] = {}
-        for part in _chunks(list(by_hash)):
-            for row in conn.execute(select(Customer.id, Customer.id_hash, Customer.name, Customer.mobile_hash,
-                                           Customer.home_address, Customer.work_address, Customer.employer)
-                                    .where(Customer.id_hash.in_(part))):
+        finder = _BulkWriter(conn)
+        for part in _chunks(list(by_hash), 5000):
+            for row in finder.lookup(Customer.__table__, ("id", "id_hash", "name", "mobile_hash", "home_address",
+                                                          "work_address", "employer"), "id_hash", part):
                 existing[row[1]] = row
         tick(total // 10)
         new_customers, changed_customers, contacts = [], [], []
@@ -262,83 +263,90 @@ class ImportService(Service):
             conn.execute(ContactPoint.__table__.insert(), contacts)
         tick(total // 4)
 
-        # loans and cases
+        # loans and cases, chunk by chunk (bounded memory). Values are compared and written in the driver's
+        # plain form (on SQLite: floats for money, ISO text for dates), so the hot loop compares whole tuples.
         loan_t, case_t = Loan.__table__, Case.__table__
-        loans: dict[str, tuple] = {}
-        cols = [loan_t.c.id, loan_t.c.contract_no, loan_t.c.customer_id] + [loan_t.c[k] for k in _LOAN_FIGURES]
+        bulk = _BulkWriter(conn)
+        norm = bulk.plain if bulk.sqlite else _identity
         contracts = [r.contract_no for r in rows]
-        for part in _chunks(contracts):
-            for row in conn.execute(select(*cols).where(loan_t.c.contract_no.in_(part))):
-                loans[row[1]] = row
-        cases: dict[int, tuple] = {}
-        loan_ids = [row[0] for row in loans.values()]
-        for part in _chunks(loan_ids):
-            for row in conn.execute(select(case_t.c.loan_id, case_t.c.id, case_t.c.status, case_t.c.customer_name,
-                                           case_t.c.contract_no).where(case_t.c.loan_id.in_(part))):
-                cases[row[0]] = row
-        names = {r.contract_no: r.customer_name for r in rows}
-        new_loans, loan_updates, snapshots, case_updates, reopen = [], [], [], [], []
-        for i, r in enumerate(rows):
-            cust_id = customer_ids[hashes[r.id_number]]
-            figures = {
-                "product": r.product, "loan_amount": r.loan_amount, "outstanding_principal": r.outstanding_principal,
-                "overdue_principal": r.overdue_principal or Decimal("0.00"),
-                "overdue_interest": r.overdue_interest or Decimal("0.00"),
-                "penalty_interest": r.penalty_interest or Decimal("0.00"), "overdue_total": r.overdue_total,
-                "dpd": r.dpd, "first_overdue_date": r.first_overdue_date, "last_payment_date": r.last_payment_date,
-                "reason_text": r.reason_text, "reason_category": r.reason_category, "branch_id": branches[r.branch],
-            }
-            old = loans.get(r.contract_no)
-            if old is None:
-                new_loans.append({"contract_no": r.contract_no, "customer_id": cust_id, "data_date": res.data_date,
-                                  "last_import_id": batch.id, "updated_at": now, **figures})
-                continue
-            before = dict(zip(_LOAN_FIGURES, old[3:], strict=True))
-            changed = any(_differs(before[k], figures[k]) for k in _LOAN_FIGURES) or old[2] != cust_id
-            case = cases.get(old[0])
-            if changed:
-                loan_updates.append({"_id": old[0], "customer_id": cust_id, "data_date": res.data_date,
-                                     "last_import_id": batch.id, "updated_at": now, **figures})
-                snapshots.append({"loan_id": old[0], "import_batch_id": batch.id, "data_date": res.data_date,
-                                  "dpd_before": before["dpd"], "dpd_after": r.dpd,
-                                  "total_before": before["overdue_total"], "total_after": r.overdue_total})
-                summary.updated += 1
-            else:
-                summary.unchanged += 1
-            if case is not None:
-                if case[2] == "closed":
-                    reopen.append(case[1])
-                if changed or case[2] == "closed" or case[3] != r.customer_name:
-                    case_updates.append({"_id": case[1], "customer_id": cust_id, "branch_id": branches[r.branch],
-                                         "customer_name": r.customer_name, "bucket": bucket_for_dpd(r.dpd),
-                                         "dpd": r.dpd, "overdue_total": r.overdue_total, "updated_at": now})
-            if i % 5000 == 0:
-                tick(total // 4 + i // 2)
-        for part in _chunks(new_loans):
-            ids = conn.execute(loan_t.insert().returning(loan_t.c.id, sort_by_parameter_order=True), part).scalars().all()
-            conn.execute(case_t.insert(), [
-                {"loan_id": lid, "customer_id": ln["customer_id"], "branch_id": ln["branch_id"], "status": "new",
-                 "contract_no": ln["contract_no"], "customer_name": names[ln["contract_no"]],
-                 "bucket": bucket_for_dpd(ln["dpd"]), "dpd": ln["dpd"], "overdue_total": ln["overdue_total"],
-                 "priority": 0, "opened_at": now, "updated_at": now, "version": 1}
-                for lid, ln in zip(ids, part, strict=True)])
-        summary.new = len(new_loans)
-        if loan_updates:
-            conn.execute(update(loan_t).where(loan_t.c.id == bindparam("_id")).values(
-                {k: bindparam(k) for k in ("customer_id", "data_date", "last_import_id", "updated_at", *_LOAN_FIGURES)}),
-                loan_updates)
-        if snapshots:
-            conn.execute(LoanSnapshot.__table__.insert(), snapshots)
-        if case_updates:
-            conn.execute(update(case_t).where(case_t.c.id == bindparam("_id")).values(
-                {k: bindparam(k) for k in ("customer_id", "branch_id", "customer_name", "bucket", "dpd",
-                                           "overdue_total", "updated_at")} | {"version": case_t.c.version + 1}),
-                case_updates)
-        if reopen:
-            for part in _chunks(reopen):
-                conn.execute(update(case_t).where(case_t.c.id.in_(part)).values(
+        data_date, zero = res.data_date, Decimal("0.00")
+        loan_cols = ("id", "contract_no", "customer_id", "branch_id", *_FAST, *_SLOW)
+        case_cols = ("loan_id", "id", "status", "customer_name", "customer_id", "branch_id")
+        nf, ns = len(_FAST), len(_SLOW)
+        p_date, p_now = norm(data_date), norm(now)
+        done = 0
+        for part in _chunks(rows, 5000):
+            loans = {row[1]: row for row in bulk.lookup(loan_t, loan_cols, "contract_no",
+                                                        [r.contract_no for r in part])}
+            cases = {row[0]: row for row in bulk.lookup(case_t, case_cols, "loan_id",
+                                                        [row[0] for row in loans.values()])}
+            new_loans, loan_figs, loan_moves, snapshots, case_figs, case_moves, reopen = [], [], [], [], [], [], []
+            loan_slow: list[tuple] = []
+            for r in part:
+                cust_id = customer_ids[hashes[r.id_number]]
+                branch_id = branches[r.branch]
+                fast = (r.outstanding_principal, r.overdue_principal or zero, r.overdue_interest or zero,
+                        r.penalty_interest or zero, r.overdue_total, r.dpd)
+                slow = (r.product, r.loan_amount, r.first_overdue_date, r.last_payment_date, r.reason_text,
+                        r.reason_category)
+                old = loans.get(r.contract_no)
+                if old is None:
+                    new_loans.append({"contract_no": r.contract_no, "customer_id": cust_id, "branch_id": branch_id,
+                                      "data_date": data_date, "last_import_id": batch.id, "updated_at": now,
+                                      "name": r.customer_name, **dict(zip(_FAST, fast, strict=True)),
+                                      **dict(zip(_SLOW, slow, strict=True))})
+                    continue
+                loan_id = old[0]
+                pfast = tuple(map(norm, fast))
+                pslow = tuple(map(norm, slow))
+                moved = old[2] != cust_id or old[3] != branch_id
+                fast_changed = pfast != old[4:4 + nf]
+                slow_changed = pslow != old[4 + nf:4 + nf + ns]
+                changed = moved or fast_changed or slow_changed
+                if changed:
+                    loan_figs.append((*pfast, p_date, batch.id, p_now, loan_id))
+                    if slow_changed:
+                        loan_slow.append((*pslow, loan_id))
+                    if moved:
+                        loan_moves.append((cust_id, branch_id, loan_id))
+                    snapshots.append((loan_id, batch.id, p_date, old[4 + 5], r.dpd, old[4 + 4],
+                                      norm(r.overdue_total)))
+                    summary.updated += 1
+                else:
+                    summary.unchanged += 1
+                case = cases.get(loan_id)
+                if case is not None:
+                    if case[2] == "closed":
+                        reopen.append(case[1])
+                    if changed or case[2] == "closed":
+                        case_figs.append((bucket_for_dpd(r.dpd), r.dpd, pfast[4], p_now, case[1]))
+                    if case[3] != r.customer_name or case[4] != cust_id or case[5] != branch_id:
+                        case_moves.append((r.customer_name, cust_id, branch_id, case[1]))
+            bulk.update(loan_t, [*_FAST, "data_date", "last_import_id", "updated_at"], loan_figs, plain=True)
+            bulk.update(loan_t, list(_SLOW), loan_slow, plain=True)
+            bulk.update(loan_t, ["customer_id", "branch_id"], loan_moves)
+            bulk.insert(LoanSnapshot.__table__, ["loan_id", "import_batch_id", "data_date", "dpd_before", "dpd_after",
+                                                 "total_before", "total_after"], snapshots, plain=True)
+            bulk.update(case_t, ["bucket", "dpd", "overdue_total", "updated_at"], case_figs, bump_version=True,
+                        plain=True)
+            bulk.update(case_t, ["customer_name", "customer_id", "branch_id"], case_moves, bump_version=True)
+            if reopen:
+                conn.execute(update(case_t).where(case_t.c.id.in_(reopen)).values(
                     status="new", closed_reason=None, closed_at=None, version=case_t.c.version + 1))
-            summary.reopened = len(reopen)
+                summary.reopened += len(reopen)
+            if new_loans:
+                names = [ln.pop("name") for ln in new_loans]
+                ids = conn.execute(loan_t.insert().returning(loan_t.c.id, sort_by_parameter_order=True),
+                                   new_loans).scalars().all()
+                conn.execute(case_t.insert(), [
+                    {"loan_id": lid, "customer_id": ln["customer_id"], "branch_id": ln["branch_id"], "status": "new",
+                     "contract_no": ln["contract_no"], "customer_name": name, "bucket": bucket_for_dpd(ln["dpd"]),
+                     "dpd": ln["dpd"], "overdue_total": ln["overdue_total"], "priority": 0, "opened_at": now,
+                     "updated_at": now, "version": 1}
+                    for lid, ln, name in zip(ids, new_loans, names, strict=True)])
+                summary.new += len(new_loans)
+            done += len(part)
+            tick(total // 4 + done * 2 // 3)
         tick(total * 9 // 10)
 
         if full_snapshot:
@@ -387,10 +395,79 @@ class ImportService(Service):
             return s.scalar(select(func.count(Case.id)).where(Case.status.in_(OPEN_STATUSES))) or 0
 
 
-def _differs(a: object, b: object) -> bool:
-    if isinstance(a, Decimal) or isinstance(b, Decimal):
-        return (a is None) != (b is None) or (a is not None and Decimal(a) != Decimal(b))
-    return a != b
+class _BulkWriter:
+    """executemany of plain tuples; on SQLite straight through the driver (the hot path of a daily import)."""
+
+    def __init__(self, conn) -> None:  # noqa: ANN001
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+
+    @staticmethod
+    def plain(v: object) -> object:
+        t = type(v)
+        if t is Decimal:
+            return float(v)  # what SQLAlchemy binds for Numeric on SQLite
+        if t is int or t is str or v is None:
+            return v
+        if t is date:
+            return v.isoformat()
+        if t is datetime:
+            return _sqlite_instant(v)
+        return v
+
+    def lookup(self, table, columns: tuple[str, ...], key: str, values: list) -> list[tuple]:  # noqa: ANN001
+        """Rows whose ``key`` is in ``values``: one bound parameter (a JSON array on SQLite, an array on
+        PostgreSQL) instead of thousands; on SQLite the driver's plain values, elsewhere typed values."""
+        if not values:
+            return []
+        if self.sqlite:
+            cur = self.conn.connection.driver_connection.cursor()
+            cur.execute(f"SELECT {', '.join(columns)} FROM {table.name} "
+                        f"WHERE {key} IN (SELECT value FROM json_each(?))", (json.dumps(values),))
+            out = cur.fetchall()
+            cur.close()
+            return out
+        return self.conn.execute(select(*(table.c[c] for c in columns)).where(
+            table.c[key] == any_(bindparam("keys", values, type_=ARRAY(table.c[key].type))))).all()
+
+    def update(self, table, columns: list[str], rows: list[tuple], bump_version: bool = False,  # noqa: ANN001
+               plain: bool = False) -> None:
+        if not rows:
+            return
+        if self.sqlite:
+            sets = ", ".join(f"{c} = ?" for c in columns) + (", version = version + 1" if bump_version else "")
+            cur = self.conn.connection.driver_connection.cursor()
+            conv = self.plain
+            cur.executemany(f"UPDATE {table.name} SET {sets} WHERE id = ?",
+                            rows if plain else [tuple(map(conv, r)) for r in rows])
+            cur.close()
+            return
+        values = {c: bindparam(f"p_{c}") for c in columns}
+        if bump_version:
+            values["version"] = table.c.version + 1
+        self.conn.execute(update(table).where(table.c.id == bindparam("p__id")).values(values),
+                          [dict(zip([f"p_{c}" for c in columns] + ["p__id"], r, strict=True)) for r in rows])
+
+    def insert(self, table, columns: list[str], rows: list[tuple], plain: bool = False) -> None:  # noqa: ANN001
+        if not rows:
+            return
+        if self.sqlite:
+            cur = self.conn.connection.driver_connection.cursor()
+            cur.executemany(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                            rows if plain else [tuple(map(self.plain, r)) for r in rows])
+            cur.close()
+            return
+        self.conn.execute(table.insert(), [dict(zip(columns, r, strict=True)) for r in rows])
+
+
+@lru_cache(maxsize=64)
+def _sqlite_instant(v: datetime) -> str:
+    """UTCDateTime's storage on SQLite: naive UTC in SQLAlchemy's text format."""
+    return v.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _identity(v: object) -> object:
+    return v
 
 
 def local_time(dt: datetime | None) -> str:
