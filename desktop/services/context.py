@@ -30,6 +30,7 @@ class Actor:
     role: str
     branch_id: int | None
     branch_name: str | None = None
+    must_change_password: bool = False
 
 
 class Clock:

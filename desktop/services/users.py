@@ -67,7 +67,8 @@ def _snapshot(u: User) -> dict:
 
 
 def actor_for(u: User) -> Actor:
-    return Actor(u.id, u.login, u.display_name, u.role, u.branch_id, u.branch.name if u.branch else None)
+    return Actor(u.id, u.login, u.display_name, u.role, u.branch_id, u.branch.name if u.branch else None,
+                 u.must_change_password)
 
 
 def parse_role(role: str) -> Role:
@@ -153,6 +154,12 @@ class UserService(Service):
             s.flush()
             audit.record(s, self.actor, "user.create", entity="user", entity_id=u.id, after=_snapshot(u))
             return _info(u)
+
+    @requires(Perm.SELF)
+    def verify_password(self, password: str) -> bool:
+        """Unlock after idle: the signed-in user's password again (failures count toward the lockout)."""
+        self.authenticate(self.actor.login, password)
+        return True
 
     @requires(Perm.SELF)
     def change_password(self, old_password: str, new_password: str) -> None:

@@ -63,4 +63,16 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         QSettings().setValue("login/last", login)
+        if self.actor.must_change_password:
+            from desktop.views.security import ChangePasswordDialog
+
+            dlg = ChangePasswordDialog(UserService(self.users.db, self.actor), self.password.text(), forced=True,
+                                       parent=self)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                self.actor = None
+                self.message.setText(self.tr("You must choose a new password before you can continue."))
+                return
+            from dataclasses import replace
+
+            self.actor = replace(self.actor, must_change_password=False)
         self.accept()

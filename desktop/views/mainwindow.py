@@ -27,6 +27,7 @@ from desktop.services.users import UserService
 from desktop.views.casepage import CasePage
 from desktop.views.common import labels
 from desktop.views.icons import icon
+from desktop.views.security import IdleWatcher, LockDialog
 from desktop.views.theme import LANGUAGES
 
 
@@ -45,7 +46,7 @@ class ComingPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, db: Database, actor: Actor, parent=None, *, idle_minutes: float | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.db = db
         self.actor = actor
@@ -96,6 +97,32 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(1)
         self._restore()
         self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", actor.login), 5000)
+        minutes = idle_minutes if idle_minutes is not None else float(ref.setting("idle_lock_minutes", 15) or 15)
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.locked = False
+
+    def lock(self) -> None:
+        """Idle lock: the window's content is hidden until the password is entered again."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.paused = True
+        self.centralWidget().setVisible(False)
+        dlg = LockDialog(UserService(self.db, self.actor), self)
+        self.lock_dialog = dlg
+        dlg.finished.connect(self._unlocked)
+        dlg.open()
+
+    def _unlocked(self, result: int) -> None:
+        self.lock_dialog = None
+        if result != LockDialog.DialogCode.Accepted:
+            self.close()
+            return
+        self.locked = False
+        self.centralWidget().setVisible(True)
+        self.idle.paused = False
+        self.idle.timer.start()
 
     def _add_page(self, title: str, widget: QWidget, key: str) -> None:
         item = QListWidgetItem(icon(key, "#dfe6f0"), title)
@@ -160,6 +187,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geo)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
+        self.idle.stop()
         QSettings().setValue("main/geometry", self.saveGeometry())
         self.cases_page.save_layout()
         self.cases_page.wait_idle()

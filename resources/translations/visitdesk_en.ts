@@ -15,7 +15,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109" />
+        <location filename="../../desktop/app.py" line="126" />
         <source>Creating the demo database…</source>
         <translation>Creating the demo database…</translation>
     </message>
@@ -154,53 +154,53 @@
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casedetail.py" line="137" />
+        <location filename="../../desktop/views/casedetail.py" line="168" />
         <source> (+%n other loan(s))</source>
         <translation><numerusform> (+%n other loan)</numerusform><numerusform> (+%n other loans)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="140" />
-        <location filename="../../desktop/views/casedetail.py" line="141" />
+        <location filename="../../desktop/views/casedetail.py" line="171" />
+        <location filename="../../desktop/views/casedetail.py" line="172" />
         <source>— none</source>
         <translation>— none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="145" />
+        <location filename="../../desktop/views/casedetail.py" line="176" />
         <source>Do not visit: %1</source>
         <translation>Do not visit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="147" />
+        <location filename="../../desktop/views/casedetail.py" line="178" />
         <source>No address — cannot be scheduled for a visit</source>
         <translation>No address — cannot be scheduled for a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="151" />
+        <location filename="../../desktop/views/casedetail.py" line="182" />
         <source>%1 days (%2), as of %3</source>
         <translation>%1 days (%2), as of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="162" />
+        <location filename="../../desktop/views/casedetail.py" line="193" />
         <source>Not assessed yet</source>
         <translation>Not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="163" />
+        <location filename="../../desktop/views/casedetail.py" line="194" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="166" />
+        <location filename="../../desktop/views/casedetail.py" line="197" />
         <source>Nothing has happened on this case yet — assess it or plan a visit.</source>
         <translation>Nothing has happened on this case yet — assess it or plan a visit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="177" />
+        <location filename="../../desktop/views/casedetail.py" line="208" />
         <source>Reveal personal data</source>
         <translation>Reveal personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="178" />
+        <location filename="../../desktop/views/casedetail.py" line="209" />
         <source>Why do you need the full value? (recorded in the audit log)</source>
         <translation>Why do you need the full value? (recorded in the audit log)</translation>
     </message>
@@ -254,27 +254,27 @@
     </message>
     <message>
         <location filename="../../desktop/views/casepage.py" line="108" />
-        <location filename="../../desktop/views/casepage.py" line="186" />
+        <location filename="../../desktop/views/casepage.py" line="187" />
         <source>No cases yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>No cases yet — import the core system's overdue export (File ▸ Import…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="183" />
+        <location filename="../../desktop/views/casepage.py" line="184" />
         <source>No matching cases — change the search or the filters.</source>
         <translation>No matching cases — change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="187" />
+        <location filename="../../desktop/views/casepage.py" line="188" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="201" />
+        <location filename="../../desktop/views/casepage.py" line="202" />
         <source>%1 cases · overdue total %2</source>
         <translation>%1 cases · overdue total %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="209" />
+        <location filename="../../desktop/views/casepage.py" line="210" />
         <source>Refreshed</source>
         <translation>Refreshed</translation>
     </message>
@@ -282,74 +282,117 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="15" />
+        <location filename="../../desktop/views/casemodel.py" line="22" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="16" />
+        <location filename="../../desktop/views/casemodel.py" line="23" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="17" />
+        <location filename="../../desktop/views/casemodel.py" line="24" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="18" />
+        <location filename="../../desktop/views/casemodel.py" line="25" />
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="19" />
+        <location filename="../../desktop/views/casemodel.py" line="26" />
         <source>DPD</source>
         <translation>DPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="20" />
+        <location filename="../../desktop/views/casemodel.py" line="27" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="21" />
+        <location filename="../../desktop/views/casemodel.py" line="28" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="22" />
+        <location filename="../../desktop/views/casemodel.py" line="29" />
         <source>Risk grade</source>
         <translation>Risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="23" />
+        <location filename="../../desktop/views/casemodel.py" line="30" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="24" />
+        <location filename="../../desktop/views/casemodel.py" line="31" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="25" />
+        <location filename="../../desktop/views/casemodel.py" line="32" />
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="26" />
+        <location filename="../../desktop/views/casemodel.py" line="33" />
         <source>Last outcome</source>
         <translation>Last outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="100" />
+        <location filename="../../desktop/views/casemodel.py" line="107" />
         <source>Press Enter to open the case</source>
         <translation>Press Enter to open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="125" />
+        <location filename="../../desktop/views/casemodel.py" line="132" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/views/security.py" line="33" />
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="34" />
+        <source>Your password was reset by an administrator. Choose a new one to continue.</source>
+        <translation>Your password was reset by an administrator. Choose a new one to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="35" />
+        <source>Choose a new password.</source>
+        <translation>Choose a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="47" />
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="48" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="49" />
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="50" />
+        <source>At least 8 characters with letters and digits.</source>
+        <translation>At least 8 characters with letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="64" />
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +567,29 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../desktop/views/security.py" line="80" />
+        <source>VisitDesk is locked</source>
+        <translation>VisitDesk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="82" />
+        <source>The window was locked after a period without activity. Enter the password of %1 to continue.</source>
+        <translation>The window was locked after a period without activity. Enter the password of %1 to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="91" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="92" />
+        <source>Quit VisitDesk</source>
+        <translation>Quit VisitDesk</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/views/login.py" line="25" />
@@ -560,143 +626,148 @@
         <source>Enter your login name and password.</source>
         <translation>Enter your login name and password.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/login.py" line="73" />
+        <source>You must choose a new password before you can continue.</source>
+        <translation>You must choose a new password before you can continue.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="51" />
+        <location filename="../../desktop/views/mainwindow.py" line="53" />
         <source>VisitDesk — On-site collection case management</source>
         <translation>VisitDesk — On-site collection case management</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="67" />
+        <location filename="../../desktop/views/mainwindow.py" line="69" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="68" />
+        <location filename="../../desktop/views/mainwindow.py" line="70" />
         <source>Today's work</source>
         <translation>Today's work</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="69" />
+        <location filename="../../desktop/views/mainwindow.py" line="71" />
         <source>Your follow-up worklist and the dashboard arrive here with the follow-up issue. Until then, start from the case list (Ctrl+2).</source>
         <translation>Your follow-up worklist and the dashboard arrive here with the follow-up issue. Until then, start from the case list (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="71" />
+        <location filename="../../desktop/views/mainwindow.py" line="73" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="72" />
+        <location filename="../../desktop/views/mainwindow.py" line="74" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="73" />
+        <location filename="../../desktop/views/mainwindow.py" line="75" />
         <source>Visit calendar</source>
         <translation>Visit calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="73" />
+        <location filename="../../desktop/views/mainwindow.py" line="75" />
         <source>Scheduling compliant visits on a calendar is coming next.</source>
         <translation>Scheduling compliant visits on a calendar is coming next.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="74" />
-        <location filename="../../desktop/views/mainwindow.py" line="75" />
+        <location filename="../../desktop/views/mainwindow.py" line="76" />
+        <location filename="../../desktop/views/mainwindow.py" line="77" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="75" />
+        <location filename="../../desktop/views/mainwindow.py" line="77" />
         <source>Portfolio aging, visits, outcomes and collector performance reports are coming.</source>
         <translation>Portfolio aging, visits, outcomes and collector performance reports are coming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="78" />
-        <location filename="../../desktop/views/mainwindow.py" line="79" />
+        <location filename="../../desktop/views/mainwindow.py" line="80" />
+        <location filename="../../desktop/views/mainwindow.py" line="81" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="79" />
+        <location filename="../../desktop/views/mainwindow.py" line="81" />
         <source>Users, policy and company settings are coming.</source>
         <translation>Users, policy and company settings are coming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="90" />
+        <location filename="../../desktop/views/mainwindow.py" line="92" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="91" />
+        <location filename="../../desktop/views/mainwindow.py" line="93" />
         <source>all branches</source>
         <translation>all branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="97" />
+        <location filename="../../desktop/views/mainwindow.py" line="99" />
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="107" />
+        <location filename="../../desktop/views/mainwindow.py" line="135" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="108" />
+        <location filename="../../desktop/views/mainwindow.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="113" />
+        <location filename="../../desktop/views/mainwindow.py" line="141" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="114" />
+        <location filename="../../desktop/views/mainwindow.py" line="142" />
         <source>&amp;Search cases</source>
         <translation>&amp;Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="117" />
+        <location filename="../../desktop/views/mainwindow.py" line="145" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="128" />
+        <location filename="../../desktop/views/mainwindow.py" line="156" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="137" />
+        <location filename="../../desktop/views/mainwindow.py" line="165" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="138" />
+        <location filename="../../desktop/views/mainwindow.py" line="166" />
         <source>&amp;About VisitDesk</source>
         <translation>&amp;About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="148" />
+        <location filename="../../desktop/views/mainwindow.py" line="176" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="149" />
+        <location filename="../../desktop/views/mainwindow.py" line="177" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>The language will change the next time VisitDesk starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="152" />
+        <location filename="../../desktop/views/mainwindow.py" line="180" />
         <source>About VisitDesk</source>
         <translation>About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="153" />
+        <location filename="../../desktop/views/mainwindow.py" line="181" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — case management for on-site collection visits.

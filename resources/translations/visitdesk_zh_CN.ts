@@ -15,7 +15,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109" />
+        <location filename="../../desktop/app.py" line="126" />
         <source>Creating the demo database…</source>
         <translation>正在创建演示数据库…</translation>
     </message>
@@ -154,53 +154,53 @@
         <translation>客户时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casedetail.py" line="137" />
+        <location filename="../../desktop/views/casedetail.py" line="168" />
         <source> (+%n other loan(s))</source>
         <translation><numerusform>（另有 %n 笔贷款）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="140" />
-        <location filename="../../desktop/views/casedetail.py" line="141" />
+        <location filename="../../desktop/views/casedetail.py" line="171" />
+        <location filename="../../desktop/views/casedetail.py" line="172" />
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="145" />
+        <location filename="../../desktop/views/casedetail.py" line="176" />
         <source>Do not visit: %1</source>
         <translation>暂停外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="147" />
+        <location filename="../../desktop/views/casedetail.py" line="178" />
         <source>No address — cannot be scheduled for a visit</source>
         <translation>没有地址 — 无法安排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="151" />
+        <location filename="../../desktop/views/casedetail.py" line="182" />
         <source>%1 days (%2), as of %3</source>
         <translation>%1 天（%2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="162" />
+        <location filename="../../desktop/views/casedetail.py" line="193" />
         <source>Not assessed yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="163" />
+        <location filename="../../desktop/views/casedetail.py" line="194" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="166" />
+        <location filename="../../desktop/views/casedetail.py" line="197" />
         <source>Nothing has happened on this case yet — assess it or plan a visit.</source>
         <translation>该案件还没有任何记录 — 先做风险评估或安排外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="177" />
+        <location filename="../../desktop/views/casedetail.py" line="208" />
         <source>Reveal personal data</source>
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="178" />
+        <location filename="../../desktop/views/casedetail.py" line="209" />
         <source>Why do you need the full value? (recorded in the audit log)</source>
         <translation>为什么需要查看完整信息？（将记入审计日志）</translation>
     </message>
@@ -254,27 +254,27 @@
     </message>
     <message>
         <location filename="../../desktop/views/casepage.py" line="108" />
-        <location filename="../../desktop/views/casepage.py" line="186" />
+        <location filename="../../desktop/views/casepage.py" line="187" />
         <source>No cases yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>还没有案件 — 导入核心系统逾期明细（文件 ▸ 导入…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="183" />
+        <location filename="../../desktop/views/casepage.py" line="184" />
         <source>No matching cases — change the search or the filters.</source>
         <translation>没有符合条件的案件 — 请修改搜索词或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="187" />
+        <location filename="../../desktop/views/casepage.py" line="188" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="201" />
+        <location filename="../../desktop/views/casepage.py" line="202" />
         <source>%1 cases · overdue total %2</source>
         <translation>共 %1 个案件 · 逾期总额 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="209" />
+        <location filename="../../desktop/views/casepage.py" line="210" />
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
@@ -282,74 +282,117 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="15" />
+        <location filename="../../desktop/views/casemodel.py" line="22" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="16" />
+        <location filename="../../desktop/views/casemodel.py" line="23" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="17" />
+        <location filename="../../desktop/views/casemodel.py" line="24" />
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="18" />
+        <location filename="../../desktop/views/casemodel.py" line="25" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="19" />
+        <location filename="../../desktop/views/casemodel.py" line="26" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="20" />
+        <location filename="../../desktop/views/casemodel.py" line="27" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="21" />
+        <location filename="../../desktop/views/casemodel.py" line="28" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="22" />
+        <location filename="../../desktop/views/casemodel.py" line="29" />
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="23" />
+        <location filename="../../desktop/views/casemodel.py" line="30" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="24" />
+        <location filename="../../desktop/views/casemodel.py" line="31" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="25" />
+        <location filename="../../desktop/views/casemodel.py" line="32" />
         <source>Next action</source>
         <translation>下次行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="26" />
+        <location filename="../../desktop/views/casemodel.py" line="33" />
         <source>Last outcome</source>
         <translation>最近结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="100" />
+        <location filename="../../desktop/views/casemodel.py" line="107" />
         <source>Press Enter to open the case</source>
         <translation>按回车键打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casemodel.py" line="125" />
+        <location filename="../../desktop/views/casemodel.py" line="132" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/views/security.py" line="33" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="34" />
+        <source>Your password was reset by an administrator. Choose a new one to continue.</source>
+        <translation>管理员已重置你的密码。请设置新密码后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="35" />
+        <source>Choose a new password.</source>
+        <translation>请设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="47" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="48" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="49" />
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="50" />
+        <source>At least 8 characters with letters and digits.</source>
+        <translation>至少 8 位，须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="64" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -524,6 +567,29 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../desktop/views/security.py" line="80" />
+        <source>VisitDesk is locked</source>
+        <translation>VisitDesk 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="82" />
+        <source>The window was locked after a period without activity. Enter the password of %1 to continue.</source>
+        <translation>长时间无操作，窗口已锁定。请输入 %1 的密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="91" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security.py" line="92" />
+        <source>Quit VisitDesk</source>
+        <translation>退出 VisitDesk</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/views/login.py" line="25" />
@@ -560,143 +626,148 @@
         <source>Enter your login name and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/login.py" line="73" />
+        <source>You must choose a new password before you can continue.</source>
+        <translation>必须先设置新密码才能继续。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="51" />
+        <location filename="../../desktop/views/mainwindow.py" line="53" />
         <source>VisitDesk — On-site collection case management</source>
         <translation>VisitDesk — 上门催收案件管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="67" />
+        <location filename="../../desktop/views/mainwindow.py" line="69" />
         <source>Today</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="68" />
+        <location filename="../../desktop/views/mainwindow.py" line="70" />
         <source>Today's work</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="69" />
+        <location filename="../../desktop/views/mainwindow.py" line="71" />
         <source>Your follow-up worklist and the dashboard arrive here with the follow-up issue. Until then, start from the case list (Ctrl+2).</source>
         <translation>跟进任务清单和仪表盘即将在这里上线。在此之前，请从案件列表开始工作（Ctrl+2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="71" />
+        <location filename="../../desktop/views/mainwindow.py" line="73" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="72" />
+        <location filename="../../desktop/views/mainwindow.py" line="74" />
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="73" />
+        <location filename="../../desktop/views/mainwindow.py" line="75" />
         <source>Visit calendar</source>
         <translation>外访日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="73" />
+        <location filename="../../desktop/views/mainwindow.py" line="75" />
         <source>Scheduling compliant visits on a calendar is coming next.</source>
         <translation>在日程中安排合规外访的功能即将上线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="74" />
-        <location filename="../../desktop/views/mainwindow.py" line="75" />
+        <location filename="../../desktop/views/mainwindow.py" line="76" />
+        <location filename="../../desktop/views/mainwindow.py" line="77" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="75" />
+        <location filename="../../desktop/views/mainwindow.py" line="77" />
         <source>Portfolio aging, visits, outcomes and collector performance reports are coming.</source>
         <translation>账龄分析、外访明细、外访结果和催收员绩效报表即将上线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="78" />
-        <location filename="../../desktop/views/mainwindow.py" line="79" />
+        <location filename="../../desktop/views/mainwindow.py" line="80" />
+        <location filename="../../desktop/views/mainwindow.py" line="81" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="79" />
+        <location filename="../../desktop/views/mainwindow.py" line="81" />
         <source>Users, policy and company settings are coming.</source>
         <translation>用户、合规规则和公司信息设置即将上线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="90" />
+        <location filename="../../desktop/views/mainwindow.py" line="92" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="91" />
+        <location filename="../../desktop/views/mainwindow.py" line="93" />
         <source>all branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="97" />
+        <location filename="../../desktop/views/mainwindow.py" line="99" />
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="107" />
+        <location filename="../../desktop/views/mainwindow.py" line="135" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="108" />
+        <location filename="../../desktop/views/mainwindow.py" line="136" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="113" />
+        <location filename="../../desktop/views/mainwindow.py" line="141" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="114" />
+        <location filename="../../desktop/views/mainwindow.py" line="142" />
         <source>&amp;Search cases</source>
         <translation>搜索案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="117" />
+        <location filename="../../desktop/views/mainwindow.py" line="145" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="128" />
+        <location filename="../../desktop/views/mainwindow.py" line="156" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="137" />
+        <location filename="../../desktop/views/mainwindow.py" line="165" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="138" />
+        <location filename="../../desktop/views/mainwindow.py" line="166" />
         <source>&amp;About VisitDesk</source>
         <translation>关于 VisitDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="148" />
+        <location filename="../../desktop/views/mainwindow.py" line="176" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="149" />
+        <location filename="../../desktop/views/mainwindow.py" line="177" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>界面语言将在下次启动 VisitDesk 时切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="152" />
+        <location filename="../../desktop/views/mainwindow.py" line="180" />
         <source>About VisitDesk</source>
         <translation>关于 VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="153" />
+        <location filename="../../desktop/views/mainwindow.py" line="181" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — 上门催收案件管理。

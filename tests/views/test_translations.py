@@ -34,3 +34,24 @@ def test_ts_complete_and_placeholders_match(lang):
 def test_compiled_catalogues_exist():
     for lang in ("zh_CN", "en"):
         assert (TS / f"visitdesk_{lang}.qm").stat().st_size > 100
+
+
+def test_every_source_string_is_in_the_catalogues(tmp_path):
+    """A string added to the code but not to the .ts files (tools/translations.py not run) fails here."""
+    import subprocess
+    import sys
+
+    root = TS.parents[1]
+    exe = Path(sys.executable).with_name("pyside6-lupdate")
+    fresh = tmp_path / "fresh.ts"
+    sources = [str(p) for p in sorted((root / "desktop").rglob("*.py"))]
+    subprocess.run([str(exe), *sources, "-ts", str(fresh), "-silent"], check=True)
+
+    def sources_of(path):
+        return {(c.findtext("name"), m.findtext("source")) for c in ET.parse(path).getroot().iter("context")
+                for m in c.iter("message")}
+
+    wanted = sources_of(fresh)
+    for lang in ("zh_CN", "en"):
+        missing = wanted - sources_of(TS / f"visitdesk_{lang}.ts")
+        assert not missing, f"{lang}: run tools/translations.py; missing {sorted(missing)[:10]}"
