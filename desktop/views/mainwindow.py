@@ -162,10 +162,29 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self._set_language(c))
             group.addAction(act)
             lang_menu.addAction(act)
+        tools = mb.addMenu(self.tr("&Tools"))
+        if allowed(self.actor.role, Perm.AUDIT_VIEW):
+            audit_act = QAction(self.tr("&Audit log…"), self)
+            audit_act.triggered.connect(self._audit_log)
+            tools.addAction(audit_act)
+        change_pw = QAction(self.tr("Change &password…"), self)
+        change_pw.triggered.connect(self._change_password)
+        tools.addAction(change_pw)
         help_menu = mb.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About VisitDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _audit_log(self) -> None:
+        from desktop.views.audit_dialog import open_audit_log
+
+        open_audit_log(self, self.db, self.actor)
+
+    def _change_password(self) -> None:
+        from desktop.views.security import ChangePasswordDialog
+
+        if ChangePasswordDialog(UserService(self.db, self.actor), parent=self).exec():
+            self.statusBar().showMessage(self.tr("Password changed"), 5000)
 
     def _find(self) -> None:
         self.nav.setCurrentRow(1)

@@ -21,6 +21,108 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="65" />
+        <location filename="../../desktop/views/audit_dialog.py" line="132" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="95" />
+        <source>Verify hash chain</source>
+        <translation>Verify hash chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="97" />
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="99" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="128" />
+        <source>%1 events shown (newest first, at most 1,000)</source>
+        <translation>%1 events shown (newest first, at most 1,000)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="138" />
+        <source>Export audit log</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="139" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="147" />
+        <source>%1 events exported to %2</source>
+        <translation>%1 events exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="35" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPanel</name>
     <message>
         <location filename="../../desktop/views/casedetail.py" line="38" />
@@ -743,31 +845,51 @@
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="165" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="167" />
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="170" />
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="173" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="166" />
+        <location filename="../../desktop/views/mainwindow.py" line="174" />
         <source>&amp;About VisitDesk</source>
         <translation>&amp;About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="176" />
+        <location filename="../../desktop/views/mainwindow.py" line="187" />
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="195" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="177" />
+        <location filename="../../desktop/views/mainwindow.py" line="196" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>The language will change the next time VisitDesk starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="180" />
+        <location filename="../../desktop/views/mainwindow.py" line="199" />
         <source>About VisitDesk</source>
         <translation>About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="181" />
+        <location filename="../../desktop/views/mainwindow.py" line="200" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — case management for on-site collection visits.

@@ -21,6 +21,108 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="65" />
+        <location filename="../../desktop/views/audit_dialog.py" line="132" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="95" />
+        <source>Verify hash chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="97" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="99" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="128" />
+        <source>%1 events shown (newest first, at most 1,000)</source>
+        <translation>显示 %1 条事件（最新在前，最多 1,000 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="138" />
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="139" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="147" />
+        <source>%1 events exported to %2</source>
+        <translation>已导出 %1 条事件到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="35" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPanel</name>
     <message>
         <location filename="../../desktop/views/casedetail.py" line="38" />
@@ -743,31 +845,51 @@
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="165" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="167" />
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="170" />
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="173" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="166" />
+        <location filename="../../desktop/views/mainwindow.py" line="174" />
         <source>&amp;About VisitDesk</source>
         <translation>关于 VisitDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="176" />
+        <location filename="../../desktop/views/mainwindow.py" line="187" />
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="195" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="177" />
+        <location filename="../../desktop/views/mainwindow.py" line="196" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>界面语言将在下次启动 VisitDesk 时切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="180" />
+        <location filename="../../desktop/views/mainwindow.py" line="199" />
         <source>About VisitDesk</source>
         <translation>关于 VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="181" />
+        <location filename="../../desktop/views/mainwindow.py" line="200" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — 上门催收案件管理。

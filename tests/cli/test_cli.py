@@ -73,3 +73,16 @@ def test_audit_verify(url, capsys, monkeypatch):
     code, out, _ = run(capsys, "--user", "manager", "audit", "verify", env={"VISITDESK_PASSWORD": "demo1234"},
                        monkeypatch=monkeypatch)
     assert code == 0 and "审计日志完整" in out
+
+
+def test_audit_export(url, capsys, monkeypatch, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "audit.xlsx"
+    code, text, _ = run(capsys, "--user", "manager", "audit", "export", "--out", str(out),
+                        env={"VISITDESK_PASSWORD": "demo1234"}, monkeypatch=monkeypatch)
+    assert code == 0 and "审计事件" in text
+    ws = openpyxl.load_workbook(out).active
+    assert [c.value for c in ws[3]][:4] == ["编号", "时间", "用户", "操作"]
+    actions = {r[3] for r in ws.iter_rows(min_row=4, values_only=True)}
+    assert {"user.create", "demo.seed", "user.login"} <= actions

@@ -1,0 +1,151 @@
+"""Audit log viewer (managers, admins): filter by user, case, action and period; verify; export to Excel."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.services.auditlog import AuditQuery, AuditRow, AuditService
+from desktop.services.context import BRANCH_TZ
+from desktop.services.errors import ServiceError
+from desktop.views.common import fmt_dt, show_error
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+        self.headers = [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Case"),
+                        self.tr("Details")]
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802, ANN001
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802, ANN001
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        return (str(r.id), fmt_dt(r.at), r.user or "", r.action, str(r.case_id or ""),
+                r.detail or "")[index.column()] if index.column() < 6 else None
+
+
+class AuditDialog(QDialog):
+    def __init__(self, service: AuditService, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(1100, 640)
+        self.user = QLineEdit()
+        self.user.setPlaceholderText(self.tr("Login"))
+        self.case = QLineEdit()
+        self.case.setPlaceholderText(self.tr("Case no."))
+        self.action = QComboBox()
+        self.action.addItem(self.tr("All actions"), None)
+        for a in service.actions():
+            self.action.addItem(a, a)
+        self.use_period = QCheckBox(self.tr("Period"))
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        search = QPushButton(self.tr("Search"))
+        search.setDefault(True)
+        search.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        for w in (self.user, self.case, self.action, self.use_period, self.date_from, self.date_to, search):
+            bar.addWidget(w)
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for i, w in enumerate((60, 140, 90, 150, 60)):
+            self.table.setColumnWidth(i, w)
+        self.status = QLabel()
+        verify = QPushButton(self.tr("Verify hash chain"))
+        verify.clicked.connect(self.verify)
+        export = QPushButton(self.tr("Export to Excel…"))
+        export.clicked.connect(self.export)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        for b in (verify, export, close):
+            bottom.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(bottom)
+        self.refresh()
+
+    def query(self) -> AuditQuery:
+        case = self.case.text().strip()
+        return AuditQuery(
+            user=self.user.text().strip() or None,
+            case_id=int(case) if case.isdigit() else None,
+            action=self.action.currentData(),
+            date_from=self.date_from.date().toPython() if self.use_period.isChecked() else None,
+            date_to=self.date_to.date().toPython() if self.use_period.isChecked() else None,
+        )
+
+    def refresh(self) -> None:
+        try:
+            rows = self.service.search(self.query())
+        except ServiceError as e:
+            show_error(self, e)
+            return
+        self.model.set_rows(rows)
+        self.status.setText(self.tr("%1 events shown (newest first, at most 1,000)").replace("%1", str(len(rows))))
+
+    def verify(self) -> None:
+        report = self.service.verify()
+        (QMessageBox.information if report.ok else QMessageBox.critical)(self, self.tr("Audit log"), report.message)
+
+    def export(self) -> None:
+        from reports.audit_xlsx import write_audit_log
+
+        folder = QSettings().value("audit/export_dir", "")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), f"{folder}/audit.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        now = datetime.now(BRANCH_TZ).strftime("%Y-%m-%d %H:%M")
+        rows = ((r.id, fmt_dt(r.at), r.user, r.action, r.entity, r.entity_id, r.case_id, r.detail, r.before, r.after)
+                for r in self.service.export_rows(self.query()))
+        n = write_audit_log(rows, path, title="审计日志", generated_by=self.service.actor.login, generated_at=now)
+        QSettings().setValue("audit/export_dir", str(__import__("pathlib").Path(path).parent))
+        self.status.setText(self.tr("%1 events exported to %2").replace("%1", str(n)).replace("%2", path))
+
+
+def open_audit_log(parent, db, actor) -> None:  # noqa: ANN001
+    AuditDialog(AuditService(db, actor), parent).exec()
