@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 
 from desktop.models import AuditEvent
 from desktop.services import audit
@@ -46,7 +46,7 @@ class AuditService(Service):
     @requires(Perm.AUDIT_VIEW)
     def actions(self) -> list[str]:
         with self.read() as s:
-            return sorted(s.scalars(select(distinct(AuditEvent.action))))
+            return sorted(s.scalars(select(AuditEvent.action).distinct()))
 
     @requires(Perm.AUDIT_VIEW)
     def search(self, q: AuditQuery, limit: int = 1000, before_id: int | None = None) -> list[AuditRow]:
