@@ -130,8 +130,15 @@ def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
         initialize(db, FIRST_START_ADMIN_PASSWORD, demo=DEMO_CASES_ON_FIRST_START, seed=1)
         dlg.close()
 
+    from desktop.services.backup import daily_backup
     from desktop.services.users import UserService
 
+    try:
+        made = daily_backup(db)
+        if made:
+            log.info("daily backup written to %s", made)
+    except OSError as e:  # a full disk must not stop the day's work; it is logged
+        log.warning("daily backup failed: %s", e)
     login = LoginDialog(UserService(db, None))
     if login.exec() != LoginDialog.DialogCode.Accepted:
         db.dispose()
