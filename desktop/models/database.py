@@ -53,7 +53,13 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
+def spaced(text: str | None) -> str:
+    """"王秀英" -> "王 秀 英": one token per character for the name index (migration 0004)."""
+    return " ".join(text) if text else ""
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+    dbapi_conn.create_function("vd_spaced", 1, spaced, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")

@@ -199,39 +199,32 @@ class CaseListService(Service):
             if len(compact) == 18:
                 conds.append(Case.customer_id.in_(select(Customer.id).where(Customer.id_hash == lookup_hash(compact))))
             if len(compact) == 4:
-                conds.append(
-                    Case.customer_id.in_(
-                        select(Customer.id).where(
-                            or_(Customer.mobile_last4 == compact, Customer.id_last4 == compact)
-                        )
-                    )
-                )
-            conds.append(Case.contract_no.like(f"%{compact}%"))
+                conds.append(Case.customer_id.in_(select(Customer.id).where(
+                    or_(Customer.mobile_last4 == compact, Customer.id_last4 == compact))))
+            if sqlite and len(compact) >= 3:
+                conds.append(_fts("case_fts", f'contract : "{compact}"'))
+            else:
+                conds.append(Case.contract_no.like(f"%{compact}%"))
             return or_(*conds)
         if t[-1] in "xX" and t[:-1].isdigit() and len(t) in (4, 18):
             col = Customer.id_last4 == t.upper() if len(t) == 4 else Customer.id_hash == lookup_hash(t.upper())
             return Case.customer_id.in_(select(Customer.id).where(col))
         if sqlite and len(t) >= 3:
-            phrase = '"' + t.replace('"', '""') + '"'
-            return Case.id.in_(
-                select(text("rowid"))
-                .select_from(text("case_fts"))
-                .where(text("case_fts MATCH :q").bindparams(q=phrase))
-            )
+            return _fts("case_fts", '"' + t.replace('"', '""') + '"')
+        if sqlite and all(not ch.isascii() for ch in t):  # one or two CJK characters: the per-character index
+            return _fts("case_name_fts", '"' + " ".join(t).replace('"', '""') + '"')
         pattern = f"%{_escape_like(t)}%"
         if len(t) < 3:
             return Case.customer_name.like(pattern, escape="\\")
-        addr = select(Customer.id).where(
-            or_(
-                Customer.home_address.ilike(pattern, escape="\\"),
-                Customer.work_address.ilike(pattern, escape="\\"),
-            )
-        )
-        return or_(
-            Case.customer_name.ilike(pattern, escape="\\"),
-            Case.contract_no.ilike(pattern, escape="\\"),
-            Case.customer_id.in_(addr),
-        )
+        addr = select(Customer.id).where(or_(Customer.home_address.ilike(pattern, escape="\\"),
+                                             Customer.work_address.ilike(pattern, escape="\\")))
+        return or_(Case.customer_name.ilike(pattern, escape="\\"), Case.contract_no.ilike(pattern, escape="\\"),
+                   Case.customer_id.in_(addr))
+
+
+def _fts(table: str, query: str):  # noqa: ANN202
+    return Case.id.in_(select(text("rowid")).select_from(text(table)).where(
+        text(f"{table} MATCH :q").bindparams(q=query)))
 
 
 def _escape_like(t: str) -> str:

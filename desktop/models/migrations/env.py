@@ -11,7 +11,7 @@ target_metadata = Base.metadata
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ANN201
     # the SQLite full-text index and its shadow tables are managed by hand in revision 0002
-    return not (type_ == "table" and name and name.startswith("case_fts"))
+    return not (type_ == "table" and name and (name.startswith("case_fts") or name.startswith("case_name_fts")))
 
 
 def run_migrations() -> None:
