@@ -96,8 +96,8 @@ def write_export(path: Path, loans: list[Loan], data_date: date, *, messy: bool 
     total = Decimal("0")
     for k, ln in enumerate(loans):
         first = data_date - timedelta(days=ln.dpd)
-        m = (lambda v, j: _messy_money(v, k + j)) if messy else (lambda v, j: float(v))
-        d = (lambda v: _messy_date(v, k)) if messy else (lambda v: v.isoformat())
+        m = (lambda v, j, k=k: _messy_money(v, k + j)) if messy else (lambda v, j: float(v))
+        d = (lambda v, k=k: _messy_date(v, k)) if messy else (lambda v: v.isoformat())
         mobile = (f"+86 {ln.mobile[:3]} {ln.mobile[3:7]} {ln.mobile[7:]}" if messy and k % 7 == 3 else
                   f" {ln.mobile} " if messy and k % 7 == 1 else ln.mobile)
         ws.append([ln.contract_no, ln.name, ln.id_number, mobile, "京喜贷", m(ln.principal * 3, 0), m(ln.principal * 2, 1),

@@ -20,12 +20,12 @@ from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from desktop.models import Branch, Case, Customer, User
+from desktop.models.crypto import lookup_hash
 from desktop.models.enums import OPEN_STATUSES
 from desktop.services import audit
 from desktop.services.cases import can_see_all_branches
 from desktop.services.context import Service
 from desktop.services.permissions import Perm, requires
-from desktop.models.crypto import lookup_hash
 
 SORT_KEYS = {
     "contract_no": Case.contract_no,

@@ -8,8 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text
 
-from desktop.models import Customer
-from desktop.models import crypto
+from desktop.models import Customer, crypto
 from desktop.services.caselist import CaseListService, CaseQuery
 from desktop.services.cases import CaseDetailService
 from desktop.services.demo import seed_demo
