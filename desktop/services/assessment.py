@@ -1,0 +1,1018 @@
+"""风险评估 — assess a case with the versioned scorecard: data factors from the database, staff judgements,
+an explainable result, overrides with a reason, and bulk assessment of many cases.
+
+Data factors (gathered by :func:`read_factors`, the same code for one case and for 100,000)
+-----------------------------------------------------------------------------------------
+* **dpd, overdue total** — the case row (copies of the loan's figures from the last import).
+* **months since last payment** — whole months from the later of the loan's last payment date (import) and
+  the newest payment recorded for the loan, to today (Jan 31 → Feb 28 counts as one month); ``None`` when the
+  customer never paid.
+* **broken promises in 90 days** — promises of the case judged *broken* whose due date lies in the 90 days up
+  to today (due exactly 90 days ago counts, 91 does not).
+* **failed contacts** — outcomes of the case in the last 90 days whose result code does not count as
+  *contacted* (``ResultCode.contacted``), after the last successful contact: reaching the borrower resets
+  the count.
+* **contact lost (失联)** — nobody was contacted in the last 90 days, and either the core system's reason says
+  so (reason category ``contact_lost``) or there were at least :data:`LOST_AFTER_FAILED` failed contacts.
+* **visitable address** — the customer has a home or work address.
+* **last visit outcome** — the newest visit outcome of the case (any age), mapped by
+  :func:`desktop.services.scorecard.visit_outcome_from_result`.
+* **flags** — the customer's do-not-visit code (``legal`` → legal proceedings, ``deceased`` → deceased; any
+  code → do not visit) and open complaints on any of the customer's cases (→ complaint under review).
+
+Willingness and ability are the assessor's judgement (the form suggests the latest outcome's); bulk
+assessment leaves them ``unknown`` (neutral points).
+
+Scorecard versions
+------------------
+The active card is the newest active :class:`ScorecardVersion` row; version 1 (``DEFAULT_SCORECARD``) is
+created on first use. :meth:`AssessmentService.update_scorecard` (admin) validates a new card and stores it
+as the next version; older assessments keep their version number, and versions are never edited, so any
+assessment can be explained again exactly (:meth:`AssessmentService.explain`).
+
+What an assessment stores
+-------------------------
+``factors`` is a JSON object ``{"inputs": [...], "points": {code: points}, "rule": code}``: the scorecard
+inputs (an array in :class:`~desktop.services.scorecard.ScoreInputs` field order, money as a string), each
+factor's points and the recommendation rule that matched. A bulk assessment stores the inputs only (scored
+with the fast path :func:`~desktop.services.scorecard.score_many`, which computes no breakdown);
+:meth:`AssessmentService.explain` re-scores the stored inputs with the stored version when the breakdown is
+wanted — versions are never edited, so the answer is exact.
+
+Bulk assessment writes set-based: the results go into a temporary table (one executemany), then one
+``UPDATE cases … FROM`` and one ``INSERT INTO assessments … SELECT``, in one transaction with one audit event.
+A case changed by someone else meanwhile (its version moved) is skipped, never overwritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time as _time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    cast,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    Assessment,
+    Branch,
+    Case,
+    Complaint,
+    Customer,
+    Loan,
+    Outcome,
+    Payment,
+    PromiseToPay,
+    ResultCode,
+    ScorecardVersion,
+    User,
+)
+from desktop.models.enums import CaseStatus
+from desktop.services import audit
+from desktop.services.cases import can_see_all_branches, load_case_in_scope
+from desktop.services.context import BRANCH_TZ, Service, ensure_version
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.installments import add_months
+from desktop.services.lifecycle import can_transition, transition
+from desktop.services.permissions import Perm, requires
+from desktop.services.scorecard import (
+    ABILITY_LABELS,
+    ACTION_LABELS,
+    DEFAULT_SCORECARD,
+    GRADE_LABELS,
+    WILLINGNESS_LABELS,
+    FactorScore,
+    ScorecardConfig,
+    ScoreInputs,
+    score_case,
+    score_many,
+    visit_outcome_from_result,
+)
+
+__all__ = [
+    "BROKEN_WINDOW_DAYS",
+    "CONTACT_WINDOW_DAYS",
+    "LOST_AFTER_FAILED",
+    "MIN_OVERRIDE_REASON",
+    "AssessmentPreview",
+    "AssessmentService",
+    "BulkResult",
+    "CaseFactors",
+    "OverrideRow",
+    "SavedAssessment",
+    "ScorecardInfo",
+    "months_between",
+    "read_factors",
+]
+
+BROKEN_WINDOW_DAYS = 90
+CONTACT_WINDOW_DAYS = 90
+LOST_AFTER_FAILED = 5
+MIN_OVERRIDE_REASON = 4
+CHUNK = 20_000
+_IN_CHUNK = 900
+
+
+# --------------------------------------------------------------------------------------------------
+# Data factors
+# --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CaseFactors:
+    """What the database says about a case, as the scorecard needs it (plus what the form shows)."""
+
+    case_id: int
+    version: int
+    status: str
+    branch_id: int
+    contract_no: str
+    customer_name: str
+    as_of: date
+    dpd: int
+    overdue_total: Decimal
+    last_payment_date: date | None
+    months_since_last_payment: int | None
+    broken_promises_90d: int
+    failed_contacts: int
+    contact_lost: bool
+    has_visitable_address: bool
+    last_visit_outcome: str
+    do_not_visit: str | None
+    open_complaints: int
+    reason_text: str | None = None
+    suggested_willingness: str | None = None
+    suggested_ability: str | None = None
+
+    @property
+    def bucket(self) -> str:
+        from desktop.services.scorecard import bucket_of
+
+        return bucket_of(self.dpd)
+
+    def inputs(self, willingness: str = "unknown", ability: str = "unknown",
+               hardship_reason: str | None = None) -> ScoreInputs:
+        return ScoreInputs(
+            dpd=self.dpd,
+            overdue_total=self.overdue_total,
+            months_since_last_payment=self.months_since_last_payment,
+            broken_promises_90d=self.broken_promises_90d,
+            failed_contacts=self.failed_contacts,
+            contact_lost=self.contact_lost,
+            has_visitable_address=self.has_visitable_address,
+            last_visit_outcome=self.last_visit_outcome,
+            willingness=willingness,
+            ability=ability,
+            hardship_reason=hardship_reason,
+            complaint_under_review=self.open_complaints > 0,
+            legal_proceedings=self.do_not_visit == "legal",
+            deceased=self.do_not_visit == "deceased",
+            do_not_visit=self.do_not_visit is not None,
+        )
+
+
+def months_between(earlier: date | None, today: date) -> int | None:
+    """Whole months from ``earlier`` to ``today`` (month ends clamp: Jan 31 → Feb 28 is one month)."""
+    if earlier is None:
+        return None
+    if earlier >= today:
+        return 0
+    m = (today.year - earlier.year) * 12 + today.month - earlier.month
+    if m > 0 and add_months(earlier, m) > today:
+        m -= 1
+    return max(0, m)
+
+
+def _local_midnight_utc(d: date) -> datetime:
+    return datetime.combine(d, dtime(0), tzinfo=BRANCH_TZ).astimezone(UTC)
+
+
+def _chunks(items: Sequence, n: int = _IN_CHUNK) -> Iterable[Sequence]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+@dataclass
+class _Aux:
+    """Per-case facts from the smaller tables, for the cases of one chunk."""
+
+    broken: dict[int, int] = field(default_factory=dict)
+    failed: dict[int, int] = field(default_factory=dict)
+    contacted: set[int] = field(default_factory=set)
+    last_visit: dict[int, str] = field(default_factory=dict)
+    willingness: dict[int, str] = field(default_factory=dict)
+    ability: dict[int, str] = field(default_factory=dict)
+    last_paid: dict[int, date] = field(default_factory=dict)  # newest recorded payment, by case
+    complaint_customers: set[int] = field(default_factory=set)
+
+
+def _aux(s: Session, case_ids: Sequence[int], today: date,
+         complaint_customers: set[int]) -> _Aux:
+    """Broken promises, contacts, last visit, suggestions and payments of the given cases (small tables)."""
+    out = _Aux(complaint_customers=complaint_customers)
+    if not case_ids:
+        return out
+    wanted = set(case_ids)
+    lo, hi = min(case_ids), max(case_ids)
+    if hi - lo + 1 <= 4 * len(case_ids):  # a dense id range: one range query reads little else
+        def parts(col):  # noqa: ANN001, ANN202
+            return [col.between(lo, hi)]
+    else:
+        def parts(col):  # noqa: ANN001, ANN202
+            return [col.in_(p) for p in _chunks(sorted(wanted))]
+
+    broken_since = today - timedelta(days=BROKEN_WINDOW_DAYS)
+    for cond in parts(PromiseToPay.case_id):
+        q = (select(PromiseToPay.case_id, func.count())
+             .where(cond, PromiseToPay.status == "broken", PromiseToPay.due_date >= broken_since,
+                    PromiseToPay.due_date <= today)
+             .group_by(PromiseToPay.case_id))
+        for cid, n in s.execute(q):
+            if cid in wanted:
+                out.broken[cid] = n
+
+    window_start = _local_midnight_utc(today - timedelta(days=CONTACT_WINDOW_DAYS))
+    day_end = _local_midnight_utc(today + timedelta(days=1))
+    for cond in parts(Outcome.case_id):
+        q = (select(Outcome.case_id, Outcome.occurred_at, Outcome.channel, Outcome.result_code,
+                    ResultCode.contacted, Outcome.willingness, Outcome.ability)
+             .join(ResultCode, ResultCode.code == Outcome.result_code)
+             .where(cond, Outcome.occurred_at < day_end)
+             .order_by(Outcome.case_id, Outcome.occurred_at, Outcome.id))
+        for cid, at, channel, code, contacted, will, abil in s.execute(q):
+            if cid not in wanted:
+                continue
+            if at >= window_start:
+                if contacted:
+                    out.contacted.add(cid)
+                    out.failed[cid] = 0  # reaching someone resets the count
+                else:
+                    out.failed[cid] = out.failed.get(cid, 0) + 1
+            if channel == "visit":
+                out.last_visit[cid] = visit_outcome_from_result(code, bool(contacted))
+            if will in WILLINGNESS_LABELS:
+                out.willingness[cid] = will
+            if abil in ABILITY_LABELS:
+                out.ability[cid] = abil
+
+    for cond in parts(Case.id):
+        q = (select(Case.id, func.max(Payment.paid_on)).join(Payment, Payment.loan_id == Case.loan_id)
+             .where(cond, Payment.paid_on <= today).group_by(Case.id))
+        for cid, paid in s.execute(q):
+            if cid in wanted:
+                out.last_paid[cid] = paid
+    return out
+
+
+def _open_complaint_customers(s: Session, branch_ids: Sequence[int] | None = None,
+                              customer_ids: Sequence[int] | None = None) -> set[int]:
+    q = (select(Case.customer_id).join(Complaint, Complaint.case_id == Case.id)
+         .where(Complaint.status == "open").distinct())
+    if customer_ids is not None:
+        q = q.where(Case.customer_id.in_(customer_ids))
+    return set(s.scalars(q))
+
+
+_CASE_COLUMNS = (Case.id, Case.version, Case.status, Case.branch_id, Case.contract_no, Case.customer_name,
+                 Case.dpd, Case.overdue_total, Case.loan_id, Case.customer_id, Loan.last_payment_date,
+                 Loan.reason_category, Loan.reason_text, Customer.home_address, Customer.work_address,
+                 Customer.do_not_visit)
+
+
+def _case_select():  # noqa: ANN202
+    return (select(*_CASE_COLUMNS).join(Loan, Loan.id == Case.loan_id)
+            .join(Customer, Customer.id == Case.customer_id))
+
+
+def _build(rows: Sequence, aux: _Aux, today: date) -> list[CaseFactors]:
+    out = []
+    for (cid, version, status, bid, contract, name, dpd, total, _loan_id, cust_id, last_pay, reason_cat,
+         reason_text, home, work, dnv) in rows:
+        paid = aux.last_paid.get(cid)
+        last = paid if last_pay is None or (paid is not None and paid > last_pay) else last_pay
+        failed = aux.failed.get(cid, 0)
+        reached = cid in aux.contacted
+        lost = not reached and (reason_cat == "contact_lost" or failed >= LOST_AFTER_FAILED)
+        out.append(CaseFactors(
+            case_id=cid, version=version, status=status, branch_id=bid, contract_no=contract, customer_name=name,
+            as_of=today, dpd=max(0, dpd or 0), overdue_total=total if total is not None else Decimal("0.00"),
+            last_payment_date=last, months_since_last_payment=months_between(last, today),
+            broken_promises_90d=aux.broken.get(cid, 0), failed_contacts=failed, contact_lost=lost,
+            has_visitable_address=bool((home or "").strip() or (work or "").strip()),
+            last_visit_outcome=aux.last_visit.get(cid, "none"), do_not_visit=dnv or None,
+            open_complaints=1 if cust_id in aux.complaint_customers else 0, reason_text=reason_text,
+            suggested_willingness=aux.willingness.get(cid), suggested_ability=aux.ability.get(cid),
+        ))
+    return out
+
+
+def read_factors(s: Session, case_ids: Sequence[int], today: date) -> list[CaseFactors]:
+    """The data factors of the given cases (in id order); unknown ids are left out."""
+    ids = sorted(set(case_ids))
+    rows: list = []
+    for part in _chunks(ids):
+        rows += s.execute(_case_select().where(Case.id.in_(part)).order_by(Case.id)).all()
+    cust = sorted({r[9] for r in rows})
+    complaints: set[int] = set()
+    for part in _chunks(cust):
+        complaints |= _open_complaint_customers(s, customer_ids=part)
+    aux = _aux(s, [r[0] for r in rows], today, complaints)
+    return _build(rows, aux, today)
+
+
+def _bulk_select():  # noqa: ANN202
+    """The columns bulk assessment reads (the address test done by the database)."""
+    has_address = or_(func.trim(func.coalesce(Customer.home_address, "")) != "",
+                      func.trim(func.coalesce(Customer.work_address, "")) != "")
+    return (select(Case.id, Case.version, Case.status, Case.dpd, Case.overdue_total, Case.loan_id,
+                   Case.customer_id, Loan.last_payment_date, Loan.reason_category, has_address,
+                   Customer.do_not_visit)
+            .join(Loan, Loan.id == Case.loan_id).join(Customer, Customer.id == Case.customer_id))
+
+
+def _fetch(conn, stmt) -> list:  # noqa: ANN001
+    """Rows of a :func:`_bulk_select` statement. On SQLite straight through the driver (a third of the time
+    of SQLAlchemy's row processing), converting the two typed columns as SQLAlchemy would."""
+    if conn.dialect.name != "sqlite":
+        return conn.execute(stmt).all()
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    cur = conn.connection.driver_connection.cursor()
+    try:
+        raw = cur.execute(compiled.string, tuple(params[k] for k in compiled.positiontup)).fetchall()
+    finally:
+        cur.close()
+    to_date = date.fromisoformat
+    return [(cid, v, st, dpd, None if t is None else Decimal(f"{t:.2f}"), lid, cust,
+             None if lp is None else to_date(lp), rc, ha, dnv)
+            for cid, v, st, dpd, t, lid, cust, lp, rc, ha, dnv in raw]
+
+
+def _bulk_inputs(rows: Sequence, aux: _Aux, today: date, months: dict) -> list[tuple[int, int, str, ScoreInputs]]:
+    """(case id, version, status, inputs) per row of :func:`_bulk_select`: the same derivation as
+    :func:`_build` (a test holds them equal), written as one tight loop for 100,000 cases."""
+    zero = Decimal("0.00")
+    last_paid, failed_by, contacted = aux.last_paid, aux.failed, aux.contacted
+    broken_by, visit_by, complaints = aux.broken, aux.last_visit, aux.complaint_customers
+    out = []
+    append = out.append
+    for cid, version, status, dpd, total, _loan_id, cust_id, last_pay, reason_cat, has_addr, dnv in rows:
+        paid = last_paid.get(cid)
+        last = paid if last_pay is None or (paid is not None and paid > last_pay) else last_pay
+        if last is None:
+            m = None
+        else:
+            m = months.get(last, -1)
+            if m == -1:
+                m = months[last] = months_between(last, today)
+        failed = failed_by.get(cid, 0)
+        lost = cid not in contacted and (reason_cat == "contact_lost" or failed >= LOST_AFTER_FAILED)
+        append((cid, version, status, ScoreInputs(
+            dpd if dpd and dpd > 0 else 0, total if total is not None else zero, m, broken_by.get(cid, 0), failed,
+            lost, bool(has_addr), visit_by.get(cid, "none"), "unknown", "unknown", None, cust_id in complaints,
+            dnv == "legal", dnv == "deceased", bool(dnv))))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# Scorecard versions
+# --------------------------------------------------------------------------------------------------
+_CONFIGS: dict[str, ScorecardConfig] = {}
+
+
+def _config_from(version_no: int, data: Any) -> ScorecardConfig:  # noqa: ANN401
+    key = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    cfg = _CONFIGS.get(key)
+    if cfg is None:
+        d = dict(data)
+        d["version"] = version_no
+        cfg = ScorecardConfig.from_dict(d)
+        if len(_CONFIGS) > 64:
+            _CONFIGS.clear()
+        _CONFIGS[key] = cfg
+    return cfg
+
+
+def active_config(s: Session) -> ScorecardConfig:
+    """The active scorecard (the default card, version 1, when none is stored yet)."""
+    row = s.execute(select(ScorecardVersion.version_no, ScorecardVersion.config)
+                    .where(ScorecardVersion.active.is_(True))
+                    .order_by(ScorecardVersion.version_no.desc()).limit(1)).first()
+    if row is None:
+        return DEFAULT_SCORECARD
+    return _config_from(row[0], row[1])
+
+
+def config_version(s: Session, version_no: int) -> ScorecardConfig:
+    row = s.scalar(select(ScorecardVersion.config).where(ScorecardVersion.version_no == version_no))
+    if row is None:
+        if version_no == DEFAULT_SCORECARD.version:
+            return DEFAULT_SCORECARD
+        raise NotFound(f"评分卡版本 {version_no} 不存在。")
+    return _config_from(version_no, row)
+
+
+def ensure_config_row(s: Session, actor: Any) -> ScorecardConfig:  # noqa: ANN401
+    """The active card, storing version 1 (the default card) when no version exists yet."""
+    if s.scalar(select(ScorecardVersion.id).limit(1)) is None:
+        s.add(ScorecardVersion(version_no=DEFAULT_SCORECARD.version, config=DEFAULT_SCORECARD.to_dict(),
+                               active=True, created_by_id=getattr(actor, "user_id", None) or None))
+        s.flush()
+        audit.record(s, actor, "scorecard.init", entity="scorecard", entity_id=DEFAULT_SCORECARD.version,
+                     after={"version": DEFAULT_SCORECARD.version}, detail="启用默认评分卡（版本 1）")
+        return DEFAULT_SCORECARD
+    return active_config(s)
+
+
+# --------------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AssessmentPreview:
+    """The scorecard's answer for a case, shown before saving (nothing is stored)."""
+
+    factors: CaseFactors
+    willingness: str
+    ability: str
+    hardship_reason: str | None
+    score: int
+    grade: str
+    recommended_action: str
+    rule_code: str
+    reasons: list[str]
+    breakdown: list[FactorScore]
+    scorecard_version: int
+    max_points: int
+    config: ScorecardConfig = field(repr=False, compare=False, default=DEFAULT_SCORECARD)
+
+    @property
+    def case_id(self) -> int:
+        return self.factors.case_id
+
+    @property
+    def case_version(self) -> int:
+        return self.factors.version
+
+    @property
+    def grade_label_zh(self) -> str:
+        return GRADE_LABELS[self.grade]
+
+    @property
+    def action_label_zh(self) -> str:
+        return ACTION_LABELS[self.recommended_action]
+
+
+@dataclass(frozen=True)
+class SavedAssessment:
+    id: int
+    case_id: int
+    case_version: int
+    case_status: str
+    score: int
+    grade: str
+    recommended_action: str
+    chosen_action: str
+    overridden: bool
+    scorecard_version: int
+
+
+@dataclass
+class BulkResult:
+    assessed: int = 0
+    skipped: int = 0  # closed, out of scope, unknown, or changed by someone else meanwhile
+    cancelled: bool = False
+    by_grade: dict[str, int] = field(default_factory=dict)
+    by_action: dict[str, int] = field(default_factory=dict)
+    scorecard_version: int = 0
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        if self.cancelled:
+            return ["批量评估已取消，未保存任何评估。"]
+        grades = "，".join(f"{g} 级 {self.by_grade.get(g, 0)}" for g in ("A", "B", "C", "D"))
+        actions = "，".join(f"{ACTION_LABELS[a]} {n}" for a, n in sorted(self.by_action.items(), key=lambda x: -x[1]))
+        out = [f"已评估 {self.assessed} 个案件（评分卡版本 {self.scorecard_version}，用时 {self.seconds:.1f} 秒）"
+               + (f"，跳过 {self.skipped} 个" if self.skipped else "") + "。"]
+        if self.assessed:
+            out += [f"风险等级：{grades}。", f"建议措施：{actions}。"]
+        return out
+
+
+@dataclass(frozen=True)
+class OverrideRow:
+    assessment_id: int
+    case_id: int
+    contract_no: str
+    customer_name: str
+    branch: str
+    assessed_at: datetime
+    assessed_by: str | None
+    score: int
+    grade: str
+    recommended_action: str
+    chosen_action: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ScorecardInfo:
+    version_no: int
+    config: dict
+    created_at: datetime | None
+    created_by: str | None
+    stored: bool  # False: the built-in default card, not stored yet
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    id: int
+    assessed_at: datetime
+    assessed_by: str | None
+    score: int
+    grade: str
+    recommended_action: str
+    chosen_action: str
+    override_reason: str | None
+    bulk: bool
+    scorecard_version: int
+
+
+def _preview(cfg: ScorecardConfig, f: CaseFactors, willingness: str, ability: str,
+             hardship_reason: str | None) -> AssessmentPreview:
+    try:
+        r = score_case(f.inputs(willingness, ability, hardship_reason), cfg)
+    except ValueError as e:
+        raise ValidationError(f"{e}。请在表单中重新选择。") from e
+    return AssessmentPreview(f, willingness, ability, hardship_reason, r.score, r.grade, r.recommended_action,
+                             r.rule_code, list(r.reasons), list(r.factors), r.config_version,
+                             cfg.max_total_points, cfg)
+
+
+def rescore(preview: AssessmentPreview, willingness: str | None, ability: str | None,
+            hardship_reason: str | None) -> AssessmentPreview:
+    """The same case re-scored with other judgements and the same scorecard version (no database access:
+    the assessment form's live update). :meth:`AssessmentService.assess` scores again when saving."""
+    w, a, h = _clean_judgement(willingness, ability, hardship_reason)
+    return _preview(preview.config, preview.factors, w, a, h)
+
+
+_INPUT_FIELDS = tuple(f.name for f in dataclasses.fields(ScoreInputs))
+
+
+def _inputs_json(i: ScoreInputs) -> list[Any]:
+    """The inputs as a JSON array in :class:`ScoreInputs` field order (money as a string)."""
+    return [f"{v:.2f}" if isinstance(v, Decimal) else v for v in (getattr(i, n) for n in _INPUT_FIELDS)]
+
+
+def _inputs_from_json(data: list[Any] | dict[str, Any]) -> ScoreInputs:
+    d = dict(zip(_INPUT_FIELDS, data, strict=True)) if isinstance(data, list) else dict(data)
+    d["overdue_total"] = Decimal(d["overdue_total"])
+    return ScoreInputs(**d)
+
+
+def _clean_judgement(willingness: str | None, ability: str | None,
+                     hardship_reason: str | None) -> tuple[str, str, str | None]:
+    w = willingness or "unknown"
+    a = ability or "unknown"
+    if w not in WILLINGNESS_LABELS:
+        raise ValidationError(f"还款意愿「{w}」无效：请选择 {'、'.join(WILLINGNESS_LABELS.values())}。")
+    if a not in ABILITY_LABELS:
+        raise ValidationError(f"还款能力「{a}」无效：请选择 {'、'.join(ABILITY_LABELS.values())}。")
+    h = (hardship_reason or "").strip() or None
+    if h is not None and len(h) > 300:
+        raise ValidationError("困难原因太长：最多 300 字。")
+    return w, a, h
+
+
+def _bulk_json(i: ScoreInputs) -> str:
+    """``{"inputs": [...]}`` of a bulk assessment as JSON text, written without json.dumps (the hot loop);
+    the same as ``json.dumps({"inputs": _inputs_json(i)})`` (a test holds them equal)."""
+    m = i.months_since_last_payment
+    return (
+        f'{{"inputs": [{i.dpd}, "{i.overdue_total:.2f}", {"null" if m is None else m}, {i.broken_promises_90d}, '
+        f'{i.failed_contacts}, {"true" if i.contact_lost else "false"}, '
+        f'{"true" if i.has_visitable_address else "false"}, "{i.last_visit_outcome}", "unknown", "unknown", null, '
+        f'{"true" if i.complaint_under_review else "false"}, {"true" if i.legal_proceedings else "false"}, '
+        f'{"true" if i.deceased else "false"}, {"true" if i.do_not_visit else "false"}]}}'
+    )
+
+
+def _scope(actor: Any, branch_id: int | None) -> list[int] | None:  # noqa: ANN401
+    """Branches the actor may act on, narrowed to ``branch_id``; None = all branches."""
+    if can_see_all_branches(actor):
+        return None if branch_id is None else [branch_id]
+    if actor.branch_id is None:
+        raise PermissionDenied("权限不足：你的账号没有所属营业部。")
+    if branch_id is not None and branch_id != actor.branch_id:
+        raise PermissionDenied("权限不足：该营业部不在你的处理范围内，你只能处理本营业部的案件。")
+    return [actor.branch_id]
+
+
+class _Cancelled(Exception):
+    """Raised inside the transaction to roll a cancelled bulk assessment back."""
+
+
+_TMP_META = MetaData()
+_TMP = Table(
+    "tmp_bulk_assess", _TMP_META,
+    Column("id", Integer, primary_key=True),
+    Column("version", Integer),
+    Column("score", Integer),
+    Column("grade", String(1)),
+    Column("action", String(10)),
+    Column("status", String(20)),
+    Column("factors", Text),
+    prefixes=["TEMPORARY"],
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Service
+# --------------------------------------------------------------------------------------------------
+class AssessmentService(Service):
+    # ---------------------------------------------------------------------------------- one case
+    @requires(Perm.CASE_VIEW)
+    def factors(self, case_id: int) -> CaseFactors:
+        """The data factors of one case (what the assessment form shows before any judgement)."""
+        with self.read() as s:
+            load_case_in_scope(s, self.actor, case_id)
+            return read_factors(s, [case_id], self.clock.today())[0]
+
+    @requires(Perm.ASSESS)
+    def preview(self, case_id: int, willingness: str | None = "unknown", ability: str | None = "unknown",
+                hardship_reason: str | None = None) -> AssessmentPreview:
+        """Score the case with the active scorecard and explain it; nothing is saved."""
+        w, a, h = _clean_judgement(willingness, ability, hardship_reason)
+        with self.read() as s:
+            load_case_in_scope(s, self.actor, case_id)
+            f = read_factors(s, [case_id], self.clock.today())[0]
+            return _preview(active_config(s), f, w, a, h)
+
+    @requires(Perm.ASSESS)
+    def assess(self, case_id: int, willingness: str | None, ability: str | None, hardship_reason: str | None,
+               chosen_action: str | None, override_reason: str | None,
+               expected_version: int | None) -> SavedAssessment:
+        """Save an assessment; the case takes the grade, the score and the chosen action.
+
+        Choosing another action than recommended needs a reason of at least four characters and is audited
+        as its own event. A new case moves to *assessed*.
+        """
+        w, a, h = _clean_judgement(willingness, ability, hardship_reason)
+        reason = (override_reason or "").strip() or None
+        if reason is not None and len(reason) > 300:
+            raise ValidationError("改选理由太长：最多 300 字。")
+        now = self.clock.now()
+        with self.tx() as s:
+            case = load_case_in_scope(s, self.actor, case_id)
+            ensure_version(s, case, "case", expected_version)
+            if case.status == CaseStatus.CLOSED:
+                raise ValidationError("已结案的案件不能评估：如贷款再次逾期，导入后案件会重新打开。")
+            cfg = ensure_config_row(s, self.actor)
+            f = read_factors(s, [case.id], self.clock.today())[0]
+            p = _preview(cfg, f, w, a, h)
+            chosen = chosen_action or p.recommended_action
+            if chosen not in ACTION_LABELS:
+                raise ValidationError(f"措施「{chosen}」无效：请选择 {'、'.join(ACTION_LABELS.values())}。")
+            overridden = chosen != p.recommended_action
+            if overridden and (reason is None or len(reason) < MIN_OVERRIDE_REASON):
+                raise ValidationError(
+                    f"选择的措施（{ACTION_LABELS[chosen]}）与评分卡建议（{ACTION_LABELS[p.recommended_action]}）不同："
+                    f"请填写改选理由（至少 {MIN_OVERRIDE_REASON} 个字），主管会复核。")
+            if chosen == "visit" and f.do_not_visit:
+                raise ValidationError("该客户已列入禁止上门名单，不能选择上门催收：请选择其他措施。")
+            if chosen == "visit" and not f.has_visitable_address:
+                raise ValidationError("该客户没有可上门的地址，不能选择上门催收：请先补充地址或选择其他措施。")
+            if not overridden:
+                reason = None
+            inputs = f.inputs(w, a, h)
+            row = Assessment(
+                case_id=case.id, scorecard_version=p.scorecard_version, score=p.score, grade=p.grade,
+                recommended_action=p.recommended_action, chosen_action=chosen, override_reason=reason,
+                factors={"inputs": _inputs_json(inputs), "points": {b.code: b.points for b in p.breakdown},
+                         "rule": p.rule_code},
+                willingness=w, ability=a, hardship_reason=h, bulk=False, assessed_by_id=self.actor.user_id,
+                assessed_at=now)
+            s.add(row)
+            before = {"risk_grade": case.risk_grade, "risk_score": case.risk_score,
+                      "recommended_action": case.recommended_action, "status": case.status}
+            case.risk_grade, case.risk_score, case.recommended_action = p.grade, p.score, chosen
+            case.updated_by_id = self.actor.user_id
+            if case.status == CaseStatus.NEW:
+                transition(case, CaseStatus.ASSESSED, user_id=self.actor.user_id)
+            s.flush()
+            audit.record(
+                s, self.actor, "assessment.create", entity="case", entity_id=case.id, case_id=case.id,
+                before=before,
+                after={"assessment_id": row.id, "scorecard_version": p.scorecard_version, "score": p.score,
+                       "grade": p.grade, "recommended_action": p.recommended_action, "chosen_action": chosen,
+                       "points": {b.code: b.points for b in p.breakdown}, "status": case.status},
+                detail=f"风险评估：{p.score} 分，等级 {p.grade}，建议{ACTION_LABELS[p.recommended_action]}", at=now)
+            if overridden:
+                audit.record(
+                    s, self.actor, "assessment.override", entity="case", entity_id=case.id, case_id=case.id,
+                    before={"recommended_action": p.recommended_action},
+                    after={"assessment_id": row.id, "chosen_action": chosen, "reason": reason},
+                    detail=f"改选措施：{ACTION_LABELS[p.recommended_action]} → {ACTION_LABELS[chosen]}；理由：{reason}",
+                    at=now)
+            return SavedAssessment(row.id, case.id, case.version, case.status, p.score, p.grade,
+                                   p.recommended_action, chosen, overridden, p.scorecard_version)
+
+    @requires(Perm.CASE_VIEW)
+    def history(self, case_id: int) -> list[AssessmentRow]:
+        """The case's assessments, newest first."""
+        with self.read() as s:
+            load_case_in_scope(s, self.actor, case_id)
+            q = (select(Assessment, User.display_name).outerjoin(User, User.id == Assessment.assessed_by_id)
+                 .where(Assessment.case_id == case_id).order_by(Assessment.assessed_at.desc(), Assessment.id.desc()))
+            return [AssessmentRow(a.id, a.assessed_at, who, a.score, a.grade, a.recommended_action, a.chosen_action,
+                                  a.override_reason, a.bulk, a.scorecard_version) for a, who in s.execute(q)]
+
+    @requires(Perm.CASE_VIEW)
+    def explain(self, assessment_id: int) -> list[FactorScore]:
+        """Each factor's points of a stored assessment, re-scored with the version it was made with."""
+        with self.read() as s:
+            a = s.get(Assessment, assessment_id)
+            if a is None:
+                raise NotFound(f"评估 #{assessment_id} 不存在。")
+            load_case_in_scope(s, self.actor, a.case_id)
+            data = a.factors if isinstance(a.factors, dict) else {}
+            if "inputs" not in data:
+                raise NotFound("这条评估没有保存评分输入（演示数据或旧数据），无法还原各因素得分。")
+            cfg = config_version(s, a.scorecard_version)
+            return list(score_case(_inputs_from_json(data["inputs"]), cfg).factors)
+
+    # ---------------------------------------------------------------------------------- bulk
+    @requires(Perm.ASSESS)
+    def bulk_assess(self, case_ids: Sequence[int] | None = None, progress: Callable[[int, int], Any] | None = None,
+                    cancelled: Callable[[], bool] | None = None, *, branch_id: int | None = None) -> BulkResult:
+        """Assess many cases on their data factors alone (willingness and ability unknown).
+
+        ``case_ids=None``: every open case in the actor's scope (narrowed to ``branch_id``) that has no
+        assessment yet. Given ids: those cases (re-assessed if assessed before); closed cases and cases
+        outside the scope are skipped. One transaction and one audit event; cancelling leaves nothing.
+        """
+        t0 = _time.perf_counter()
+        report = progress or (lambda *_: None)
+        stop = cancelled or (lambda: False)
+        branches = _scope(self.actor, branch_id)
+        today = self.clock.today()
+        now = self.clock.now()
+        result = BulkResult()
+        try:
+            with self.tx() as s:
+                self._bulk(s, result, case_ids, branch_id, branches, report, stop, today, now)
+        except _Cancelled:
+            result.cancelled = True
+            result.assessed = 0
+            result.by_grade, result.by_action = {}, {}
+        result.seconds = _time.perf_counter() - t0
+        return result
+
+    def _bulk(self, s: Session, result: BulkResult, case_ids: Sequence[int] | None, branch_id: int | None,
+              branches: list[int] | None, report: Callable, stop: Callable[[], bool], today: date,
+              now: datetime) -> None:
+        conn = s.connection()
+        if conn.dialect.name == "sqlite":
+            # take the write lock now: the cases read below cannot change before this transaction commits
+            # (a WAL reader that wrote later would fail on a snapshot someone else had moved on)
+            conn.exec_driver_sql("UPDATE cases SET version = version WHERE 0")
+        cfg = ensure_config_row(s, self.actor)
+        result.scorecard_version = cfg.version
+        conditions = [Case.status != CaseStatus.CLOSED.value]
+        if branches is not None:
+            conditions.append(Case.branch_id.in_(branches))
+        wanted: list[int] | None = None
+        if case_ids is None:
+            conditions.append(~exists().where(Assessment.case_id == Case.id))
+            total = s.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
+        else:
+            wanted = sorted({int(i) for i in case_ids})
+            total = len(wanted)
+        report(0, total)
+        complaints = _open_complaint_customers(s)
+        # pysqlite runs DDL outside the transaction: a table left by an interrupted run is dropped first
+        _TMP.drop(conn, checkfirst=True)
+        _TMP.create(conn)
+        grades: Counter[str] = Counter()
+        actions: Counter[str] = Counter()
+        done = 0
+        assessed, new_status = CaseStatus.ASSESSED.value, CaseStatus.NEW.value
+        moves = can_transition(new_status, assessed)  # the lifecycle's rule, asked once for the whole batch
+        ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        tmp_sql = f"INSERT INTO {_TMP.name} (id, version, score, grade, action, status, factors) VALUES ({', '.join([ph] * 7)})"
+        months: dict = {}
+        for rows in self._bulk_rows(s, conditions, wanted):
+            if stop():
+                raise _Cancelled
+            aux = _aux(s, [r[0] for r in rows], today, complaints)
+            items = _bulk_inputs(rows, aux, today, months)
+            scores = score_many([i[3] for i in items], cfg)
+            tmp_rows = []
+            for (cid, version, status, inputs), q in zip(items, scores, strict=True):
+                if status == new_status and moves:
+                    status = assessed
+                tmp_rows.append((cid, version, q.score, q.grade, q.recommended_action, status, _bulk_json(inputs)))
+                grades[q.grade] += 1
+                actions[q.recommended_action] += 1
+            conn.exec_driver_sql(tmp_sql, tmp_rows)
+            done += len(rows)
+            report(min(done, total), total)
+        if stop():
+            raise _Cancelled
+        written = self._bulk_write(s, now, cfg.version)
+        _TMP.drop(conn)
+        result.assessed = written
+        result.skipped = total - written
+        if written != done:  # some cases changed meanwhile and were skipped: count what was written
+            grades, actions = self._written_counts(s, now)
+        result.by_grade = dict(grades)
+        result.by_action = dict(actions)
+        audit.record(s, self.actor, "assessment.bulk", entity="scorecard", entity_id=cfg.version,
+                     after={"assessed": written, "skipped": result.skipped, "scorecard_version": cfg.version,
+                            "by_grade": result.by_grade, "by_action": result.by_action,
+                            "all_unassessed": case_ids is None, "branch_id": branch_id},
+                     detail=f"批量评估 {written} 个案件（评分卡版本 {cfg.version}）", at=now)
+
+    def _bulk_rows(self, s: Session, conditions: list, wanted: list[int] | None) -> Iterable[list]:
+        """The cases to assess in chunks of :data:`CHUNK`, by id (keyset)."""
+        conn = s.connection()
+        if wanted is not None:
+            for part in _chunks(wanted, CHUNK):
+                rows: list = []
+                for small in _chunks(part):
+                    rows += _fetch(conn, _bulk_select().where(*conditions, Case.id.in_(small)).order_by(Case.id))
+                if rows:
+                    yield rows
+            return
+        last = 0
+        while True:
+            rows = _fetch(conn, _bulk_select().where(*conditions, Case.id > last).order_by(Case.id).limit(CHUNK))
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield rows
+
+    def _bulk_write(self, s: Session, now: datetime, version_no: int) -> int:
+        """Update the cases from the temporary table, then insert the assessments of the updated ones."""
+        conn = s.connection()
+        t = _TMP.c
+        upd = (update(Case.__table__).where(Case.__table__.c.id == t.id, Case.__table__.c.version == t.version)
+               .values(risk_grade=t.grade, risk_score=t.score, recommended_action=t.action, status=t.status,
+                       version=Case.__table__.c.version + 1, updated_at=now, updated_by_id=self.actor.user_id)
+               .execution_options(synchronize_session=False))
+        n = conn.execute(upd).rowcount
+        factors = t.factors if conn.dialect.name == "sqlite" else cast(t.factors, JSON)
+        c = Case.__table__.c
+        src = (select(t.id, literal(version_no), t.score, t.grade, t.action, t.action, factors, literal(True),
+                      literal(self.actor.user_id), literal(now, type_=Assessment.__table__.c.assessed_at.type))
+               .join(Case.__table__, and_(c.id == t.id, c.updated_at == now, c.version == t.version + 1,
+                                          c.updated_by_id == self.actor.user_id)))
+        a = Assessment.__table__.c
+        conn.execute(insert(Assessment.__table__).from_select(
+            [a.case_id, a.scorecard_version, a.score, a.grade, a.recommended_action, a.chosen_action, a.factors,
+             a.bulk, a.assessed_by_id, a.assessed_at], src))
+        return n
+
+    def _written_counts(self, s: Session, now: datetime) -> tuple[Counter, Counter]:
+        a = Assessment
+        rows = s.execute(select(a.grade, a.recommended_action, func.count())
+                         .where(a.assessed_at == now, a.bulk.is_(True), a.assessed_by_id == self.actor.user_id)
+                         .group_by(a.grade, a.recommended_action)).all()
+        g: Counter[str] = Counter()
+        act: Counter[str] = Counter()
+        for grade, action, n in rows:
+            g[grade] += n
+            act[action] += n
+        return g, act
+
+    @requires(Perm.ASSESS)
+    def count_unassessed(self, branch_id: int | None = None) -> int:
+        """Open cases in scope with no assessment yet (what "assess all unassessed" would do)."""
+        branches = _scope(self.actor, branch_id)
+        with self.read() as s:
+            q = select(func.count()).select_from(Case).where(
+                Case.status != CaseStatus.CLOSED.value, ~exists().where(Assessment.case_id == Case.id))
+            if branches is not None:
+                q = q.where(Case.branch_id.in_(branches))
+            return s.scalar(q) or 0
+
+    @requires(Perm.CASE_VIEW)
+    def resolve_branch(self, text: str) -> int:
+        """A branch id from its name, code or number (for the command line)."""
+        key = (text or "").strip()
+        with self.read() as s:
+            conds = [Branch.name == key, Branch.code == key]
+            if key.isdigit():
+                conds.append(Branch.id == int(key))
+            bid = s.scalar(select(Branch.id).where(or_(*conds)).limit(1))
+        if bid is None:
+            raise NotFound(f"营业部「{key}」不存在：请用营业部名称或代码。")
+        return bid
+
+    # ---------------------------------------------------------------------------------- overrides
+    @requires(Perm.REPORT_VIEW)
+    def overrides(self, branch_id: int | None = None, since: date | None = None,
+                  until: date | None = None) -> list[OverrideRow]:
+        """Assessments whose chosen action differs from the recommendation, newest first (for supervisors)."""
+        branches = _scope(self.actor, branch_id)
+        with self.read() as s:
+            q = (select(Assessment, Case.contract_no, Case.customer_name, Branch.name, User.display_name)
+                 .join(Case, Case.id == Assessment.case_id).join(Branch, Branch.id == Case.branch_id)
+                 .outerjoin(User, User.id == Assessment.assessed_by_id)
+                 .where(Assessment.chosen_action != Assessment.recommended_action)
+                 .order_by(Assessment.assessed_at.desc(), Assessment.id.desc()))
+            if branches is not None:
+                q = q.where(Case.branch_id.in_(branches))
+            if since is not None:
+                q = q.where(Assessment.assessed_at >= _local_midnight_utc(since))
+            if until is not None:
+                q = q.where(Assessment.assessed_at < _local_midnight_utc(until + timedelta(days=1)))
+            return [OverrideRow(a.id, a.case_id, contract, name, branch, a.assessed_at, who, a.score, a.grade,
+                                a.recommended_action, a.chosen_action, a.override_reason or "")
+                    for a, contract, name, branch, who in s.execute(q)]
+
+    # ---------------------------------------------------------------------------------- scorecard
+    @requires(Perm.CASE_VIEW)
+    def scorecard(self) -> ScorecardInfo:
+        """The active scorecard (as JSON-ready data) and who made it."""
+        with self.read() as s:
+            row = s.execute(select(ScorecardVersion, User.display_name)
+                            .outerjoin(User, User.id == ScorecardVersion.created_by_id)
+                            .where(ScorecardVersion.active.is_(True))
+                            .order_by(ScorecardVersion.version_no.desc()).limit(1)).first()
+            if row is None:
+                return ScorecardInfo(DEFAULT_SCORECARD.version, DEFAULT_SCORECARD.to_dict(), None, None, False)
+            v, who = row
+            return ScorecardInfo(v.version_no, _config_from(v.version_no, v.config).to_dict(), v.created_at, who,
+                                 True)
+
+    @requires(Perm.SETTINGS_ADMIN)
+    def scorecard_versions(self) -> list[ScorecardInfo]:
+        with self.read() as s:
+            q = (select(ScorecardVersion, User.display_name).outerjoin(User, User.id == ScorecardVersion.created_by_id)
+                 .order_by(ScorecardVersion.version_no.desc()))
+            return [ScorecardInfo(v.version_no, v.config, v.created_at, who, True) for v, who in s.execute(q)]
+
+    @requires(Perm.SETTINGS_ADMIN)
+    def update_scorecard(self, config: dict | str, expected_version: int | None = None) -> ScorecardInfo:
+        """Validate an edited scorecard and make it the active one, as the next version (audited).
+
+        ``config`` is the card as :meth:`scorecard` returns it (a dict or its JSON text); its ``version`` is
+        ignored — the new card gets the next version number. ``expected_version`` is the version the editor
+        started from: when someone saved another version meanwhile, nothing is saved.
+        """
+        if isinstance(config, str):
+            try:
+                config = json.loads(config)
+            except json.JSONDecodeError as e:
+                raise ValidationError(f"评分卡不是有效的 JSON（第 {e.lineno} 行第 {e.colno} 列）：请检查括号和逗号。") from e
+        if not isinstance(config, dict):
+            raise ValidationError("评分卡配置应为 JSON 对象：请从当前评分卡复制后修改。")
+        now = self.clock.now()
+        with self.tx() as s:
+            current = ensure_config_row(s, self.actor)
+            if expected_version is not None and current.version != expected_version:
+                raise ValidationError(
+                    f"评分卡已被他人更新为版本 {current.version}（你修改的是版本 {expected_version}），未保存：请重新打开后再改。")
+            last = s.scalar(select(func.max(ScorecardVersion.version_no))) or 0
+            data = dict(config)
+            data["version"] = last + 1
+            try:
+                cfg = ScorecardConfig.from_dict(data)
+            except (ValueError, TypeError) as e:
+                raise ValidationError(f"{e}。请修改后再保存。") from e
+            if cfg.max_total_points > 100:
+                raise ValidationError(
+                    f"各因素满分合计 {cfg.max_total_points} 分，超过 100 分：请降低部分因素的分数，使合计不超过 100。")
+            stored = cfg.to_dict()
+            s.execute(update(ScorecardVersion).where(ScorecardVersion.active.is_(True)).values(active=False))
+            row = ScorecardVersion(version_no=cfg.version, config=stored, active=True,
+                                   created_by_id=self.actor.user_id, created_at=now)
+            s.add(row)
+            s.flush()
+            audit.record(s, self.actor, "scorecard.update", entity="scorecard", entity_id=cfg.version,
+                         before={"version": current.version}, after={"version": cfg.version, "config": stored},
+                         detail=f"评分卡更新：版本 {current.version} → {cfg.version}", at=now)
+            return ScorecardInfo(cfg.version, stored, now, self.actor.name, True)
