@@ -1,0 +1,191 @@
+"""The report page and the dashboard with real services on the demo database (pytest-qt)."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCharts import QBarSeries, QLineSeries
+from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.services.reporting import ReportService
+from desktop.views import reports_page as rp
+from desktop.views.dashboard import Dashboard
+from desktop.views.reports_page import ReportsPage, ReportTableModel
+
+
+def _page(qtbot, world, actor) -> ReportsPage:  # noqa: ANN001
+    page = ReportsPage(world.db, actor)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    return page
+
+
+def _generate(qtbot, page: ReportsPage, code: str) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(code))
+    with qtbot.waitSignal(page.generated, timeout=60000):
+        qtbot.mouseClick(page.generate_btn, rp.Qt.MouseButton.LeftButton)
+    page.wait_idle()
+
+
+def test_aging_preview_shows_the_rows(qtbot, qtmodeltester, demo_world):
+    page = _page(qtbot, demo_world, demo_world.manager)
+    assert page.branch.itemText(0) == "All branches" and page.branch.isEnabled()
+    _generate(qtbot, page, "aging")
+    assert not page.date_from.isEnabled() and not page.collector.isEnabled()
+    report = page.report
+    assert page.preview.currentWidget() is page.tabs and page.tabs.count() == len(report.tables)
+    view = page.tabs.widget(0)
+    model = view.model()
+    assert isinstance(model, ReportTableModel)
+    qtmodeltester.check(model)
+    main = report.table("aging")
+    assert model.rowCount() == len(main.rows) + 1  # + totals row
+    assert model.headerData(0, rp.Qt.Orientation.Horizontal) == "营业部"
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == "合计"
+    assert model.index(last, 2).data() == f"{main.total('cases'):,}"
+    assert model.index(last, model.columnCount() - 1).data() == ""  # no previous import: no change
+    assert model.index(last, 0).data(rp.Qt.ItemDataRole.FontRole).bold()
+    assert "300" in page.status.text() or "rows" in page.status.text()
+    assert "没有上一次导入" in page.notes.text()
+    assert page.save_btn.isEnabled() and page.print_btn.isEnabled()
+
+
+def test_supervisor_performance_save_as(qtbot, demo_world, monkeypatch, tmp_path):
+    page = _page(qtbot, demo_world, demo_world.supervisor)
+    assert page.branch.count() == 1 and not page.branch.isEnabled()
+    page.preset.setCurrentIndex(2)
+    page._apply_preset(2)
+    page.date_from.setDate(QDate(2026, 9, 1))
+    page.date_to.setDate(QDate(2026, 11, 27))
+    assert page.preset.currentIndex() == 3  # editing a date makes the period "Custom"
+    _generate(qtbot, page, "performance")
+    people = page.report.table("by_collector")
+    assert {r[0] for r in people.rows} <= {"北京朝阳营业部", ""}
+    assert page.tabs.count() == 3
+    target = tmp_path / "perf.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.save_as()
+    assert target.exists() and "perf.xlsx" in page.status.text()
+    wb = openpyxl.load_workbook(target)
+    assert wb.sheetnames[0] == "按催收员" and wb["按催收员"]["A5"].value == "营业部"
+
+
+def test_summary_pdf_preview_print_and_open(qtbot, demo_world, monkeypatch, tmp_path):
+    page = _page(qtbot, demo_world, demo_world.manager)
+    page.kind.setCurrentIndex(page.kind.findData("summary"))
+    assert page.format.count() == 1 and page.format.currentData() == "pdf"
+    _generate(qtbot, page, "summary")
+    assert page.path.suffix == ".pdf" and page.path.stat().st_size > 10000
+    assert page.preview.currentWidget() in (page.pdf_view, page.tabs)
+
+    out = tmp_path / "printed.pdf"
+
+    class FakePrintDialog:
+        DialogCode = QPrintDialog.DialogCode
+
+        def __init__(self, printer: QPrinter, parent=None) -> None:  # noqa: ANN001
+            self.printer = printer
+
+        def setWindowTitle(self, _t: str) -> None:  # noqa: N802
+            pass
+
+        def exec(self) -> QPrintDialog.DialogCode:
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(out))
+            self.printer.setResolution(100)
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(rp, "QPrintDialog", FakePrintDialog)
+    page.print_report()
+    assert out.exists() and out.stat().st_size > 1000
+    assert "printer" in page.status.text()
+
+    opened = []
+    monkeypatch.setattr(rp.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    page.open_external()
+    assert opened == [str(page.path)]
+
+
+def test_visit_log_unmasked_option_and_collector_filter(qtbot, demo_world):
+    page = _page(qtbot, demo_world, demo_world.manager)
+    page.kind.setCurrentIndex(page.kind.findData("visits"))
+    assert page.unmasked.isEnabled() and page.format.count() == 1
+    page.kind.setCurrentIndex(page.kind.findData("outcomes"))
+    assert not page.unmasked.isEnabled()
+    page.kind.setCurrentIndex(page.kind.findData("visits"))
+    page.date_from.setDate(QDate(2026, 9, 1))
+    page.date_to.setDate(QDate(2026, 11, 27))
+    _generate(qtbot, page, "visits")
+    masked = page.report.table("visits")
+    assert masked.rows and all("*" in r[masked.index("id_number")] for r in masked.rows)
+
+
+def test_collectors_see_no_reports(qtbot, demo_world):
+    page = _page(qtbot, demo_world, demo_world.collector)
+    assert not page.generate_btn.isEnabled() and "supervisors and managers" in page.empty.text()
+    page.generate()  # the shortcut does nothing either
+    assert page._job is None
+
+
+def test_failed_generation_goes_through_the_error_channel(qtbot, demo_world, monkeypatch):
+    page = _page(qtbot, demo_world, demo_world.manager)
+    page.date_from.setDate(QDate(2026, 11, 27))
+    page.date_to.setDate(QDate(2026, 11, 1))
+    shown = []
+    monkeypatch.setattr(rp, "show_error", lambda parent, e: shown.append(str(e)))
+    page.kind.setCurrentIndex(page.kind.findData("outcomes"))
+    page.generate()
+    qtbot.waitUntil(lambda: page._job is None, timeout=30000)
+    assert shown and "晚于" in shown[0] and page.generate_btn.isEnabled()
+
+
+def test_dashboard_series_match_the_service(qtbot, demo_world):
+    dash = Dashboard(demo_world.db, demo_world.supervisor)
+    qtbot.addWidget(dash)
+    dash.resize(1200, 800)
+    dash.show()
+    qtbot.waitUntil(lambda: dash.data is not None, timeout=30000)
+    dash.wait_idle()
+    data = dash.data
+    expected = ReportService(demo_world.db, demo_world.supervisor).dashboard(weeks=12)
+    assert [b for b, _, _ in data.buckets] == [b for b, _, _ in expected.buckets]
+    bars = dash.bucket_view.chart().series()[0]
+    assert isinstance(bars, QBarSeries)
+    s = bars.barSets()[0]
+    assert s.count() == len(data.buckets) == 7
+    assert [int(s.at(i)) for i in range(s.count())] == [n for _, n, _ in expected.buckets]
+    assert sum(n for _, n, _ in expected.buckets) > 0
+    visits = dash.visits_view.chart().series()[0]
+    assert [b.label() for b in visits.barSets()] == ["Visits done", "Contacted", "Promises"]
+    assert all(b.count() == 12 for b in visits.barSets())
+    done = visits.barSets()[0]
+    assert sum(done.at(i) for i in range(12)) == sum(w.visits_done for w in expected.weeks) > 0
+    kept = dash.kept_view.chart().series()[0]
+    assert isinstance(kept, QLineSeries)
+    assert kept.count() == sum(1 for w in expected.weeks if w.kept_rate is not None)
+    rec = dash.recovered_view.chart().series()[0]
+    assert rec.count() == 12
+    assert sum(rec.at(i).y() for i in range(12)) == pytest.approx(
+        float(sum(w.recovered for w in expected.weeks)) / 10000)
+    assert dash.branch.count() == 1 and "北京朝阳营业部" in dash.status.text()
+
+
+def test_dashboard_refused_for_collectors(qtbot, demo_world):
+    dash = Dashboard(demo_world.db, demo_world.collector)
+    qtbot.addWidget(dash)
+    assert "supervisors and managers" in dash.empty.text()
+    assert not dash.refresh_btn.isEnabled() and dash.data is None
+
+
+def test_chinese_labels(qtbot, zh, demo_world):
+    page = _page(qtbot, demo_world, demo_world.manager)
+    assert page.kind.itemText(0) == "账龄分析" and page.generate_btn.text() == "生成"
+    dash = Dashboard(demo_world.db, demo_world.manager)
+    qtbot.addWidget(dash)
+    qtbot.waitUntil(lambda: dash.data is not None, timeout=30000)
+    assert dash.bucket_view.chart().title() == "各账龄在催案件"
+    assert [b.label() for b in dash.visits_view.chart().series()[0].barSets()] == ["已完成外访", "有接触", "取得承诺"]
