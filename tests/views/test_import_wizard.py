@@ -1,0 +1,316 @@
+"""The import wizard and the import history, with real widgets and the real ImportService on a temporary database.
+
+Only the modal QFileDialog / QMessageBox calls are stubbed. Long work is waited for with waitUntil/waitSignal.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from sqlalchemy import func, select
+
+from desktop.models import Case, Customer, ImportBatch, Loan
+from desktop.services.importer import ImportService
+from desktop.views import import_wizard as iw
+from desktop.views.import_history import ImportHistoryDialog, open_import_history
+from desktop.views.import_wizard import ImportWizard, open_import_wizard, save_import_template
+from tests.factories import make_loans, write_export
+
+D1 = date(2026, 11, 27)
+
+
+def counts(db) -> dict:
+    with db.session_factory() as s:
+        return {m.__tablename__: s.scalar(select(func.count()).select_from(m))
+                for m in (Customer, Loan, Case, ImportBatch)}
+
+
+@pytest.fixture
+def clean_file(tmp_path) -> Path:
+    """A clean day-1 export with an alias header (身份证号码) and an extra column the importer ignores."""
+    (tmp_path / "exports").mkdir()
+    f = write_export(tmp_path / "exports" / "d1.xlsx", make_loans(30, seed=7), D1)
+    wb = load_workbook(f)
+    ws = wb.active
+    ws.cell(row=3, column=3).value = "身份证号码"
+    ws.cell(row=3, column=20).value = "备注"
+    wb.save(f)
+    return f
+
+
+@pytest.fixture
+def bad_file(tmp_path) -> Path:
+    """Rows 4..9 are loans (row 9 with a 10-digit mobile), rows 10 and 11 are invalid extra rows."""
+    loans = make_loans(6, seed=8)
+    loans[5].mobile = "1381234567"
+    extra = [
+        ["HT-BAD-1", "王芳", "110105199001011235", "13812345678", "京喜贷", None, None, 100, 1, 1, 102, 5,
+         None, None, "北京市朝阳区", None, None, "朝阳营业部", None],
+        ["HT-BAD-2", "", "110105199001011232", "13812345679", "京喜贷", None, None, 100, 1, 1, 102, 5,
+         None, None, "北京市朝阳区", None, None, "朝阳营业部", None],
+    ]
+    return write_export(tmp_path / "bad.xlsx", loans, D1, messy=False, extra_rows=extra)
+
+
+def big_csv(path: Path, n: int) -> Path:
+    """A plain CSV export (no data date line) with n valid rows: big enough that reading and importing take a
+    noticeable time, so Stop always arrives while the work runs."""
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["合同编号", "客户姓名", "证件号码", "手机号码", "逾期总额", "逾期天数", "所属机构"])
+        for ln in make_loans(n, seed=9):
+            w.writerow([ln.contract_no, ln.name, ln.id_number, ln.mobile, f"{ln.total}", ln.dpd, ln.branch])
+    return path
+
+
+def make_wizard(qtbot, world, actor=None) -> ImportWizard:
+    wiz = ImportWizard(ImportService(world.db, actor or world.supervisor))
+    qtbot.addWidget(wiz)
+    wiz.show()
+    return wiz
+
+
+def to_preview(qtbot, wiz: ImportWizard, path: Path) -> None:
+    wiz.file_page.path.setText(str(path))
+    wiz.next()
+    assert wiz.currentId() == ImportWizard.PREVIEW
+    qtbot.waitUntil(lambda: wiz.preview_page.isComplete() or wiz.preview_page.message.isVisible(), timeout=20000)
+
+
+def commit_button(wiz: ImportWizard):
+    return wiz.button(QWizard.WizardButton.CommitButton)
+
+
+def test_clean_file_preview_check_import(qtbot, qtmodeltester, sqlite_world, clean_file, monkeypatch):
+    w = sqlite_world
+    wiz = make_wizard(qtbot, w)
+    # choose the file through the (stubbed) file dialog; the folder is remembered
+    seen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, title, start, filt: (seen.append(start), (str(clean_file), filt))[1])
+    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.mouseClick(wiz.file_page.browse_button, Qt.MouseButton.LeftButton)
+    assert wiz.file_page.path.text() == str(clean_file)
+    assert QSettings().value(iw.SETTINGS_DIR) == str(clean_file.parent)
+    assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+
+    wiz.next()
+    qtbot.waitUntil(wiz.preview_page.isComplete, timeout=20000)
+    page = wiz.preview_page
+    assert "2026-11-27" in page.date_label.text() and "数据日期" in page.date_label.text()
+    assert page.header_label.text() == "3"
+    assert page.ignored_label.text() == "备注"
+    assert "30 data rows" in page.file_label.text()
+    mapping = {page.columns_model.rows[i][0]: page.columns_model.rows[i][1]
+               for i in range(page.columns_model.rowCount())}
+    assert mapping["证件号码"] == "身份证号码" and mapping["合同编号"] == "合同编号"
+    assert page.rows_model.rowCount() == 20
+    first = page.rows_model.rows[0]
+    assert first[0] == "4"  # the Excel row
+    assert "*" in first[3] and "*" in first[4]  # ID and mobile are masked in the preview
+    qtmodeltester.check(page.columns_model)
+    qtmodeltester.check(page.rows_model)
+    assert counts(w.db)["loans"] == 0  # nothing written by the preview
+
+    wiz.next()
+    assert wiz.currentId() == ImportWizard.RESULT
+    assert "30 valid, 0 invalid" in wiz.result_page.counts.text()
+    assert not wiz.result_page.errors_box.isVisible()
+    assert commit_button(wiz).isEnabled()
+    assert counts(w.db)["loans"] == 0
+
+    qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
+    assert wiz.currentId() == ImportWizard.IMPORT
+    qtbot.waitUntil(wiz.import_page.isComplete, timeout=30000)
+    values = {k: v.text() for k, v in wiz.import_page.values.items()}
+    assert values["new"] == "30" and values["updated"] == "0" and values["invalid"] == "0"
+    assert "d1.xlsx" in wiz.import_page.headline.text()
+    assert wiz.written and wiz.summary.written
+    c = counts(w.db)
+    assert c["loans"] == 30 and c["cases"] == 30 and c["import_batches"] == 1
+
+    # the history dialog shows the batch
+    dlg = ImportHistoryDialog(ImportService(w.db, w.supervisor))
+    qtbot.addWidget(dlg)
+    qtmodeltester.check(dlg.model)
+    assert dlg.model.rowCount() == 1
+    row = dlg.model.rows[0]
+    assert row[1] == "sup" and row[3] == "d1.xlsx" and row[4] == "2026-11-27"
+    assert row[5:] == ("30", "30", "0", "0", "0", "0")
+
+
+def test_reimport_warns_before_and_after(qtbot, sqlite_world, clean_file):
+    w = sqlite_world
+    ImportService(w.db, w.supervisor).run_import(clean_file)
+    wiz = make_wizard(qtbot, w)
+    to_preview(qtbot, wiz, clean_file)
+    wiz.next()
+    assert "already imported" in wiz.result_page.warnings.text()
+    qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wiz.import_page.isComplete, timeout=30000)
+    assert wiz.import_page.values["unchanged"].text() == "30"
+    assert wiz.import_page.before.isVisible() and "batch #1" in wiz.import_page.before.text()
+
+
+def test_bad_rows_error_table_sorting_skip_and_report(qtbot, qtmodeltester, sqlite_world, bad_file, tmp_path,
+                                                      monkeypatch):
+    w = sqlite_world
+    wiz = make_wizard(qtbot, w)
+    to_preview(qtbot, wiz, bad_file)
+    assert "3 invalid" in wiz.preview_page.file_label.text()
+    wiz.next()
+    page = wiz.result_page
+    assert page.errors_box.isVisible()
+    model, proxy, view = page.errors_model, page.errors_proxy, page.errors_view
+    qtmodeltester.check(model)
+    assert [r[0] for r in model.rows] == ["9", "10", "11"]
+    by_row = {r[0]: r for r in model.rows}
+    assert by_row["9"][1] == "手机号码" and by_row["9"][2] == "1381234567"
+    assert by_row["10"][1] == "证件号码" and "校验位" in by_row["10"][3]
+    assert by_row["11"][1] == "客户姓名" and by_row["11"][3] == "不能为空"
+
+    # sorting: numeric on the row column (9 < 10 < 11, not "10" < "11" < "9"), text on the others
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(i, 0).data() for i in range(3)] == ["11", "10", "9"]
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(i, 0).data() for i in range(3)] == ["9", "10", "11"]
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(i, 1).data() for i in range(3)] == sorted(r[1] for r in model.rows)
+
+    # Import stays disabled unless "skip invalid" is ticked
+    assert not commit_button(wiz).isEnabled()
+    assert "nothing will be imported" in page.verdict.text()
+    page.skip_invalid.setChecked(True)
+    assert commit_button(wiz).isEnabled() and wiz.file_page.skip_invalid.isChecked()
+    page.skip_invalid.setChecked(False)
+    assert not commit_button(wiz).isEnabled()
+
+    # save the error report (stubbed save dialog), then reopen it
+    out = tmp_path / "errors.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), a[3]))
+    qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
+    ws = load_workbook(out).active
+    assert [ws.cell(row=r, column=1).value for r in range(5, 8)] == [9, 10, 11]
+    assert ws.cell(row=5, column=2).value == "手机号码"
+    assert str(out) in page.saved.text()
+
+    wiz.reject()  # Cancel
+    c = counts(w.db)
+    assert c["loans"] == 0 and c["import_batches"] == 0 and not wiz.written
+
+
+def test_skip_invalid_imports_only_valid_rows(qtbot, sqlite_world, bad_file):
+    w = sqlite_world
+    wiz = make_wizard(qtbot, w)
+    wiz.file_page.skip_invalid.setChecked(True)
+    to_preview(qtbot, wiz, bad_file)
+    wiz.next()
+    assert wiz.result_page.skip_invalid.isChecked() and commit_button(wiz).isEnabled()
+    qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wiz.import_page.isComplete, timeout=30000)
+    assert wiz.import_page.values["new"].text() == "5" and wiz.import_page.values["invalid"].text() == "3"
+    assert counts(w.db)["loans"] == 5
+
+
+def test_stop_during_validation_leaves_db_untouched(qtbot, sqlite_world, tmp_path, clean_file):
+    w = sqlite_world
+    ImportService(w.db, w.supervisor).run_import(clean_file)
+    before = counts(w.db)
+    big = big_csv(tmp_path / "big.csv", 30000)
+    wiz = make_wizard(qtbot, w)
+    wiz.file_page.path.setText(str(big))
+    wiz.next()
+    page = wiz.preview_page
+    assert page.job_panel.isVisible() and wiz.job is not None
+    job = wiz.job
+    with qtbot.waitSignal(job.signals.failed, timeout=20000):
+        qtbot.mouseClick(page.job_panel.stop, Qt.MouseButton.LeftButton)
+    assert "stopped" in page.message.text() and not page.isComplete()
+    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    # read again, then Cancel the wizard while it reads: the job is stopped and waited for
+    qtbot.mouseClick(page.retry, Qt.MouseButton.LeftButton)
+    assert wiz.job is not None
+    wiz.reject()
+    assert wiz.job is None
+    assert counts(w.db) == before
+
+
+def test_stop_during_import_rolls_back(qtbot, sqlite_world, tmp_path):
+    w = sqlite_world
+    big = big_csv(tmp_path / "big.csv", 20000)
+    wiz = make_wizard(qtbot, w)
+    to_preview(qtbot, wiz, big)
+    assert "today's date" in wiz.preview_page.date_label.text()
+    wiz.next()
+    qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
+    job = wiz.job
+    assert job is not None
+    with qtbot.waitSignal(job.signals.failed, timeout=60000):
+        qtbot.mouseClick(wiz.import_page.job_panel.stop, Qt.MouseButton.LeftButton)
+    assert "not changed" in wiz.import_page.headline.text()
+    assert not wiz.written
+    c = counts(w.db)
+    assert c["loans"] == 0 and c["customers"] == 0 and c["import_batches"] == 0
+    # and then import again from the same page
+    assert wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.mouseClick(wiz.import_page.retry, Qt.MouseButton.LeftButton)
+    assert not wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.waitUntil(wiz.import_page.isComplete, timeout=60000)
+    assert wiz.written and wiz.import_page.values["new"].text() == "20,000"
+    assert counts(w.db)["loans"] == 20000
+
+
+def test_unreadable_file_is_one_sentence_on_the_page(qtbot, sqlite_world, tmp_path):
+    f = tmp_path / "broken.xlsx"
+    f.write_text("not a workbook", encoding="utf-8")
+    wiz = make_wizard(qtbot, sqlite_world)
+    to_preview(qtbot, wiz, f)
+    assert "broken.xlsx" in wiz.preview_page.message.text()
+    assert not wiz.preview_page.isComplete()
+    # a missing file or a wrong type never leaves the first page
+    wiz.back()
+    wiz.file_page.path.setText(str(tmp_path / "missing.xlsx"))
+    wiz.next()
+    assert wiz.currentId() == ImportWizard.FILE and "does not exist" in wiz.file_page.file_note.text()
+
+
+def test_data_date_override(qtbot, sqlite_world, clean_file):
+    wiz = make_wizard(qtbot, sqlite_world)
+    wiz.file_page.use_date.setChecked(True)
+    wiz.file_page.data_date.setDate(date(2026, 11, 28))
+    to_preview(qtbot, wiz, clean_file)
+    text = wiz.preview_page.date_label.text()
+    assert "2026-11-28" in text and "you entered" in text and "2026-11-27" in text
+    assert wiz.parsed.data_date == date(2026, 11, 28)
+
+
+def test_permission_denied_and_template(qtbot, sqlite_world, tmp_path, monkeypatch):
+    w = sqlite_world
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    assert open_import_wizard(None, w.db, w.collector) is False
+    open_import_history(None, w.db, w.collector)
+    assert len(warned) == 2 and "权限不足" in warned[0]
+
+    out = tmp_path / "tpl"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), a[3]))
+    save_import_template(None)
+    saved = out.with_suffix(".xlsx")
+    assert saved.read_bytes() == iw.TEMPLATE_PATH.read_bytes()
+    wb = load_workbook(saved)
+    assert wb.sheetnames == ["逾期明细", "填写说明"]
+
+
+def test_chinese_labels(qtbot, zh, sqlite_world, clean_file):
+    wiz = make_wizard(qtbot, sqlite_world)
+    assert wiz.file_page.title() == "选择文件"
+    to_preview(qtbot, wiz, clean_file)
+    wiz.next()
+    assert commit_button(wiz).text() == "导入(&I)"
+    assert "有效 30 行" in wiz.result_page.counts.text()
