@@ -21,6 +21,368 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="134" />
+        <source>Risk assessment — %1</source>
+        <translation>Risk assessment — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="160" />
+        <source>e.g. lost his job in March, looking for work</source>
+        <translation>e.g. lost his job in March, looking for work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="163" />
+        <source>Your judgement</source>
+        <translation>Your judgement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="165" />
+        <source>Willingness to pay</source>
+        <translation>Willingness to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="166" />
+        <source>Ability to pay</source>
+        <translation>Ability to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="167" />
+        <source>Hardship reason</source>
+        <translation>Hardship reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="168" />
+        <source>Suggested from the latest contact; change it to what you learnt.</source>
+        <translation>Suggested from the latest contact; change it to what you learnt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="170" />
+        <source>No contact recorded yet: judge from the file, or leave Unknown.</source>
+        <translation>No contact recorded yet: judge from the file, or leave Unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="175" />
+        <source>Reason given to the core system: %1</source>
+        <translation>Reason given to the core system: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="183" />
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="183" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="183" />
+        <source>This case</source>
+        <translation>This case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="192" />
+        <source>Why: each factor's contribution</source>
+        <translation>Why: each factor's contribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="211" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="229" />
+        <source>Why this action? (a supervisor reviews it)</source>
+        <translation>Why this action? (a supervisor reviews it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="236" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="239" />
+        <source>Action to take</source>
+        <translation>Action to take</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="240" />
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="245" />
+        <source>Save assessment</source>
+        <translation>Save assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="248" />
+        <source>Save assessment (Ctrl+S)</source>
+        <translation>Save assessment (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="251" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="283" />
+        <source>Do not visit: %1</source>
+        <translation>Do not visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="285" />
+        <source>A complaint by this customer is open</source>
+        <translation>A complaint by this customer is open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="287" />
+        <source>No address to visit</source>
+        <translation>No address to visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="302" />
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="303" />
+        <source>Grade %1 · %2</source>
+        <translation>Grade %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="305" />
+        <source>Recommended: %1</source>
+        <translation>Recommended: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="307" />
+        <source>Scorecard version %1</source>
+        <translation>Scorecard version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="329" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="331" />
+        <source>%1 of %2 points</source>
+        <translation>%1 of %2 points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="353" />
+        <source>You chose another action than recommended (%1): give a reason of at least %2 characters.</source>
+        <translation>You chose another action than recommended (%1): give a reason of at least %2 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="357" />
+        <source>The customer is on the do-not-visit list: choose another action.</source>
+        <translation>The customer is on the do-not-visit list: choose another action.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="359" />
+        <source>There is no address to visit: choose another action.</source>
+        <translation>There is no address to visit: choose another action.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="387" />
+        <source>Assessment saved: grade %1, %2.</source>
+        <translation>Assessment saved: grade %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="462" />
+        <source>Every open case is assessed already.</source>
+        <translation>Every open case is assessed already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="465" />
+        <source>Bulk assessment</source>
+        <translation>Bulk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="466" />
+        <source>Assess %1 cases that have no assessment yet, from their data alone (willingness and ability unknown)?</source>
+        <translation>Assess %1 cases that have no assessment yet, from their data alone (willingness and ability unknown)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="481" />
+        <source>Bulk assessment cancelled: nothing was saved.</source>
+        <translation>Bulk assessment cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="484" />
+        <source>%1 cases assessed (%2).</source>
+        <translation>%1 cases assessed (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentLabels</name>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="60" />
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="60" />
+        <source>Hesitant</source>
+        <translation>Hesitant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="61" />
+        <source>Evasive</source>
+        <translation>Evasive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="61" />
+        <source>Refuses to pay</source>
+        <translation>Refuses to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="62" />
+        <location filename="../../desktop/views/assessment_dialog.py" line="66" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="65" />
+        <source>Stable income</source>
+        <translation>Stable income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="65" />
+        <source>Reduced income</source>
+        <translation>Reduced income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="66" />
+        <source>No income</source>
+        <translation>No income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="69" />
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="69" />
+        <source>Medium-low risk</source>
+        <translation>Medium-low risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="69" />
+        <source>Medium-high risk</source>
+        <translation>Medium-high risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="70" />
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="74" />
+        <source>Days past due</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="74" />
+        <source>Overdue total</source>
+        <translation>Overdue total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="75" />
+        <source>Months since last payment</source>
+        <translation>Months since last payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="76" />
+        <source>Broken promises (90 days)</source>
+        <translation>Broken promises (90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="77" />
+        <source>Failed contacts (90 days)</source>
+        <translation>Failed contacts (90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="77" />
+        <source>Contact lost</source>
+        <translation>Contact lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="78" />
+        <source>Visitable address</source>
+        <translation>Visitable address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="78" />
+        <source>Last visit outcome</source>
+        <translation>Last visit outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="79" />
+        <source>Willingness to pay</source>
+        <translation>Willingness to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="79" />
+        <source>Ability to pay</source>
+        <translation>Ability to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="83" />
+        <source>No visit yet</source>
+        <translation>No visit yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="83" />
+        <source>Met the borrower or family</source>
+        <translation>Met the borrower or family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="84" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="84" />
+        <source>Nobody at home</source>
+        <translation>Nobody at home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="85" />
+        <source>Moved / address invalid</source>
+        <translation>Moved / address invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="88" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="88" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="93" />
+        <source>%1 days (%2)</source>
+        <translation>%1 days (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="98" />
+        <source>Never paid</source>
+        <translation>Never paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="98" />
+        <source>%1 month(s)</source>
+        <translation>%1 month(s)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="65" />
@@ -120,6 +482,72 @@
         <location filename="../../desktop/views/audit_dialog.py" line="35" />
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>BehindModel</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Overdue tasks</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="156" />
+        <source>(unassigned)</source>
+        <translation>(unassigned)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="407" />
+        <source>Bulk assessment</source>
+        <translation>Bulk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="408" />
+        <source>Assessing the selected cases…</source>
+        <translation>Assessing the selected cases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="409" />
+        <source>Assessing all cases not assessed yet…</source>
+        <translation>Assessing all cases not assessed yet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="410" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="432" />
+        <source>Assessed %1 of %2 cases…</source>
+        <translation>Assessed %1 of %2 cases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="436" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -498,6 +926,225 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="425" />
+        <source>Record complaint — %1</source>
+        <translation>Record complaint — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="429" />
+        <source>— not about a visit —</source>
+        <translation>— not about a visit —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="434" />
+        <source>— nobody in particular —</source>
+        <translation>— nobody in particular —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="439" />
+        <source>When, who, and what the customer complains about.</source>
+        <translation>When, who, and what the customer complains about.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="440" />
+        <source>The customer will not be visited until a supervisor resolves the complaint.</source>
+        <translation>The customer will not be visited until a supervisor resolves the complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="444" />
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="445" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="446" />
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="447" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="449" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="460" />
+        <source>Complaint recorded; visits to this customer are paused.</source>
+        <translation>Complaint recorded; visits to this customer are paused.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintModel</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="171" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="171" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="171" />
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="171" />
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="172" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="172" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="196" />
+        <source>Awaiting resolution</source>
+        <translation>Awaiting resolution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="196" />
+        <source>Resolved: %1</source>
+        <translation>Resolved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="50" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="55" />
+        <source>Last %1 weeks</source>
+        <translation>Last %1 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="57" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="91" />
+        <source>The dashboard is for supervisors and managers.</source>
+        <translation>The dashboard is for supervisors and managers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="95" />
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="183" />
+        <source>Open cases by bucket</source>
+        <translation>Open cases by bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="184" />
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="184" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="186" />
+        <source>Visits and outcomes per week</source>
+        <translation>Visits and outcomes per week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="187" />
+        <source>Visits done</source>
+        <translation>Visits done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="188" />
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="191" />
+        <source>Promise kept rate per week</source>
+        <translation>Promise kept rate per week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <source>Kept rate (by count)</source>
+        <translation>Kept rate (by count)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="195" />
+        <source>Amount recovered per week</source>
+        <translation>Amount recovered per week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="196" />
+        <source>Amount recovered</source>
+        <translation>Amount recovered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="197" />
+        <source>¥10,000</source>
+        <translation>¥10,000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="210" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="225" />
+        <source>No open cases yet — import the core system's overdue list.</source>
+        <translation>No open cases yet — import the core system's overdue list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="227" />
+        <source>%1 · as of %2</source>
+        <translation>%1 · as of %2</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/views/common.py" line="89" />
@@ -508,6 +1155,811 @@
         <location filename="../../desktop/views/common.py" line="91" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="225" />
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="226" />
+        <source>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</source>
+        <translation>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="229" />
+        <source>Choose an .xlsx or .csv file…</source>
+        <translation>Choose an .xlsx or .csv file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="232" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="240" />
+        <source>Use this data date instead of the one in the file:</source>
+        <translation>Use this data date instead of the one in the file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="250" />
+        <source>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</source>
+        <translation>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="253" />
+        <source>Skip invalid rows (import the valid rows, report the others)</source>
+        <translation>Skip invalid rows (import the valid rows, report the others)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="254" />
+        <source>Full snapshot: close open cases that are not in this file</source>
+        <translation>Full snapshot: close open cases that are not in this file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="255" />
+        <source>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</source>
+        <translation>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="258" />
+        <source>Full snapshot is on: cases missing from this file will be closed as cured.</source>
+        <translation>Full snapshot is on: cases missing from this file will be closed as cured.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="263" />
+        <source>Save the import template…</source>
+        <translation>Save the import template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="264" />
+        <source>An empty workbook with the standard headers and a sheet explaining each column</source>
+        <translation>An empty workbook with the standard headers and a sheet explaining each column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="271" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="275" />
+        <source>Data date</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="279" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="289" />
+        <source>Choose the overdue export</source>
+        <translation>Choose the overdue export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="290" />
+        <source>Overdue export (*.xlsx *.csv);;All files (*)</source>
+        <translation>Overdue export (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="305" />
+        <source>The file %1 does not exist: choose it again with Browse….</source>
+        <translation>The file %1 does not exist: choose it again with Browse….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="309" />
+        <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupLabels</name>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="19" />
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="19" />
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="19" />
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="20" />
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="23" />
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="23" />
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="23" />
+        <location filename="../../desktop/views/followup_labels.py" line="27" />
+        <source>Evasive</source>
+        <translation>Evasive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="24" />
+        <source>Hostile</source>
+        <translation>Hostile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="27" />
+        <source>Willing</source>
+        <translation>Willing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="27" />
+        <source>Hesitant</source>
+        <translation>Hesitant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="28" />
+        <source>Refuses to pay</source>
+        <translation>Refuses to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="28" />
+        <location filename="../../desktop/views/followup_labels.py" line="32" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="31" />
+        <source>Stable income</source>
+        <translation>Stable income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="31" />
+        <source>Reduced income</source>
+        <translation>Reduced income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="32" />
+        <source>No income</source>
+        <translation>No income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="35" />
+        <source>Phone follow-up</source>
+        <translation>Phone follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="35" />
+        <source>Visit again</source>
+        <translation>Visit again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="36" />
+        <source>Wait for the payment</source>
+        <translation>Wait for the payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="36" />
+        <location filename="../../desktop/views/followup_labels.py" line="55" />
+        <source>Re-assess</source>
+        <translation>Re-assess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="37" />
+        <source>Make an installment plan</source>
+        <translation>Make an installment plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="37" />
+        <source>Refer to legal</source>
+        <translation>Refer to legal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="38" />
+        <source>No follow-up needed</source>
+        <translation>No follow-up needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="41" />
+        <location filename="../../desktop/views/followup_labels.py" line="74" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="41" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="44" />
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="44" />
+        <source>Company app</source>
+        <translation>Company app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="44" />
+        <source>Branch counter</source>
+        <translation>Branch counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="45" />
+        <source>Direct debit</source>
+        <translation>Direct debit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="45" />
+        <source>Other company channel</source>
+        <translation>Other company channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="48" />
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="48" />
+        <source>Partly kept</source>
+        <translation>Partly kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="48" />
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="49" />
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="52" />
+        <source>Promise due</source>
+        <translation>Promise due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="52" />
+        <source>Broken promise</source>
+        <translation>Broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="53" />
+        <source>Installment due</source>
+        <translation>Installment due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="53" />
+        <source>Installment missed</source>
+        <translation>Installment missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="54" />
+        <source>Send visit notice</source>
+        <translation>Send visit notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="54" />
+        <source>Log visit outcome</source>
+        <translation>Log visit outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="55" />
+        <source>Plan broken</source>
+        <translation>Plan broken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="56" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="59" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="59" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="59" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="62" />
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="62" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="62" />
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="63" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="66" />
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="66" />
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="66" />
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="67" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="67" />
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="67" />
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="68" />
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="68" />
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="68" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="69" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="69" />
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="70" />
+        <source>Data reveals</source>
+        <translation>Data reveals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="70" />
+        <source>Case changes</source>
+        <translation>Case changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="73" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="73" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="73" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="74" />
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="74" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="75" />
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="75" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="75" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="76" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="76" />
+        <source>Contact detail</source>
+        <translation>Contact detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="77" />
+        <source>Case change</source>
+        <translation>Case change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="76" />
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="80" />
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="80" />
+        <source>notified</source>
+        <translation>notified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="80" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="81" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="81" />
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="84" />
+        <source>Home address</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="84" />
+        <source>Work address</source>
+        <translation>Work address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="85" />
+        <source>Other address</source>
+        <translation>Other address</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="27" />
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>Data date</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>Closed as cured</source>
+        <translation>Closed as cured</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="36" />
+        <source>No imports yet — import the core system's overdue export (File ▸ Import…).</source>
+        <translation>No imports yet — import the core system's overdue export (File ▸ Import…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="43" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="45" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="58" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="58" />
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="71" />
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="75" />
+        <source>Batch #%1 · SHA-256 %2</source>
+        <translation>Batch #%1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="81" />
+        <source>%1 imports, newest first</source>
+        <translation>%1 imports, newest first</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="637" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="638" />
+        <source>The checked rows are written in one transaction.</source>
+        <translation>The checked rows are written in one transaction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <source>Invalid (left out)</source>
+        <translation>Invalid (left out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <source>Closed as cured</source>
+        <translation>Closed as cured</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="650" />
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="650" />
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="664" />
+        <source>Import again</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="686" />
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="692" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="700" />
+        <source>Import stopped. The database was not changed.</source>
+        <translation>Import stopped. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="702" />
+        <source>Import failed, the database was not changed: %1</source>
+        <translation>Import failed, the database was not changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="716" />
+        <source>Imported %1 (data date %2).</source>
+        <translation>Imported %1 (data date %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="720" />
+        <source>Nothing was imported: %1 rows are invalid.</source>
+        <translation>Nothing was imported: %1 rows are invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="728" />
+        <source>This file had already been imported on %1 by %2 (batch #%3).</source>
+        <translation>This file had already been imported on %1 by %2 (batch #%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="729" />
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="734" />
+        <source>New branches: %1</source>
+        <translation>New branches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="736" />
+        <source>Ignored columns: %1</source>
+        <translation>Ignored columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="738" />
+        <source>Recorded as import batch #%1 (File ▸ Import history).</source>
+        <translation>Recorded as import batch #%1 (File ▸ Import history).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplate</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="895" />
+        <source>Save the import template</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="898" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="906" />
+        <source>The template could not be saved: %1</source>
+        <translation>The template could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="913" />
+        <source>Import template saved to %1</source>
+        <translation>Import template saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="757" />
+        <source>Import overdue export</source>
+        <translation>Import overdue export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="766" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="767" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="768" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="769" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="792" />
+        <source>%1 — the date you entered</source>
+        <translation>%1 — the date you entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="794" />
+        <source>(the file says %1)</source>
+        <translation>(the file says %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="797" />
+        <source>%1 — from the 数据日期 line above the header</source>
+        <translation>%1 — from the 数据日期 line above the header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="798" />
+        <source>%1 — the file states no data date, so today's date is used</source>
+        <translation>%1 — the file states no data date, so today's date is used</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="197" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="198" />
+        <source>Stop now; nothing is written to the database</source>
+        <translation>Stop now; nothing is written to the database</translation>
     </message>
 </context>
 <context>
@@ -894,6 +2346,1763 @@
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="271" />
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="281" />
+        <source>What to do, e.g. call the employer to confirm the new job</source>
+        <translation>What to do, e.g. call the employer to confirm the new job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="293" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="294" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="295" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="296" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="298" />
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="299" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="83" />
+        <source>Log contact — %1</source>
+        <translation>Log contact — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="85" />
+        <source>%1 · contract %2 · overdue %3 · %4</source>
+        <translation>%1 · contract %2 · overdue %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="94" />
+        <source>Phone contact</source>
+        <translation>Phone contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="96" />
+        <source>Visit %1</source>
+        <translation>Visit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="110" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="115" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="130" />
+        <source>Who was met</source>
+        <translation>Who was met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="131" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="133" />
+        <source>Willingness to pay</source>
+        <translation>Willingness to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
+        <source>Ability to pay</source>
+        <translation>Ability to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="141" />
+        <source>e.g. 1500.00</source>
+        <translation>e.g. 1500.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="145" />
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="146" />
+        <source>Pay by</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
+        <source>Within %1 days; the promise is judged from the payments after the due date and the grace day.</source>
+        <translation>Within %1 days; the promise is judged from the payments after the due date and the grace day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="156" />
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="162" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="164" />
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="127" />
+        <source>This contact</source>
+        <translation>This contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="129" />
+        <source>Contact type</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="165" />
+        <source>Next action date</source>
+        <translation>Next action date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="168" />
+        <source>Our conduct at the visit</source>
+        <translation>Our conduct at the visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
+        <source>Work ID shown</source>
+        <translation>Work ID shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="172" />
+        <source>Recording on throughout</source>
+        <translation>Recording on throughout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="174" />
+        <source>Did not enter without consent</source>
+        <translation>Did not enter without consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
+        <source>Recording file or device number</source>
+        <translation>Recording file or device number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="183" />
+        <source>Recording ref.</source>
+        <translation>Recording ref.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="185" />
+        <source>⚠ An unticked item is recorded and shown to the supervisor.</source>
+        <translation>⚠ An unticked item is recorded and shown to the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
+        <source>New contact details learnt</source>
+        <translation>New contact details learnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="198" />
+        <source>New address (kept in the history)</source>
+        <translation>New address (kept in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="201" />
+        <source>New mobile number (stored encrypted)</source>
+        <translation>New mobile number (stored encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="205" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="210" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="213" />
+        <source>What the customer said: the real reason, the difficulty, what was agreed.</source>
+        <translation>What the customer said: the real reason, the difficulty, what was agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="230" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="231" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="232" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="271" />
+        <source>Promise amount: %1</source>
+        <translation>Promise amount: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="336" />
+        <source>Record payment — %1</source>
+        <translation>Record payment — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="338" />
+        <source>%1 · contract %2 · overdue %3</source>
+        <translation>%1 · contract %2 · overdue %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="343" />
+        <source>Promise %1 due %2 (paid %3)</source>
+        <translation>Promise %1 due %2 (paid %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="346" />
+        <source>Installment %1: %2 due %3 (paid %4)</source>
+        <translation>Installment %1: %2 due %3 (paid %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="348" />
+        <source>No open promise or installment: the payment is recorded against the loan only.</source>
+        <translation>No open promise or installment: the payment is recorded against the loan only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
+        <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
+        <translation>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="358" />
+        <source>e.g. 1500.00</source>
+        <translation>e.g. 1500.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="367" />
+        <source>From the bank or app receipt</source>
+        <translation>From the bank or app receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="369" />
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="370" />
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="371" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="372" />
+        <source>Transaction no.</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="373" />
+        <source>Open promises and installments</source>
+        <translation>Open promises and installments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="395" />
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApprovalsDialog</name>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="349" />
+        <source>Plans waiting for approval</source>
+        <translation>Plans waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>To repay</source>
+        <translation>To repay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <source>Waiver</source>
+        <translation>Waiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="366" />
+        <source>No plan is waiting for approval.</source>
+        <translation>No plan is waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <source>Installment</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="382" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="385" />
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>Approve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="386" />
+        <source>Send back…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="388" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="435" />
+        <source>Plans waiting for approval: %1</source>
+        <translation>Plans waiting for approval: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="455" />
+        <source>Interest %1</source>
+        <translation>Interest %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="456" />
+        <source>Penalty %1</source>
+        <translation>Penalty %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="457" />
+        <source>Principal %1</source>
+        <translation>Principal %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="458" />
+        <source>%1 · %2
+Waiver: %3</source>
+        <translation>%1 · %2
+Waiver: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="471" />
+        <source>Down payment</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="477" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="495" />
+        <source>Plan approved: %1.</source>
+        <translation>Plan approved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="502" />
+        <source>Send the plan back</source>
+        <translation>Send the plan back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="503" />
+        <source>Why? (the author sees it and corrects the plan)</source>
+        <translation>Why? (the author sees it and corrects the plan)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBuilderDialog</name>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="103" />
+        <source>Installment plan — %1</source>
+        <translation>Installment plan — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="108" />
+        <source>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</source>
+        <translation>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="123" />
+        <source> installments</source>
+        <translation> installments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="133" />
+        <source>What he says he can pay a month</source>
+        <translation>What he says he can pay a month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="134" />
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="136" />
+        <source>Amount to repay</source>
+        <translation>Amount to repay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="137" />
+        <location filename="../../desktop/views/plan_dialog.py" line="261" />
+        <source>Down payment</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="138" />
+        <source>Number of installments</source>
+        <translation>Number of installments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="139" />
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="140" />
+        <source>First due date</source>
+        <translation>First due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="141" />
+        <source>Monthly capacity</source>
+        <translation>Monthly capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="146" />
+        <source>Waivers (减免)</source>
+        <translation>Waivers (减免)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="148" />
+        <source>Interest (up to %1)</source>
+        <translation>Interest (up to %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="149" />
+        <source>Penalty (up to %1)</source>
+        <translation>Penalty (up to %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="150" />
+        <source>Principal (up to %1)</source>
+        <translation>Principal (up to %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="154" />
+        <source>Goals, e.g. keep the plan for three months, then review</source>
+        <translation>Goals, e.g. keep the plan for three months, then review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="160" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <source>Installment</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="191" />
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="200" />
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="203" />
+        <source>Save plan (Ctrl+S)</source>
+        <translation>Save plan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="205" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="216" />
+        <source>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</source>
+        <translation>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="267" />
+        <source>Above monthly capacity</source>
+        <translation>Above monthly capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="275" />
+        <source>To repay %1 in %2 installments (%3)</source>
+        <translation>To repay %1 in %2 installments (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="278" />
+        <source>, %1 down</source>
+        <translation>, %1 down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="280" />
+        <source>; waiver %1</source>
+        <translation>; waiver %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="284" />
+        <source>: the plan stays pending until it is approved.</source>
+        <translation>: the plan stays pending until it is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="287" />
+        <source>No waiver: the plan is active as soon as it is saved.</source>
+        <translation>No waiver: the plan is active as soon as it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="291" />
+        <source>%1 months, %2 to %3</source>
+        <translation>%1 months, %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="293" />
+        <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
+        <translation>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="331" />
+        <source>Plan saved and pending approval.</source>
+        <translation>Plan saved and pending approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="333" />
+        <source>Plan saved and active.</source>
+        <translation>Plan saved and active.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="77" />
+        <source>Needs a supervisor's approval</source>
+        <translation>Needs a supervisor's approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="78" />
+        <source>Needs a manager's approval</source>
+        <translation>Needs a manager's approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="78" />
+        <source>No approval needed</source>
+        <translation>No approval needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="81" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="81" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="84" />
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="84" />
+        <source>Every two weeks</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="85" />
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="88" />
+        <source>On-site visit</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="88" />
+        <source>Phone follow-up</source>
+        <translation>Phone follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="89" />
+        <source>Installment plan</source>
+        <translation>Installment plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="89" />
+        <source>Settlement with waiver</source>
+        <translation>Settlement with waiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="90" />
+        <source>Legal referral</source>
+        <translation>Legal referral</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="322" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="323" />
+        <source>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</source>
+        <translation>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="328" />
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="342" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="343" />
+        <source>Data date:</source>
+        <translation>Data date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="344" />
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="345" />
+        <source>Ignored columns:</source>
+        <translation>Ignored columns:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="347" />
+        <source>Standard column</source>
+        <translation>Standard column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="347" />
+        <source>In this file</source>
+        <translation>In this file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="351" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <source>Row number in Excel</source>
+        <translation>Row number in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <source>Standard column %1</source>
+        <translation>Standard column %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="361" />
+        <source>Detected columns</source>
+        <translation>Detected columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="403" />
+        <source>Reading and checking %1…</source>
+        <translation>Reading and checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="410" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="416" />
+        <source>Reading stopped. Nothing was imported.</source>
+        <translation>Reading stopped. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="429" />
+        <source>%1 — %2 data rows, %3 invalid (listed on the next page)</source>
+        <translation>%1 — %2 data rows, %3 invalid (listed on the next page)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="433" />
+        <source>%1 — %2 data rows, all valid</source>
+        <translation>%1 — %2 data rows, all valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="449" />
+        <source>No valid rows in this file — the next page lists the invalid rows.</source>
+        <translation>No valid rows in this file — the next page lists the invalid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="438" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="442" />
+        <source>— not in the file</source>
+        <translation>— not in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="448" />
+        <source>The first %1 valid rows (ID and mobile numbers masked)</source>
+        <translation>The first %1 valid rows (ID and mobile numbers masked)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="148" />
+        <source>Reports are for supervisors and managers.</source>
+        <extracomment>report code → can be written as (first = default)</extracomment>
+        <translation>Reports are for supervisors and managers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="158" />
+        <source>Portfolio aging</source>
+        <translation>Portfolio aging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="158" />
+        <source>Visit log</source>
+        <translation>Visit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <source>Visit outcome summary</source>
+        <translation>Visit outcome summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <source>Collector performance</source>
+        <translation>Collector performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <source>Promise-to-pay tracking</source>
+        <translation>Promise-to-pay tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <source>Installment plans</source>
+        <translation>Installment plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <source>Compliance and exceptions</source>
+        <translation>Compliance and exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <source>Manager summary (PDF)</source>
+        <translation>Manager summary (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="181" />
+        <source>Full ID and mobile numbers (audited)</source>
+        <translation>Full ID and mobile numbers (audited)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="183" />
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="185" />
+        <source>Generate the report (Ctrl+G)</source>
+        <translation>Generate the report (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="188" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="196" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="203" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="208" />
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="211" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="218" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="226" />
+        <source>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</source>
+        <translation>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="251" />
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="254" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="257" />
+        <source>Open with system application</source>
+        <translation>Open with system application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="265" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="283" />
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="293" />
+        <source>All collectors</source>
+        <translation>All collectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="306" />
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="306" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="354" />
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="364" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="379" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="398" />
+        <source>%1 generated: %2 page(s).</source>
+        <translation>%1 generated: %2 page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="400" />
+        <source>%1 generated: %2 rows.</source>
+        <translation>%1 generated: %2 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="402" />
+        <source>%1 generated: no data in this period — try a longer period or another branch.</source>
+        <translation>%1 generated: no data in this period — try a longer period or another branch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="459" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="459" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="460" />
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="468" />
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="471" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="498" />
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="502" />
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Sent %1 page(s) to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="210" />
+        <source>Resolve complaint</source>
+        <translation>Resolve complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="216" />
+        <source>What was found, what was done about the staff, what the customer was told.</source>
+        <translation>What was found, what was done about the staff, what the customer was told.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="217" />
+        <source>When no other complaint of the customer is open, visits are allowed again.</source>
+        <translation>When no other complaint of the customer is open, visits are allowed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="221" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="222" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="224" />
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="225" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCodeForm</name>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="39" />
+        <source>Edit result code</source>
+        <translation>Edit result code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="39" />
+        <source>New result code</source>
+        <translation>New result code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="44" />
+        <source>e.g. wrong_number (lower-case letters, digits, _)</source>
+        <translation>e.g. wrong_number (lower-case letters, digits, _)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="47" />
+        <source>Name shown to staff, e.g. 号码错误</source>
+        <translation>Name shown to staff, e.g. 号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="48" />
+        <source>Counts as contacted (someone was reached)</source>
+        <translation>Counts as contacted (someone was reached)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="49" />
+        <source>Counts as right-party contact (the borrower himself)</source>
+        <translation>Counts as right-party contact (the borrower himself)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="50" />
+        <source>Is a promise (needs an amount and a date)</source>
+        <translation>Is a promise (needs an amount and a date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="51" />
+        <source>Active (offered in the outcome form)</source>
+        <translation>Active (offered in the outcome form)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="61" />
+        <source>at the end</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="63" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="64" />
+        <source>Result name</source>
+        <translation>Result name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="69" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="70" />
+        <source>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</source>
+        <translation>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="75" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="76" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCodesDialog</name>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="102" />
+        <source>Result codes</source>
+        <translation>Result codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <source>Result name</source>
+        <translation>Result name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <source>Right party</source>
+        <translation>Right party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="113" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="116" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="119" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="135" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="139" />
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="487" />
+        <source>Check result</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="488" />
+        <source>Every row has been checked. Nothing has been written yet.</source>
+        <translation>Every row has been checked. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="491" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="498" />
+        <source>Skip invalid rows (import the valid rows, report the others)</source>
+        <translation>Skip invalid rows (import the valid rows, report the others)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="507" />
+        <source>Save error report…</source>
+        <translation>Save error report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="516" />
+        <source>Invalid rows (click a column header to sort)</source>
+        <translation>Invalid rows (click a column header to sort)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
+        <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
+        <translation>%1 data rows: %2 valid, %3 invalid. Data date %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="554" />
+        <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
+        <translation>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="562" />
+        <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
+        <translation>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="567" />
+        <source>This file was already imported on %1 by %2 (batch #%3).</source>
+        <translation>This file was already imported on %1 by %2 (batch #%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="586" />
+        <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
+        <translation>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="568" />
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="584" />
+        <source>There is no valid row to import.</source>
+        <translation>There is no valid row to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="590" />
+        <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
+        <translation>Import will write the %1 valid rows and leave out the %2 invalid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="593" />
+        <source>All rows are valid. Press Import to write them.</source>
+        <translation>All rows are valid. Press Import to write them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="598" />
+        <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
+        <translation>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="615" />
+        <location filename="../../desktop/views/import_wizard.py" line="625" />
+        <source>Save error report</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="616" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="626" />
+        <source>The error report could not be saved: %1</source>
+        <translation>The error report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="628" />
+        <source>Error report saved to %1</source>
+        <translation>Error report saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="238" />
+        <source>Snooze task</source>
+        <translation>Snooze task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="249" />
+        <source>Why it waits (required), e.g. customer travelling until Friday</source>
+        <translation>Why it waits (required), e.g. customer travelling until Friday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="251" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="252" />
+        <source>Snooze until</source>
+        <translation>Snooze until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="253" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="255" />
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="256" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="59" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="59" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="59" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="60" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="60" />
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="60" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="61" />
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="61" />
+        <source>Overdue total</source>
+        <translation>Overdue total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="61" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="94" />
+        <source>%1 (%2 d late)</source>
+        <translation>%1 (%2 d late)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="95" />
+        <source>%1 (today)</source>
+        <translation>%1 (today)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="101" />
+        <source>(unassigned)</source>
+        <translation>(unassigned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="110" />
+        <source>Snoozed: %1</source>
+        <translation>Snoozed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="498" />
+        <source>Customer timeline</source>
+        <translation>Customer timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="502" />
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="528" />
+        <source>Customer timeline — %1</source>
+        <translation>Customer timeline — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="541" />
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="543" />
+        <source>Nothing of this kind yet.</source>
+        <translation>Nothing of this kind yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="544" />
+        <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
+        <translation>Nothing has happened for this customer yet — assess the case or log a contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="566" />
+        <source>%1 outcome: %2</source>
+        <translation>%1 outcome: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="569" />
+        <source>Promise to pay %1 by %2 (%3)</source>
+        <translation>Promise to pay %1 by %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="572" />
+        <source>Promise kept: paid %1 of %2</source>
+        <translation>Promise kept: paid %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
+        <source>Promise partly kept: paid %1 of %2</source>
+        <translation>Promise partly kept: paid %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="574" />
+        <source>Promise broken: paid %1 of %2</source>
+        <translation>Promise broken: paid %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="577" />
+        <source>Payment %1 (%2)</source>
+        <translation>Payment %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="580" />
+        <source>Visit (%1)</source>
+        <translation>Visit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="582" />
+        <source>Customer notified of the visit</source>
+        <translation>Customer notified of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="584" />
+        <source>Assessment: %1 points, grade %2</source>
+        <translation>Assessment: %1 points, grade %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="587" />
+        <source>New mobile number</source>
+        <translation>New mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="587" />
+        <source>New home address</source>
+        <translation>New home address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <source>New work address</source>
+        <translation>New work address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <source>Collection plan made</source>
+        <translation>Collection plan made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <source>Collection plan approved</source>
+        <translation>Collection plan approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <source>Collection plan sent back</source>
+        <translation>Collection plan sent back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <source>Customer complaint</source>
+        <translation>Customer complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <source>Complaint resolved</source>
+        <translation>Complaint resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <source>Case opened (overdue import)</source>
+        <translation>Case opened (overdue import)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <source>Case cured (no longer overdue)</source>
+        <translation>Case cured (no longer overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
+        <source>Import updated the loan figures</source>
+        <translation>Import updated the loan figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <source>New contact detail</source>
+        <translation>New contact detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <source>Full personal data revealed</source>
+        <translation>Full personal data revealed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <source>Case assigned</source>
+        <translation>Case assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <source>Next action date changed</source>
+        <translation>Next action date changed</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="342" />
+        <source>Today's work</source>
+        <translation>Today's work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="347" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="348" />
+        <source>Refresh tasks (F5)</source>
+        <translation>Refresh tasks (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="350" />
+        <source>New task…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="351" />
+        <source>Add a task by hand (N)</source>
+        <translation>Add a task by hand (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="365" />
+        <source>Nothing due today — well done.
+Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</source>
+        <translation>Nothing due today — well done.
+Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="375" />
+        <source>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</source>
+        <translation>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="386" />
+        <source>My tasks</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="401" />
+        <source>Who is behind (open tasks past their due date)</source>
+        <translation>Who is behind (open tasks past their due date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="408" />
+        <source>Branch tasks due today and overdue</source>
+        <translation>Branch tasks due today and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="415" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="425" />
+        <source>Include resolved</source>
+        <translation>Include resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="428" />
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="430" />
+        <source>Resolve the selected complaint (R)</source>
+        <translation>Resolve the selected complaint (R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="433" />
+        <source>A complaint pauses visits to the customer until it is resolved.</source>
+        <translation>A complaint pauses visits to the customer until it is resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="443" />
+        <location filename="../../desktop/views/worklist.py" line="546" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="468" />
+        <source>Refreshing tasks…</source>
+        <translation>Refreshing tasks…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="487" />
+        <source>Tasks were just refreshed by someone else; the list is current.</source>
+        <translation>Tasks were just refreshed by someone else; the list is current.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="516" />
+        <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
+        <translation>%1 to do today · %2 overdue · %3 more in the next 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="546" />
+        <source>Complaints (%1)</source>
+        <translation>Complaints (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="564" />
+        <source>Complaint resolved</source>
+        <translation>Complaint resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="610" />
+        <source>Contact logged for %1</source>
+        <translation>Contact logged for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="623" />
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="638" />
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="652" />
+        <source>Open a case first: a task belongs to a case (use the case list).</source>
+        <translation>Open a case first: a task belongs to a case (use the case list).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="662" />
+        <source>Task added</source>
+        <translation>Task added</translation>
     </message>
 </context>
 </TS>

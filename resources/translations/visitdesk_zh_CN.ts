@@ -21,6 +21,368 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="134" />
+        <source>Risk assessment — %1</source>
+        <translation>风险评估 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="160" />
+        <source>e.g. lost his job in March, looking for work</source>
+        <translation>例如：3 月失业，正在找工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="163" />
+        <source>Your judgement</source>
+        <translation>评估判断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="165" />
+        <source>Willingness to pay</source>
+        <translation>还款意愿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="166" />
+        <source>Ability to pay</source>
+        <translation>还款能力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="167" />
+        <source>Hardship reason</source>
+        <translation>困难原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="168" />
+        <source>Suggested from the latest contact; change it to what you learnt.</source>
+        <translation>已按最近一次接触结果预填；请按实际了解的情况修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="170" />
+        <source>No contact recorded yet: judge from the file, or leave Unknown.</source>
+        <translation>尚无接触记录：请根据案卷判断，或保留“未知”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="175" />
+        <source>Reason given to the core system: %1</source>
+        <translation>核心系统登记的逾期原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="183" />
+        <source>Factor</source>
+        <translation>评分因素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="183" />
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="183" />
+        <source>This case</source>
+        <translation>本案情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="192" />
+        <source>Why: each factor's contribution</source>
+        <translation>评分依据：各因素得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="211" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="229" />
+        <source>Why this action? (a supervisor reviews it)</source>
+        <translation>为什么选择此措施？（主管会复核）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="236" />
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="239" />
+        <source>Action to take</source>
+        <translation>采取措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="240" />
+        <source>Reason for the change</source>
+        <translation>改选理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="245" />
+        <source>Save assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="248" />
+        <source>Save assessment (Ctrl+S)</source>
+        <translation>保存评估（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="251" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="283" />
+        <source>Do not visit: %1</source>
+        <translation>暂停外访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="285" />
+        <source>A complaint by this customer is open</source>
+        <translation>该客户有未处理完的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="287" />
+        <source>No address to visit</source>
+        <translation>没有可上门的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="302" />
+        <source>%1 / 100</source>
+        <translation>%1 / 100 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="303" />
+        <source>Grade %1 · %2</source>
+        <translation>风险等级 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="305" />
+        <source>Recommended: %1</source>
+        <translation>建议措施：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="307" />
+        <source>Scorecard version %1</source>
+        <translation>评分卡版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="329" />
+        <source>Score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="331" />
+        <source>%1 of %2 points</source>
+        <translation>%1 分（满分 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="353" />
+        <source>You chose another action than recommended (%1): give a reason of at least %2 characters.</source>
+        <translation>所选措施与建议（%1）不同：请填写改选理由，至少 %2 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="357" />
+        <source>The customer is on the do-not-visit list: choose another action.</source>
+        <translation>该客户已列入禁止上门名单：请选择其他措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="359" />
+        <source>There is no address to visit: choose another action.</source>
+        <translation>没有可上门的地址：请选择其他措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="387" />
+        <source>Assessment saved: grade %1, %2.</source>
+        <translation>评估已保存：风险等级 %1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="462" />
+        <source>Every open case is assessed already.</source>
+        <translation>所有未结案件都已评估。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="465" />
+        <source>Bulk assessment</source>
+        <translation>批量评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="466" />
+        <source>Assess %1 cases that have no assessment yet, from their data alone (willingness and ability unknown)?</source>
+        <translation>对 %1 个尚未评估的案件做批量评估？（只用数据因素，还款意愿和能力按“未知”计）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="481" />
+        <source>Bulk assessment cancelled: nothing was saved.</source>
+        <translation>批量评估已取消：未保存任何评估。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="484" />
+        <source>%1 cases assessed (%2).</source>
+        <translation>已评估 %1 个案件（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentLabels</name>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="60" />
+        <source>Cooperative</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="60" />
+        <source>Hesitant</source>
+        <translation>犹豫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="61" />
+        <source>Evasive</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="61" />
+        <source>Refuses to pay</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="62" />
+        <location filename="../../desktop/views/assessment_dialog.py" line="66" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="65" />
+        <source>Stable income</source>
+        <translation>收入稳定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="65" />
+        <source>Reduced income</source>
+        <translation>收入减少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="66" />
+        <source>No income</source>
+        <translation>无收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="69" />
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="69" />
+        <source>Medium-low risk</source>
+        <translation>中低风险</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="69" />
+        <source>Medium-high risk</source>
+        <translation>中高风险</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="70" />
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="74" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="74" />
+        <source>Overdue total</source>
+        <translation>逾期总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="75" />
+        <source>Months since last payment</source>
+        <translation>距上次还款月数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="76" />
+        <source>Broken promises (90 days)</source>
+        <translation>近 90 天违约承诺次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="77" />
+        <source>Failed contacts (90 days)</source>
+        <translation>近 90 天联系失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="77" />
+        <source>Contact lost</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="78" />
+        <source>Visitable address</source>
+        <translation>可上门地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="78" />
+        <source>Last visit outcome</source>
+        <translation>上次外访结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="79" />
+        <source>Willingness to pay</source>
+        <translation>还款意愿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="79" />
+        <source>Ability to pay</source>
+        <translation>还款能力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="83" />
+        <source>No visit yet</source>
+        <translation>未外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="83" />
+        <source>Met the borrower or family</source>
+        <translation>已接触本人或家属</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="84" />
+        <source>Refused</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="84" />
+        <source>Nobody at home</source>
+        <translation>无人在家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="85" />
+        <source>Moved / address invalid</source>
+        <translation>已搬离/地址无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="88" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="88" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="93" />
+        <source>%1 days (%2)</source>
+        <translation>%1 天（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="98" />
+        <source>Never paid</source>
+        <translation>从未还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="98" />
+        <source>%1 month(s)</source>
+        <translation>%1 个月</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="65" />
@@ -120,6 +482,72 @@
         <location filename="../../desktop/views/audit_dialog.py" line="35" />
         <source>Details</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>BehindModel</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Oldest due</source>
+        <translation>最早到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="132" />
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="156" />
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="407" />
+        <source>Bulk assessment</source>
+        <translation>批量评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="408" />
+        <source>Assessing the selected cases…</source>
+        <translation>正在评估所选案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="409" />
+        <source>Assessing all cases not assessed yet…</source>
+        <translation>正在评估所有未评估的案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="410" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="432" />
+        <source>Assessed %1 of %2 cases…</source>
+        <translation>已评估 %1 / %2 个案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assessment_dialog.py" line="436" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -498,6 +926,225 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="425" />
+        <source>Record complaint — %1</source>
+        <translation>登记投诉 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="429" />
+        <source>— not about a visit —</source>
+        <translation>— 与外访无关 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="434" />
+        <source>— nobody in particular —</source>
+        <translation>— 不针对具体人员 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="439" />
+        <source>When, who, and what the customer complains about.</source>
+        <translation>时间、人员、客户投诉的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="440" />
+        <source>The customer will not be visited until a supervisor resolves the complaint.</source>
+        <translation>主管处理完投诉之前，不会再对该客户外访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="444" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="445" />
+        <source>Visit</source>
+        <translation>外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="446" />
+        <source>Against</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="447" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="449" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="460" />
+        <source>Complaint recorded; visits to this customer are paused.</source>
+        <translation>投诉已登记，该客户的外访已暂停。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintModel</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="171" />
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="171" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="171" />
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="171" />
+        <source>Against</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="172" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="172" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="196" />
+        <source>Awaiting resolution</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="196" />
+        <source>Resolved: %1</source>
+        <translation>已处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="50" />
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="55" />
+        <source>Last %1 weeks</source>
+        <translation>最近 %1 周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="57" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="91" />
+        <source>The dashboard is for supervisors and managers.</source>
+        <translation>工作台图表仅供主管和经理查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="95" />
+        <source>All branches</source>
+        <translation>全部营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="183" />
+        <source>Open cases by bucket</source>
+        <translation>各账龄在催案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="184" />
+        <source>Open cases</source>
+        <translation>在催案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="184" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="186" />
+        <source>Visits and outcomes per week</source>
+        <translation>每周外访与结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="187" />
+        <source>Visits done</source>
+        <translation>已完成外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="188" />
+        <source>Contacted</source>
+        <translation>有接触</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <source>Promises</source>
+        <translation>取得承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <source>Visits</source>
+        <translation>外访次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="191" />
+        <source>Promise kept rate per week</source>
+        <translation>每周承诺兑现率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <source>Kept rate (by count)</source>
+        <translation>兑现率（笔数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="195" />
+        <source>Amount recovered per week</source>
+        <translation>每周回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="196" />
+        <source>Amount recovered</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="197" />
+        <source>¥10,000</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="210" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="225" />
+        <source>No open cases yet — import the core system's overdue list.</source>
+        <translation>还没有在催案件 — 导入核心系统逾期明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="227" />
+        <source>%1 · as of %2</source>
+        <translation>%1 · 截至 %2</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/views/common.py" line="89" />
@@ -508,6 +1155,811 @@
         <location filename="../../desktop/views/common.py" line="91" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="225" />
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="226" />
+        <source>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</source>
+        <translation>核心系统导出的逾期客户明细，Excel 工作簿（.xlsx）或 CSV 文件。按“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="229" />
+        <source>Choose an .xlsx or .csv file…</source>
+        <translation>选择 .xlsx 或 .csv 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="232" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="240" />
+        <source>Use this data date instead of the one in the file:</source>
+        <translation>使用此数据日期，而不用文件中的日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="250" />
+        <source>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</source>
+        <translation>一般不必勾选：数据日期取自表头上方的「数据日期」一行；文件中没有时按当天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="253" />
+        <source>Skip invalid rows (import the valid rows, report the others)</source>
+        <translation>跳过无效行（导入有效行，报告其余行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="254" />
+        <source>Full snapshot: close open cases that are not in this file</source>
+        <translation>全量快照：不在此文件中的未结案件按出催结案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="255" />
+        <source>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</source>
+        <translation>仅当文件包含所涉营业部的全部逾期贷款时才勾选：这些营业部中合同不在文件里的未结案件将按出催结案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="258" />
+        <source>Full snapshot is on: cases missing from this file will be closed as cured.</source>
+        <translation>已选全量快照：文件中没有的案件将按出催结案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="263" />
+        <source>Save the import template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="264" />
+        <source>An empty workbook with the standard headers and a sheet explaining each column</source>
+        <translation>含标准表头的工作簿，另有一页逐列填写说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="271" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="275" />
+        <source>Data date</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="279" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="289" />
+        <source>Choose the overdue export</source>
+        <translation>选择逾期明细文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="290" />
+        <source>Overdue export (*.xlsx *.csv);;All files (*)</source>
+        <translation>逾期明细 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="305" />
+        <source>The file %1 does not exist: choose it again with Browse….</source>
+        <translation>文件 %1 不存在：请用“浏览…”重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="309" />
+        <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupLabels</name>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="19" />
+        <source>Borrower</source>
+        <translation>借款人本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="19" />
+        <source>Family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="19" />
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="20" />
+        <source>Nobody</source>
+        <translation>未见到任何人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="23" />
+        <source>Cooperative</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="23" />
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="23" />
+        <location filename="../../desktop/views/followup_labels.py" line="27" />
+        <source>Evasive</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="24" />
+        <source>Hostile</source>
+        <translation>敌对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="27" />
+        <source>Willing</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="27" />
+        <source>Hesitant</source>
+        <translation>犹豫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="28" />
+        <source>Refuses to pay</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="28" />
+        <location filename="../../desktop/views/followup_labels.py" line="32" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="31" />
+        <source>Stable income</source>
+        <translation>收入稳定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="31" />
+        <source>Reduced income</source>
+        <translation>收入减少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="32" />
+        <source>No income</source>
+        <translation>无收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="35" />
+        <source>Phone follow-up</source>
+        <translation>电话跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="35" />
+        <source>Visit again</source>
+        <translation>再次上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="36" />
+        <source>Wait for the payment</source>
+        <translation>等待还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="36" />
+        <location filename="../../desktop/views/followup_labels.py" line="55" />
+        <source>Re-assess</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="37" />
+        <source>Make an installment plan</source>
+        <translation>制定分期方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="37" />
+        <source>Refer to legal</source>
+        <translation>转法务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="38" />
+        <source>No follow-up needed</source>
+        <translation>无需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="41" />
+        <location filename="../../desktop/views/followup_labels.py" line="74" />
+        <source>Visit</source>
+        <translation>外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="41" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="44" />
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="44" />
+        <source>Company app</source>
+        <translation>公司App</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="44" />
+        <source>Branch counter</source>
+        <translation>营业部柜台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="45" />
+        <source>Direct debit</source>
+        <translation>银行代扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="45" />
+        <source>Other company channel</source>
+        <translation>其他公司渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="48" />
+        <source>Kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="48" />
+        <source>Partly kept</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="48" />
+        <source>Awaiting payment</source>
+        <translation>待履行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="49" />
+        <source>Broken</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="52" />
+        <source>Promise due</source>
+        <translation>承诺即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="52" />
+        <source>Broken promise</source>
+        <translation>承诺未履行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="53" />
+        <source>Installment due</source>
+        <translation>分期即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="53" />
+        <source>Installment missed</source>
+        <translation>分期逾期未还</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="54" />
+        <source>Send visit notice</source>
+        <translation>外访前发通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="54" />
+        <source>Log visit outcome</source>
+        <translation>登记外访结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="55" />
+        <source>Plan broken</source>
+        <translation>分期方案违约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="56" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="59" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="59" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="59" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="62" />
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="62" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="62" />
+        <source>To do</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="63" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="66" />
+        <source>Imports</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="66" />
+        <source>Assessments</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="66" />
+        <source>Plans</source>
+        <translation>催收方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="67" />
+        <source>Visits</source>
+        <translation>外访次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="67" />
+        <source>Notices</source>
+        <translation>外访通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="67" />
+        <source>Outcomes</source>
+        <translation>外访/电话结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="68" />
+        <source>Promises</source>
+        <translation>取得承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="68" />
+        <source>Payments</source>
+        <translation>还款明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="68" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="69" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="69" />
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="70" />
+        <source>Data reveals</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="70" />
+        <source>Case changes</source>
+        <translation>案件变更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="73" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="73" />
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="73" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="74" />
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="74" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="75" />
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="75" />
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="75" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="76" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="76" />
+        <source>Contact detail</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="77" />
+        <source>Case change</source>
+        <translation>案件变更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="76" />
+        <source>Reveal</source>
+        <translation>查看完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="80" />
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="80" />
+        <source>notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="80" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="81" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="81" />
+        <source>missed</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="84" />
+        <source>Home address</source>
+        <translation>家庭地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="84" />
+        <source>Work address</source>
+        <translation>单位地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/followup_labels.py" line="85" />
+        <source>Other address</source>
+        <translation>其他地址</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="27" />
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>Data date</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="30" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>New</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="31" />
+        <source>Closed as cured</source>
+        <translation>出催结案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="36" />
+        <source>No imports yet — import the core system's overdue export (File ▸ Import…).</source>
+        <translation>还没有导入记录 — 导入核心系统逾期明细（文件 ▸ 导入…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="43" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="45" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="58" />
+        <source>Overdue</source>
+        <translation>逾期明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="58" />
+        <source>Payments</source>
+        <translation>还款明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="71" />
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="75" />
+        <source>Batch #%1 · SHA-256 %2</source>
+        <translation>批次 #%1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="81" />
+        <source>%1 imports, newest first</source>
+        <translation>共 %1 次导入，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="637" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="638" />
+        <source>The checked rows are written in one transaction.</source>
+        <translation>校验通过的行在一个事务中写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <source>New</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <source>Invalid (left out)</source>
+        <translation>无效（未导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <source>Closed as cured</source>
+        <translation>出催结案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="650" />
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="650" />
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="664" />
+        <source>Import again</source>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="686" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="692" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="700" />
+        <source>Import stopped. The database was not changed.</source>
+        <translation>导入已停止，数据库未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="702" />
+        <source>Import failed, the database was not changed: %1</source>
+        <translation>导入失败，数据库未做任何修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="716" />
+        <source>Imported %1 (data date %2).</source>
+        <translation>已导入 %1（数据日期 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="720" />
+        <source>Nothing was imported: %1 rows are invalid.</source>
+        <translation>未导入任何数据：有 %1 行无效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="728" />
+        <source>This file had already been imported on %1 by %2 (batch #%3).</source>
+        <translation>该文件此前已于 %1 由 %2 导入过（批次 #%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="729" />
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="734" />
+        <source>New branches: %1</source>
+        <translation>新建营业部：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="736" />
+        <source>Ignored columns: %1</source>
+        <translation>忽略的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="738" />
+        <source>Recorded as import batch #%1 (File ▸ Import history).</source>
+        <translation>已记为导入批次 #%1（文件 ▸ 导入历史）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplate</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="895" />
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="898" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="906" />
+        <source>The template could not be saved: %1</source>
+        <translation>无法保存模板：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="913" />
+        <source>Import template saved to %1</source>
+        <translation>导入模板已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="757" />
+        <source>Import overdue export</source>
+        <translation>导入逾期明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="766" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="767" />
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="768" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="769" />
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="792" />
+        <source>%1 — the date you entered</source>
+        <translation>%1 — 您指定的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="794" />
+        <source>(the file says %1)</source>
+        <translation>（文件中写的是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="797" />
+        <source>%1 — from the 数据日期 line above the header</source>
+        <translation>%1 — 取自表头上方的「数据日期」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="798" />
+        <source>%1 — the file states no data date, so today's date is used</source>
+        <translation>%1 — 文件未写明数据日期，按当天</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="197" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="198" />
+        <source>Stop now; nothing is written to the database</source>
+        <translation>立即停止；不会写入数据库</translation>
     </message>
 </context>
 <context>
@@ -894,6 +2346,1763 @@
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — 上门催收案件管理。
 字体：思源黑体 Noto Sans SC（SIL 开源字体许可 1.1）。</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="271" />
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="281" />
+        <source>What to do, e.g. call the employer to confirm the new job</source>
+        <translation>要做什么，例如：致电新单位核实工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="293" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="294" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="295" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="296" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="298" />
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="299" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="83" />
+        <source>Log contact — %1</source>
+        <translation>登记接触结果 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="85" />
+        <source>%1 · contract %2 · overdue %3 · %4</source>
+        <translation>%1 · 合同 %2 · 逾期 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="94" />
+        <source>Phone contact</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="96" />
+        <source>Visit %1</source>
+        <translation>外访 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="110" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="115" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="130" />
+        <source>Who was met</source>
+        <translation>见到了谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="131" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
+        <source>Attitude</source>
+        <translation>客户态度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="133" />
+        <source>Willingness to pay</source>
+        <translation>还款意愿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
+        <source>Ability to pay</source>
+        <translation>还款能力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
+        <source>Promise to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="141" />
+        <source>e.g. 1500.00</source>
+        <translation>例如 1500.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="145" />
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="146" />
+        <source>Pay by</source>
+        <translation>承诺还款日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
+        <source>Within %1 days; the promise is judged from the payments after the due date and the grace day.</source>
+        <translation>须在 %1 天内；到期日及宽限日过后，按实际回款判定承诺是否履行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="156" />
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="162" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="164" />
+        <source>Next action</source>
+        <translation>下次行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="127" />
+        <source>This contact</source>
+        <translation>本次接触</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="129" />
+        <source>Contact type</source>
+        <translation>接触方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="165" />
+        <source>Next action date</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="168" />
+        <source>Our conduct at the visit</source>
+        <translation>外访人员行为规范</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
+        <source>Work ID shown</source>
+        <translation>已出示工作证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="172" />
+        <source>Recording on throughout</source>
+        <translation>全程录音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="174" />
+        <source>Did not enter without consent</source>
+        <translation>未经同意未进入室内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
+        <source>Recording file or device number</source>
+        <translation>录音文件名或设备编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="183" />
+        <source>Recording ref.</source>
+        <translation>录音编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="185" />
+        <source>⚠ An unticked item is recorded and shown to the supervisor.</source>
+        <translation>⚠ 未勾选的项目会被记录并提示主管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
+        <source>New contact details learnt</source>
+        <translation>获知的新联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="198" />
+        <source>New address (kept in the history)</source>
+        <translation>新地址（保留在历史中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="201" />
+        <source>New mobile number (stored encrypted)</source>
+        <translation>新手机号码（加密保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="205" />
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="210" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="213" />
+        <source>What the customer said: the real reason, the difficulty, what was agreed.</source>
+        <translation>客户说了什么：真实原因、遇到的困难、达成的约定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="230" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="231" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="232" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="271" />
+        <source>Promise amount: %1</source>
+        <translation>承诺金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="336" />
+        <source>Record payment — %1</source>
+        <translation>登记回款 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="338" />
+        <source>%1 · contract %2 · overdue %3</source>
+        <translation>%1 · 合同 %2 · 逾期 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="343" />
+        <source>Promise %1 due %2 (paid %3)</source>
+        <translation>承诺 %1，%2 到期（已还 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="346" />
+        <source>Installment %1: %2 due %3 (paid %4)</source>
+        <translation>分期第 %1 期：%2，%3 到期（已还 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="348" />
+        <source>No open promise or installment: the payment is recorded against the loan only.</source>
+        <translation>没有待履行的承诺或分期：回款只记在贷款上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
+        <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
+        <translation>回款先冲抵待履行的承诺，再冲抵分期，均按到期日从早到晚。只登记还入公司账户的款项——绝不收取现金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="358" />
+        <source>e.g. 1500.00</source>
+        <translation>例如 1500.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="367" />
+        <source>From the bank or app receipt</source>
+        <translation>见银行或 App 回单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="369" />
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="370" />
+        <source>Paid on</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="371" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="372" />
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="373" />
+        <source>Open promises and installments</source>
+        <translation>待履行的承诺和分期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="395" />
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApprovalsDialog</name>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="349" />
+        <source>Plans waiting for approval</source>
+        <translation>待审批的方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <source>To repay</source>
+        <translation>应还金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <source>Waiver</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <source>Approval</source>
+        <translation>审批级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <source>Made by</source>
+        <translation>制定人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <source>Made at</source>
+        <translation>制定时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="366" />
+        <source>No plan is waiting for approval.</source>
+        <translation>没有待审批的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <source>Due date</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <source>Installment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="382" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="385" />
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>批准（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="386" />
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="388" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="435" />
+        <source>Plans waiting for approval: %1</source>
+        <translation>待审批的方案：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="455" />
+        <source>Interest %1</source>
+        <translation>利息 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="456" />
+        <source>Penalty %1</source>
+        <translation>罚息 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="457" />
+        <source>Principal %1</source>
+        <translation>本金 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="458" />
+        <source>%1 · %2
+Waiver: %3</source>
+        <translation>%1 · %2
+减免：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="471" />
+        <source>Down payment</source>
+        <translation>首付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="477" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="495" />
+        <source>Plan approved: %1.</source>
+        <translation>方案已批准：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="502" />
+        <source>Send the plan back</source>
+        <translation>退回方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="503" />
+        <source>Why? (the author sees it and corrects the plan)</source>
+        <translation>退回理由（制定人会看到并修改方案）：</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBuilderDialog</name>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="103" />
+        <source>Installment plan — %1</source>
+        <translation>分期还款计划 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="108" />
+        <source>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</source>
+        <translation>逾期本金 %1 · 利息 %2 · 罚息 %3 · 合计 %4（截至 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="123" />
+        <source> installments</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="133" />
+        <source>What he says he can pay a month</source>
+        <translation>客户自述每月能还的金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="134" />
+        <source>Terms</source>
+        <translation>还款条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="136" />
+        <source>Amount to repay</source>
+        <translation>还款总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="137" />
+        <location filename="../../desktop/views/plan_dialog.py" line="261" />
+        <source>Down payment</source>
+        <translation>首付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="138" />
+        <source>Number of installments</source>
+        <translation>分期期数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="139" />
+        <source>Frequency</source>
+        <translation>还款频率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="140" />
+        <source>First due date</source>
+        <translation>首期还款日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="141" />
+        <source>Monthly capacity</source>
+        <translation>月还款能力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="146" />
+        <source>Waivers (减免)</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="148" />
+        <source>Interest (up to %1)</source>
+        <translation>利息（最多 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="149" />
+        <source>Penalty (up to %1)</source>
+        <translation>罚息（最多 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="150" />
+        <source>Principal (up to %1)</source>
+        <translation>本金（最多 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="154" />
+        <source>Goals, e.g. keep the plan for three months, then review</source>
+        <translation>方案目标，例如：按期履约三个月后复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="160" />
+        <source>Goals</source>
+        <translation>方案目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <source>Due date</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <source>Installment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="191" />
+        <source>Schedule</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="200" />
+        <source>Save plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="203" />
+        <source>Save plan (Ctrl+S)</source>
+        <translation>保存方案（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="205" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="216" />
+        <source>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</source>
+        <translation>该案件已有待审批或执行中的还款方案（#%1）：请先退回或撤回，或等它结束后再制定新方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="267" />
+        <source>Above monthly capacity</source>
+        <translation>超出月还款能力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="275" />
+        <source>To repay %1 in %2 installments (%3)</source>
+        <translation>应还 %1，分 %2 期（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="278" />
+        <source>, %1 down</source>
+        <translation>，首付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="280" />
+        <source>; waiver %1</source>
+        <translation>；减免 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="284" />
+        <source>: the plan stays pending until it is approved.</source>
+        <translation>：审批通过前方案不生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="287" />
+        <source>No waiver: the plan is active as soon as it is saved.</source>
+        <translation>无减免：保存后方案立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="291" />
+        <source>%1 months, %2 to %3</source>
+        <translation>%1 个月（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="293" />
+        <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
+        <translation>%2 的应还金额超出月还款能力 %1——客户可能无法履约。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="331" />
+        <source>Plan saved and pending approval.</source>
+        <translation>方案已保存，等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="333" />
+        <source>Plan saved and active.</source>
+        <translation>方案已保存并生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="77" />
+        <source>Needs a supervisor's approval</source>
+        <translation>需主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="78" />
+        <source>Needs a manager's approval</source>
+        <translation>需经理审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="78" />
+        <source>No approval needed</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="81" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="81" />
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="84" />
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="84" />
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="85" />
+        <source>Once</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="88" />
+        <source>On-site visit</source>
+        <translation>上门催收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="88" />
+        <source>Phone follow-up</source>
+        <translation>电话跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="89" />
+        <source>Installment plan</source>
+        <translation>分期还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="89" />
+        <source>Settlement with waiver</source>
+        <translation>和解减免</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="90" />
+        <source>Legal referral</source>
+        <translation>法务转介</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="322" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="323" />
+        <source>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</source>
+        <translation>读取文件并逐行校验。继续之前，请核对识别出的列和数据日期是否与文件一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="328" />
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="342" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="343" />
+        <source>Data date:</source>
+        <translation>数据日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="344" />
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="345" />
+        <source>Ignored columns:</source>
+        <translation>忽略的列：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="347" />
+        <source>Standard column</source>
+        <translation>标准列名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="347" />
+        <source>In this file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="351" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <source>Row number in Excel</source>
+        <translation>Excel 中的行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <source>Standard column %1</source>
+        <translation>标准列「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="361" />
+        <source>Detected columns</source>
+        <translation>识别出的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="403" />
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并校验 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="410" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="416" />
+        <source>Reading stopped. Nothing was imported.</source>
+        <translation>已停止读取，未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="429" />
+        <source>%1 — %2 data rows, %3 invalid (listed on the next page)</source>
+        <translation>%1 — 共 %2 行数据，%3 行无效（下一页列出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="433" />
+        <source>%1 — %2 data rows, all valid</source>
+        <translation>%1 — 共 %2 行数据，全部有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="449" />
+        <source>No valid rows in this file — the next page lists the invalid rows.</source>
+        <translation>文件中没有有效行 — 下一页列出了无效行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="438" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="442" />
+        <source>— not in the file</source>
+        <translation>— 文件中没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="448" />
+        <source>The first %1 valid rows (ID and mobile numbers masked)</source>
+        <translation>前 %1 个有效行（证件号和手机号已脱敏）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="148" />
+        <source>Reports are for supervisors and managers.</source>
+        <extracomment>report code → can be written as (first = default)</extracomment>
+        <translation>报表仅供主管和经理查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="158" />
+        <source>Portfolio aging</source>
+        <translation>账龄分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="158" />
+        <source>Visit log</source>
+        <translation>外访明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <source>Visit outcome summary</source>
+        <translation>外访结果汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <source>Collector performance</source>
+        <translation>催收员绩效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <source>Promise-to-pay tracking</source>
+        <translation>承诺还款跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <source>Installment plans</source>
+        <translation>分期计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <source>Compliance and exceptions</source>
+        <translation>合规与例外</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <source>Manager summary (PDF)</source>
+        <translation>经营摘要（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="181" />
+        <source>Full ID and mobile numbers (audited)</source>
+        <translation>完整证件号和手机号（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="183" />
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="185" />
+        <source>Generate the report (Ctrl+G)</source>
+        <translation>生成报表（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="188" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="196" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="203" />
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="208" />
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="211" />
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="218" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="226" />
+        <source>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</source>
+        <translation>选择报表和期间，然后点击“生成”（Ctrl+G）。预览显示在这里；可用下方按钮另存、打印或用系统程序打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="251" />
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="254" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="257" />
+        <source>Open with system application</source>
+        <translation>用系统程序打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="265" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="283" />
+        <source>All branches</source>
+        <translation>全部营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="293" />
+        <source>All collectors</source>
+        <translation>全部催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="306" />
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="306" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="354" />
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="364" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="379" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="398" />
+        <source>%1 generated: %2 page(s).</source>
+        <translation>已生成「%1」：共 %2 页。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="400" />
+        <source>%1 generated: %2 rows.</source>
+        <translation>已生成「%1」：共 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="402" />
+        <source>%1 generated: no data in this period — try a longer period or another branch.</source>
+        <translation>已生成「%1」：本期没有数据——请选择更长的期间或其他营业部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="459" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="459" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="460" />
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="468" />
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="471" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="498" />
+        <source>Print report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="502" />
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>已发送 %1 页到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="210" />
+        <source>Resolve complaint</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="216" />
+        <source>What was found, what was done about the staff, what the customer was told.</source>
+        <translation>核实情况、对相关人员的处理、对客户的答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="217" />
+        <source>When no other complaint of the customer is open, visits are allowed again.</source>
+        <translation>该客户没有其他未处理的投诉时，将恢复允许外访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="221" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="222" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="224" />
+        <source>Resolve</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="225" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCodeForm</name>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="39" />
+        <source>Edit result code</source>
+        <translation>修改结果代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="39" />
+        <source>New result code</source>
+        <translation>新增结果代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="44" />
+        <source>e.g. wrong_number (lower-case letters, digits, _)</source>
+        <translation>例如 wrong_number（小写字母、数字、下划线）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="47" />
+        <source>Name shown to staff, e.g. 号码错误</source>
+        <translation>员工看到的名称，例如：号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="48" />
+        <source>Counts as contacted (someone was reached)</source>
+        <translation>计为已接触（接触到了人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="49" />
+        <source>Counts as right-party contact (the borrower himself)</source>
+        <translation>计为接触到本人（借款人本人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="50" />
+        <source>Is a promise (needs an amount and a date)</source>
+        <translation>属于承诺（需填写金额和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="51" />
+        <source>Active (offered in the outcome form)</source>
+        <translation>启用（在结果登记表中可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="61" />
+        <source>at the end</source>
+        <translation>排在最后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="63" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="64" />
+        <source>Result name</source>
+        <translation>结果名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="69" />
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="70" />
+        <source>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</source>
+        <translation>这些标记决定绩效指标如何统计该结果：接触率、本人接触率和承诺。每次修改都记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="75" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="76" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCodesDialog</name>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="102" />
+        <source>Result codes</source>
+        <translation>结果代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <source>Contacted</source>
+        <translation>有接触</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <source>Result name</source>
+        <translation>结果名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <source>Right party</source>
+        <translation>接触本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="113" />
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="116" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="119" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="135" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="139" />
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="487" />
+        <source>Check result</source>
+        <translation>校验结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="488" />
+        <source>Every row has been checked. Nothing has been written yet.</source>
+        <translation>已逐行校验，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="491" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="498" />
+        <source>Skip invalid rows (import the valid rows, report the others)</source>
+        <translation>跳过无效行（导入有效行，报告其余行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <source>Value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="507" />
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="516" />
+        <source>Invalid rows (click a column header to sort)</source>
+        <translation>无效行（点击列标题排序）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
+        <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
+        <translation>共 %1 行数据：有效 %2 行，无效 %3 行。数据日期 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="554" />
+        <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
+        <translation>文件未写明数据日期，已按当天处理。如果这是之前导出的文件，请返回第一步指定其数据日期后重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="562" />
+        <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
+        <translation>已导入过数据日期更晚（%1）的明细：导入这个较早的文件会把其中贷款的数字退回到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="567" />
+        <source>This file was already imported on %1 by %2 (batch #%3).</source>
+        <translation>该文件已于 %1 由 %2 导入过（批次 #%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="586" />
+        <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
+        <translation>有 %1 行无效，因此不会导入任何数据（全部或全不）。请修正文件后重新读取，或勾选“跳过无效行”只导入 %2 个有效行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="568" />
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="584" />
+        <source>There is no valid row to import.</source>
+        <translation>没有可导入的有效行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="590" />
+        <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
+        <translation>将导入 %1 个有效行，跳过 %2 个无效行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="593" />
+        <source>All rows are valid. Press Import to write them.</source>
+        <translation>全部行有效。按“导入”写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="598" />
+        <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
+        <translation>已选全量快照：这些营业部中文件里没有的未结案件将按出催结案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="615" />
+        <location filename="../../desktop/views/import_wizard.py" line="625" />
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="616" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="626" />
+        <source>The error report could not be saved: %1</source>
+        <translation>无法保存错误报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="628" />
+        <source>Error report saved to %1</source>
+        <translation>错误报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="238" />
+        <source>Snooze task</source>
+        <translation>推迟任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="249" />
+        <source>Why it waits (required), e.g. customer travelling until Friday</source>
+        <translation>推迟理由（必填），例如：客户出差，周五回京</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="251" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="252" />
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="253" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="255" />
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="256" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="59" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="59" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="59" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="60" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="60" />
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="60" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="61" />
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="61" />
+        <source>Overdue total</source>
+        <translation>逾期总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="61" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="94" />
+        <source>%1 (%2 d late)</source>
+        <translation>%1（逾期 %2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="95" />
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="101" />
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="110" />
+        <source>Snoozed: %1</source>
+        <translation>已推迟：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="498" />
+        <source>Customer timeline</source>
+        <translation>客户时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="502" />
+        <source>All events</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="528" />
+        <source>Customer timeline — %1</source>
+        <translation>客户时间线 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="541" />
+        <source>%1 events</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="543" />
+        <source>Nothing of this kind yet.</source>
+        <translation>暂无此类记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="544" />
+        <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
+        <translation>该客户还没有任何记录——先做风险评估或登记一次接触。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="566" />
+        <source>%1 outcome: %2</source>
+        <translation>%1结果：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="569" />
+        <source>Promise to pay %1 by %2 (%3)</source>
+        <translation>承诺 %2 前还款 %1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="572" />
+        <source>Promise kept: paid %1 of %2</source>
+        <translation>承诺已履行：已还 %1 / 承诺 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
+        <source>Promise partly kept: paid %1 of %2</source>
+        <translation>承诺部分履行：已还 %1 / 承诺 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="574" />
+        <source>Promise broken: paid %1 of %2</source>
+        <translation>承诺未履行：已还 %1 / 承诺 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="577" />
+        <source>Payment %1 (%2)</source>
+        <translation>回款 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="580" />
+        <source>Visit (%1)</source>
+        <translation>外访（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="582" />
+        <source>Customer notified of the visit</source>
+        <translation>已通知客户外访时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="584" />
+        <source>Assessment: %1 points, grade %2</source>
+        <translation>风险评估：%1 分，等级 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="587" />
+        <source>New mobile number</source>
+        <translation>新手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="587" />
+        <source>New home address</source>
+        <translation>新家庭地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <source>New work address</source>
+        <translation>新单位地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <source>Collection plan made</source>
+        <translation>制定了催收方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <source>Collection plan approved</source>
+        <translation>催收方案已审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <source>Collection plan sent back</source>
+        <translation>催收方案被退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <source>Customer complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <source>Complaint resolved</source>
+        <translation>投诉已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <source>Case opened (overdue import)</source>
+        <translation>案件建立（逾期数据导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <source>Case cured (no longer overdue)</source>
+        <translation>案件出催（已无逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
+        <source>Import updated the loan figures</source>
+        <translation>导入更新了贷款数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <source>New contact detail</source>
+        <translation>新联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <source>Full personal data revealed</source>
+        <translation>查看了完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <source>Case assigned</source>
+        <translation>案件分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <source>Next action date changed</source>
+        <translation>修改了下一步行动日期</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="342" />
+        <source>Today's work</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="347" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="348" />
+        <source>Refresh tasks (F5)</source>
+        <translation>刷新任务（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="350" />
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="351" />
+        <source>Add a task by hand (N)</source>
+        <translation>手工新建任务（N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="365" />
+        <source>Nothing due today — well done.
+Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</source>
+        <translation>今天没有待办任务，干得好。
+承诺到期或未履行、分期到期或逾期、外访需要通知或登记结果、案件需要重新评估时，任务会出现在这里。按 N 可手工新建任务。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="375" />
+        <source>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</source>
+        <translation>Enter 打开案件 · L 登记接触 · D 完成 · S 推迟 · N 新建任务 · F5 刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="386" />
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="401" />
+        <source>Who is behind (open tasks past their due date)</source>
+        <translation>谁落后了（已过到期日的未完成任务）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="408" />
+        <source>Branch tasks due today and overdue</source>
+        <translation>本营业部今日到期及逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="415" />
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="425" />
+        <source>Include resolved</source>
+        <translation>包括已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="428" />
+        <source>Resolve…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="430" />
+        <source>Resolve the selected complaint (R)</source>
+        <translation>处理选中的投诉（R）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="433" />
+        <source>A complaint pauses visits to the customer until it is resolved.</source>
+        <translation>投诉处理完之前，暂停对该客户外访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="443" />
+        <location filename="../../desktop/views/worklist.py" line="546" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="468" />
+        <source>Refreshing tasks…</source>
+        <translation>正在刷新任务…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="487" />
+        <source>Tasks were just refreshed by someone else; the list is current.</source>
+        <translation>任务刚由其他同事刷新过，列表已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="516" />
+        <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
+        <translation>今日待办 %1 · 已逾期 %2 · 未来 7 天还有 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="546" />
+        <source>Complaints (%1)</source>
+        <translation>投诉（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="564" />
+        <source>Complaint resolved</source>
+        <translation>投诉已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="610" />
+        <source>Contact logged for %1</source>
+        <translation>已登记 %1 的接触结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="623" />
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="638" />
+        <source>Snoozed until %1</source>
+        <translation>已推迟到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="652" />
+        <source>Open a case first: a task belongs to a case (use the case list).</source>
+        <translation>请先打开一个案件：任务必须属于某个案件（从案件列表进入）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/worklist.py" line="662" />
+        <source>Task added</source>
+        <translation>任务已添加</translation>
     </message>
 </context>
 </TS>
