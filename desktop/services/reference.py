@@ -1,12 +1,38 @@
-"""Reference lists the screens need (branches, result codes)."""
+"""Reference lists the screens need (branches) and the admin's settings: company details, security and
+follow-up settings, and the table of official days off / make-up working days (国务院放假安排)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
 from sqlalchemy import select
 
-from desktop.models import Branch, Setting
+from desktop.models import Branch, OfficialDay, Setting
+from desktop.services import audit
 from desktop.services.context import Service
+from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Perm, requires
+from desktop.services.workcalendar import WorkCalendar, coverage_warning_text
+
+COMPANY_FIELDS = ("name", "account_name", "bank_name", "account_no", "hotline", "complaint_hotline")
+# simple settings an admin edits in the settings page: key -> (minimum, maximum)
+NUMBER_SETTINGS = {"idle_lock_minutes": (1, 240), "grace_days": (0, 10)}
+
+
+@dataclass(frozen=True)
+class SettingValue:
+    key: str
+    value: Any
+    version: int
+
+
+@dataclass(frozen=True)
+class OfficialDayRow:
+    day: date
+    kind: str  # holiday | workday
+    name: str
 
 
 class ReferenceService(Service):
@@ -21,3 +47,94 @@ class ReferenceService(Service):
         with self.read() as s:
             row = s.get(Setting, key)
             return default if row is None else row.value
+
+    @requires(Perm.SETTINGS_ADMIN)
+    def setting_row(self, key: str) -> SettingValue:
+        with self.read() as s:
+            row = s.get(Setting, key)
+            return SettingValue(key, None if row is None else row.value, 0 if row is None else row.version)
+
+    @requires(Perm.SETTINGS_ADMIN)
+    def save_company(self, values: dict[str, str], expected_version: int | None = None) -> SettingValue:
+        """Company name, the account borrowers pay into and the hotlines (printed on every notice)."""
+        clean = {k: str(values.get(k, "") or "").strip() for k in COMPANY_FIELDS}
+        missing = [k for k in ("name", "account_name", "bank_name", "account_no", "hotline") if not clean[k]]
+        if missing:
+            names = {"name": "公司名称", "account_name": "收款户名", "bank_name": "开户行", "account_no": "收款账号",
+                     "hotline": "核实电话"}
+            raise ValidationError(f"请填写：{'、'.join(names[k] for k in missing)}（外访通知书上必须印有这些信息）。")
+        digits = clean["account_no"].replace(" ", "").replace("-", "")
+        if not digits.isdigit() or not 8 <= len(digits) <= 30:
+            raise ValidationError(f"收款账号「{clean['account_no']}」无效：应为 8–30 位数字（可含空格）。")
+        return self._save("company", clean, expected_version)
+
+    @requires(Perm.SETTINGS_ADMIN)
+    def save_number(self, key: str, value: int, expected_version: int | None = None) -> SettingValue:
+        if key not in NUMBER_SETTINGS:
+            raise ValidationError(f"未知设置项：{key}")
+        lo, hi = NUMBER_SETTINGS[key]
+        if not isinstance(value, int) or not lo <= value <= hi:
+            raise ValidationError(f"{key} 的值 {value} 超出允许范围 {lo}–{hi}。")
+        return self._save(key, value, expected_version)
+
+    def _save(self, key: str, value: Any, expected_version: int | None) -> SettingValue:  # noqa: ANN401
+        with self.tx() as s:
+            row = s.get(Setting, key)
+            before = None if row is None else row.value
+            if row is None:
+                row = Setting(key=key, value=value, updated_by_id=self.actor.user_id)
+                s.add(row)
+            else:
+                if expected_version is not None and row.version != expected_version:
+                    raise ValidationError(f"设置「{key}」已被他人修改（版本 {row.version}），未保存：请重新打开后再改。")
+                row.value = value
+                row.updated_by_id = self.actor.user_id
+            s.flush()
+            audit.record(s, self.actor, "settings.update", entity="setting", before={key: before}, after={key: value})
+            return SettingValue(key, row.value, row.version)
+
+    # --- official days off and make-up working days ------------------------------------------------
+    @requires(Perm.CASE_VIEW)
+    def official_days(self, year: int) -> list[OfficialDayRow]:
+        with self.read() as s:
+            q = (select(OfficialDay).where(OfficialDay.day.between(date(year, 1, 1), date(year, 12, 31)))
+                 .order_by(OfficialDay.day))
+            return [OfficialDayRow(d.day, d.kind, d.name) for d in s.scalars(q)]
+
+    @requires(Perm.CASE_VIEW)
+    def calendar_warning(self, year: int) -> str | None:
+        """The warning to show when neither chinesecalendar nor the admin table covers ``year``."""
+        if WorkCalendar().is_covered(year) or self.official_days(year):
+            return None
+        return coverage_warning_text(year)
+
+    @requires(Perm.SETTINGS_ADMIN)
+    def set_official_day(self, day: date, kind: str, name: str) -> OfficialDayRow:
+        if kind not in ("holiday", "workday"):
+            raise ValidationError("类型应为「放假」或「调休上班」。")
+        name = (name or "").strip()
+        if not name:
+            raise ValidationError("请填写名称，例如「春节」或「春节调休上班」。")
+        if kind == "workday" and day.weekday() < 5:
+            raise ValidationError(f"{day:%Y-%m-%d} 是工作日（周{'一二三四五'[day.weekday()]}），不需要登记为调休上班日。")
+        with self.tx() as s:
+            row = s.get(OfficialDay, day)
+            before = None if row is None else {"kind": row.kind, "name": row.name}
+            if row is None:
+                row = OfficialDay(day=day, kind=kind, name=name)
+                s.add(row)
+            else:
+                row.kind, row.name = kind, name
+            audit.record(s, self.actor, "calendar.official_day", entity="official_day",
+                         before=before, after={"day": day, "kind": kind, "name": name})
+        return OfficialDayRow(day, kind, name)
+
+    @requires(Perm.SETTINGS_ADMIN)
+    def delete_official_day(self, day: date) -> None:
+        with self.tx() as s:
+            row = s.get(OfficialDay, day)
+            if row is None:
+                raise NotFound(f"{day:%Y-%m-%d} 不在放假安排表中。")
+            audit.record(s, self.actor, "calendar.official_day", entity="official_day",
+                         before={"day": day, "kind": row.kind, "name": row.name}, after=None)
+            s.delete(row)
