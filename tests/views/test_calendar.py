@@ -1,0 +1,255 @@
+"""The 日程 page with the real visit service on a temporary database: create from an empty slot, drag to
+reschedule (refused with every rule listed and the visit unchanged; accepted), context-menu actions, keys."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from desktop.services.visits import VisitDraft, VisitService
+from desktop.views.calendar import CalendarPage, NoticeDialog
+from desktop.views.visit_dialog import VisitDialog
+from tests.services.followup_data import MovableClock, make_case
+
+# ---- shared with test_visit_dialog.py and test_assignment_dialog.py ------------------------------------
+# The clock stands at Tuesday 2026-12-01 10:00 (Beijing); the visits go into the following ordinary working
+# week of 2026-12-07 (Mon) to 2026-12-11 (Fri), so that a visit planned now without a notice is still in
+# time for the 24-hour notice rule.
+
+NOW_DAY = date(2026, 12, 1)
+WEEK = date(2026, 12, 7)  # Monday
+TUE, WED = WEEK + timedelta(days=1), WEEK + timedelta(days=2)
+
+
+def clock() -> MovableClock:
+    return MovableClock(NOW_DAY, time(10, 0))
+
+
+def at(day: date, hh: int, mm: int = 0) -> datetime:
+    return datetime.combine(day, time(hh, mm))
+
+
+def new_case(world, *, assigned: int | None = None, address: str = "北京市朝阳区建国路88号", total: str = "6000.00") -> int:
+    return make_case(world.db, world.branch_id, total=total, assigned=assigned, address=address)
+
+
+def plan(world, actor, case_id: int, start: datetime, minutes: int = 60, team=None) -> int:
+    """A compliant visit through the service (no notice yet: it is more than 24 h ahead)."""
+    svc = VisitService(world.db, actor, clock=clock())
+    addresses = svc.case_addresses(case_id)
+    team = tuple(team or (world.collector.user_id, world.collector2.user_id))
+    return svc.create(VisitDraft(case_id=case_id, start=start, end=start + timedelta(minutes=minutes),
+                                 member_ids=team, address=addresses[0].address, address_kind=addresses[0].kind,
+                                 purpose="了解客户还款困难"))
+
+
+def later(fn, *, cls=None) -> None:
+    """Run ``fn(active modal widget)`` once the modal dialog about to open is running."""
+    def run():
+        w = QApplication.activeModalWidget()
+        if w is None or (cls is not None and not isinstance(w, cls)):
+            QTimer.singleShot(10, run)
+            return
+        try:
+            fn(w)
+        except BaseException:
+            w.reject()  # never leave a modal dialog hanging the test
+            raise
+    QTimer.singleShot(0, run)
+
+
+# ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
+    return shown
+
+
+def page_for(qtbot, world, actor, day: date = WEEK, mode: str = "week") -> CalendarPage:
+    page = CalendarPage(world.db, actor, clock=clock())
+    qtbot.addWidget(page)
+    page.resize(1300, 900)
+    page.show()
+    page.set_mode(mode)
+    page.set_date(day)
+    qtbot.waitExposed(page)
+    return page
+
+
+def drag(qtbot, view, start: QPoint, end: QPoint) -> None:
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    mid = QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2)
+    qtbot.mouseMove(view, mid)
+    qtbot.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+
+
+def grid_target(page, visit_id: int, new_start) -> tuple[QPoint, QPoint]:
+    """Press point inside the visit and the release point that moves its start to ``new_start``."""
+    g = page.grid
+    r = g.visit_rect(visit_id)
+    row = page.row(visit_id)
+    press = QPoint(int(r.left() + 8), int(r.top() + 6))
+    dy = g.y_of(new_start.hour * 60 + new_start.minute) - g.y_of(row.start.hour * 60 + row.start.minute)
+    col = g.days.index(new_start.date())
+    x = int(g.GUTTER + (col + 0.5) * g.col_width())
+    return press, QPoint(x, int(press.y() + dy))
+
+
+def test_week_shows_visits_and_legend(qtbot, sqlite_world):
+    w = sqlite_world
+    vid = plan(w, w.collector, new_case(w, assigned=w.collector.user_id), at(TUE, 10))
+    page = page_for(qtbot, w, w.collector)
+    assert page.grid.days[0] == WEEK and len(page.grid.days) == 7
+    assert [r.id for r in page.rows] == [vid]
+    assert page.grid.visit_rect(vid) is not None
+    assert "1 visits" in page.summary.text()
+    assert [s for s, _ in page.legend.entries()] == ["planned", "notified", "done", "cancelled", "missed"]
+    assert not page.branch.isVisible()  # a collector sees the own branch only
+
+
+def test_create_a_visit_by_double_clicking_an_empty_slot(qtbot, sqlite_world):
+    w = sqlite_world
+    case_id = new_case(w, assigned=w.collector.user_id)
+    page = page_for(qtbot, w, w.collector)
+    assert page.rows == []
+    seen = {}
+
+    def fill(dlg: VisitDialog):
+        seen["start"] = dlg.start_dt()
+        assert dlg.picker.isVisible()  # no case yet: search for one
+        contract = w.db.session_factory().execute(
+            __import__("sqlalchemy").text("select contract_no from cases where id = :i"), {"i": case_id}).scalar()
+        qtbot.keyClicks(dlg.case_search, contract)
+        qtbot.keyClick(dlg.case_search, Qt.Key.Key_Return)
+        assert dlg.case_ids == [case_id]
+        assert dlg.members() == (w.collector.user_id,)  # the case's collector is preselected
+        qtbot.waitUntil(lambda: "team_size" in dlg.unresolved_ids())
+        assert not dlg.save_btn.isEnabled()
+        for i in range(dlg.team.count()):
+            dlg.team.item(i).setCheckState(Qt.CheckState.Checked)
+        qtbot.waitUntil(dlg.save_btn.isEnabled)
+        dlg.save()
+
+    later(fill, cls=VisitDialog)
+    slot = at(WED, 14)
+    with qtbot.waitSignal(page.status_message):
+        qtbot.mouseDClick(page.grid, Qt.MouseButton.LeftButton, pos=page.grid.point_at(slot))
+    assert seen["start"] == slot
+    assert [(r.case_id, r.start, r.status) for r in page.rows] == [(case_id, slot, "planned")]
+
+
+def test_drag_onto_the_quiet_hours_is_refused_with_every_rule_listed(qtbot, sqlite_world, warnings):
+    w = sqlite_world
+    vid = plan(w, w.collector, new_case(w), at(TUE, 10))
+    page = page_for(qtbot, w, w.collector)
+    press, release = grid_target(page, vid, at(TUE, 21, 30))
+    drag(qtbot, page.grid, press, release)
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "The visit was not moved"
+    assert "22:00" in text and "Fix: " in text  # quiet hours (hard) and the visiting window, each with its fix
+    assert text.count("Fix: ") >= 2
+    info = VisitService(w.db, w.collector, clock=clock()).get(vid)
+    assert (info.start, info.version) == (at(TUE, 10), 1)  # put back: nothing changed
+    assert page.row(vid).start == at(TUE, 10)
+
+
+def test_drag_to_another_day_and_time_is_accepted(qtbot, sqlite_world, warnings):
+    w = sqlite_world
+    vid = plan(w, w.collector, new_case(w), at(TUE, 10))
+    page = page_for(qtbot, w, w.collector)
+    press, release = grid_target(page, vid, at(WED, 14, 30))
+    with qtbot.waitSignal(page.status_message) as sig:
+        drag(qtbot, page.grid, press, release)
+    assert warnings == []
+    assert "2026-12-09 14:30" in sig.args[0]
+    info = VisitService(w.db, w.collector, clock=clock()).get(vid)
+    assert (info.start, info.end) == (at(WED, 14, 30), at(WED, 15, 30))
+    assert page.row(vid).start == at(WED, 14, 30)
+
+
+def test_month_view_drag_onto_new_year_is_refused(qtbot, sqlite_world, warnings):
+    """2027 is past chinesecalendar's data: the holidays package supplies New Year's Day."""
+    w = sqlite_world
+    wed = date(2026, 12, 30)
+    vid = plan(w, w.collector, new_case(w), at(wed, 10))
+    page = page_for(qtbot, w, w.collector, day=wed, mode="month")
+    m = page.month
+    r = m.visit_rect(vid)
+    target = m.cell_rect(date(2027, 1, 1)).center().toPoint()
+    drag(qtbot, m, r.center().toPoint(), target)
+    assert len(warnings) == 1 and "2027-01-01" in warnings[0][1]
+    assert VisitService(w.db, w.collector, clock=clock()).get(vid).start == at(wed, 10)
+
+
+def test_context_menu_notice_and_cancel(qtbot, sqlite_world, monkeypatch):
+    w = sqlite_world
+    vid = plan(w, w.collector, new_case(w), at(TUE, 10))
+    page = page_for(qtbot, w, w.collector)
+    menu = page.visit_menu_actions(vid)
+    names = [a.objectName() for a in menu.actions() if a.objectName()]
+    assert {"edit", "openCase", "notice", "done", "missed", "cancel", "printNotice"} <= set(names)
+
+    def notice(dlg: NoticeDialog):
+        dlg.channel.setCurrentIndex(dlg.channel.findData("phone"))
+        dlg.accept()
+
+    later(notice, cls=NoticeDialog)
+    with qtbot.waitSignal(page.status_message):
+        next(a for a in menu.actions() if a.objectName() == "notice").trigger()
+    assert page.row(vid).status == "notified"
+    assert page.row(vid).notice_at is not None
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("客户来电改约", True))
+    menu = page.visit_menu_actions(vid)
+    with qtbot.waitSignal(page.status_message):
+        next(a for a in menu.actions() if a.objectName() == "cancel").trigger()
+    assert page.row(vid).status == "cancelled"
+    with qtbot.waitSignal(page.open_case) as sig:
+        next(a for a in page.visit_menu_actions(vid).actions() if a.objectName() == "openCase").trigger()
+    assert sig.args == [page.row(vid).case_id]
+
+
+def test_keys_move_between_periods_and_views(qtbot, sqlite_world):
+    w = sqlite_world
+    page = page_for(qtbot, w, w.collector)
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_PageDown)
+    assert page.period_range()[0] == WEEK + timedelta(days=7)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert page.period_range()[0] == WEEK
+    qtbot.keyClick(page.grid, Qt.Key.Key_3)
+    assert page.mode == "day" and page.period_range() == (WEEK, WEEK)
+    qtbot.keyClick(page.grid, Qt.Key.Key_1)
+    assert page.mode == "month" and page.stack.currentWidget() is page.month
+    page.month.setFocus()
+    qtbot.keyClick(page.month, Qt.Key.Key_T)
+    assert page.anchor == date(2026, 12, 1)
+    qtbot.keyClick(page.month, Qt.Key.Key_2)
+    assert page.mode == "week" and page.period_range()[0] == date(2026, 11, 30)
+
+
+def test_manager_filters_by_branch_collector_and_status(qtbot, sqlite_world):
+    w = sqlite_world
+    a = plan(w, w.collector, new_case(w), at(TUE, 10))
+    b = plan(w, w.collector, new_case(w), at(WED, 10))
+    page = page_for(qtbot, w, w.manager)
+    assert page.branch.isVisibleTo(page)
+    page.branch.setCurrentIndex(page.branch.findData(w.branch_id))
+    assert {r.id for r in page.rows} == {a, b}
+    page.branch.setCurrentIndex(page.branch.findData(w.other_branch_id))
+    assert page.rows == []
+    page.branch.setCurrentIndex(page.branch.findData(w.branch_id))
+    page.collector.setCurrentIndex(page.collector.findData(w.collector.user_id))
+    assert {r.id for r in page.rows} == {a, b}
+    page.status.setCurrentIndex(page.status.findData("done"))
+    assert page.rows == []
