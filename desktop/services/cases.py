@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,9 @@ from desktop.services import audit
 from desktop.services.context import Actor, Service, ensure_version
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.permissions import Perm, allowed, requires
+
+if TYPE_CHECKING:
+    from desktop.services.timeline import TimelineEntry
 
 
 def can_see_all_branches(actor: Actor) -> bool:
@@ -92,15 +96,6 @@ class CaseService(Service):
 # Case detail and the timeline
 # ------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class TimelineEvent:
-    at: object  # datetime (UTC) or date
-    kind: str  # import | assessment | plan | visit | outcome | promise | payment | note | reveal | complaint | change
-    title: str
-    detail: str = ""
-    who: str | None = None
-
-
-@dataclass(frozen=True)
 class CaseDetail:
     id: int
     version: int
@@ -137,7 +132,7 @@ class CaseDetail:
     next_action_date: date | None
     last_outcome: str | None
     other_loans: int
-    timeline: list[TimelineEvent]
+    timeline: list[TimelineEntry]
 
 
 def _detail(s: Session, c: Case) -> CaseDetail:
@@ -188,104 +183,12 @@ def _detail(s: Session, c: Case) -> CaseDetail:
     )
 
 
-def timeline(s: Session, c: Case) -> list[TimelineEvent]:
-    """Everything that happened to the customer's cases, newest first."""
-    from desktop.models import (
-        Assessment,
-        AuditEvent,
-        Outcome,
-        Payment,
-        PromiseToPay,
-        ResultCode,
-        User,
-        Visit,
-    )
+def timeline(s: Session, c: Case) -> list[TimelineEntry]:
+    """Everything that happened to the customer's cases, newest first (the follow-up timeline)."""
+    from desktop.services.timeline import customer_timeline  # timeline imports this module
 
-    case_ids = list(s.scalars(select(Case.id).where(Case.customer_id == c.customer_id)))
-    names = dict(s.execute(select(User.id, User.display_name)).all())
-    labels = dict(s.execute(select(ResultCode.code, ResultCode.label)).all())
-    ev: list[TimelineEvent] = []
-    for v in s.scalars(select(Visit).where(Visit.case_id.in_(case_ids))):
-        team = "、".join(names.get(m.user_id, "?") for m in v.members)
-        ev.append(
-            TimelineEvent(
-                v.start_at,
-                "visit",
-                f"外访（{_VISIT_STATUS.get(v.status, v.status)}）",
-                f"{v.address}；外访人员：{team}",
-                names.get(v.created_by_id),
-            )
-        )
-    for o in s.scalars(select(Outcome).where(Outcome.case_id.in_(case_ids))):
-        ev.append(
-            TimelineEvent(
-                o.occurred_at,
-                "outcome",
-                f"{'外访' if o.channel == 'visit' else '电话'}结果：{labels.get(o.result_code, o.result_code)}",
-                o.notes or "",
-                names.get(o.recorded_by_id),
-            )
-        )
-    for p in s.scalars(select(PromiseToPay).where(PromiseToPay.case_id.in_(case_ids))):
-        ev.append(
-            TimelineEvent(
-                p.created_at,
-                "promise",
-                f"承诺还款 ¥{p.amount:,.2f}，{p.due_date:%Y-%m-%d} 前",
-                f"状态：{_PROMISE_STATUS.get(p.status, p.status)}",
-                names.get(p.created_by_id),
-            )
-        )
-    for pay in s.scalars(select(Payment).where(Payment.case_id.in_(case_ids))):
-        ev.append(TimelineEvent(pay.paid_on, "payment", f"回款 ¥{pay.amount:,.2f}", f"流水号 {pay.txn_no}"))
-    for a in s.scalars(select(Assessment).where(Assessment.case_id.in_(case_ids))):
-        ev.append(
-            TimelineEvent(
-                a.assessed_at,
-                "assessment",
-                f"风险评估：{a.score} 分，等级 {a.grade}",
-                f"建议：{a.recommended_action}",
-                names.get(a.assessed_by_id),
-            )
-        )
-    for n in s.scalars(select(CaseNote).where(CaseNote.case_id.in_(case_ids))):
-        ev.append(TimelineEvent(n.created_at, "note", "备注", n.text, names.get(n.created_by_id)))
-    for a in s.scalars(
-        select(AuditEvent).where(
-            AuditEvent.case_id.in_(case_ids),
-            AuditEvent.action.in_(("pii.reveal", "import.update", "case.assign")),
-        )
-    ):
-        kind = {"pii.reveal": "reveal", "import.update": "import"}.get(a.action, "change")
-        ev.append(
-            TimelineEvent(a.at, kind, _AUDIT_TITLES.get(a.action, a.action), a.detail or "", a.user_login)
-        )
+    return customer_timeline(s, c.customer_id, limit=200)
 
-    def key(e: TimelineEvent):  # noqa: ANN202
-        from datetime import UTC, datetime, time
-
-        at = e.at
-        if not isinstance(at, datetime):
-            at = datetime.combine(at, time(23, 59), tzinfo=UTC)
-        return at
-
-    ev.sort(key=key, reverse=True)
-    return ev
-
-
-_VISIT_STATUS = {
-    "planned": "已计划",
-    "notified": "已通知",
-    "done": "已完成",
-    "cancelled": "已取消",
-    "missed": "未执行",
-}
-_PROMISE_STATUS = {"open": "待履行", "kept": "已履行", "partly_kept": "部分履行", "broken": "未履行"}
-_AUDIT_TITLES = {
-    "pii.reveal": "查看了完整个人信息",
-    "import.update": "导入更新了贷款数据",
-    "case.assign": "案件分配",
-}
 
 REVEAL_FIELDS = {"id_number": "证件号码", "mobile": "手机号码"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -25,6 +26,7 @@ from desktop.views.common import fmt_date, fmt_dt, labels, money, show_error
 
 class CaseDetailPanel(QWidget):
     closed = Signal()
+    ACTIONS_PER_ROW = 4
 
     def __init__(self, service: CaseDetailService, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -114,7 +116,7 @@ class CaseDetailPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.actions_bar = QHBoxLayout()
+        self.actions_bar = QGridLayout()
         self.actions_bar.setSpacing(6)
         self.action_buttons: dict[str, QPushButton] = {}
         outer = QVBoxLayout(self)
@@ -135,17 +137,23 @@ class CaseDetailPanel(QWidget):
         def run() -> None:
             if self.detail is None:
                 return
+            case_id = self.detail.id
             try:
-                changed = handler(self, self.detail.id)
+                changed = handler(self, case_id)
             except ServiceError as e:
-                show_error(self, e)
+                def reload() -> None:
+                    self.show_case(case_id)
+                    self.changed.emit(case_id)
+
+                show_error(self, e, reload)
                 return
             if changed:
                 self.show_case(self.detail.id)
                 self.changed.emit(self.detail.id)
 
         btn.clicked.connect(run)
-        self.actions_bar.addWidget(btn)
+        n = len(self.action_buttons)
+        self.actions_bar.addWidget(btn, n // self.ACTIONS_PER_ROW, n % self.ACTIONS_PER_ROW)
         self.action_buttons[key] = btn
         return btn
 
@@ -173,7 +181,7 @@ class CaseDetailPanel(QWidget):
         f["employer"].setText(d.employer or "—")
         flags = []
         if d.do_not_visit:
-            flags.append("⛔ " + self.tr("Do not visit: %1").replace("%1", L.do_not_visit(d.do_not_visit)))
+            flags.append("✖ " + self.tr("Do not visit: %1").replace("%1", L.do_not_visit(d.do_not_visit)))
         if not d.home_address and not d.work_address:
             flags.append("⚠ " + self.tr("No address — cannot be scheduled for a visit"))
         f["flags"].setText("\n".join(flags) or "—")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import BUCKETS
 from desktop.services.caselist import CaseListService, CaseQuery, CaseSummary
 from desktop.services.cases import CaseDetailService, can_see_all_branches
+from desktop.services.errors import ServiceError
 from desktop.services.users import UserService
 from desktop.views.casedetail import CaseDetailPanel
 from desktop.views.casemodel import COLUMNS, CaseTableModel
-from desktop.views.common import labels, money
+from desktop.views.common import labels, money, show_error
 from desktop.views.jobs import Job
 
 DEFAULT_WIDTHS = {"contract_no": 150, "customer_name": 90, "mobile": 110, "bucket": 60, "dpd": 70,
@@ -104,6 +106,9 @@ class CasePage(QWidget):
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda idx: self.open_case(idx.row()))
         self.table.installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.selection_actions: list[QAction] = []
 
         self.empty = QLabel(self.tr("No cases yet — import the core system's overdue export (File ▸ Import…)."))
         self.empty.setObjectName("emptyState")
@@ -219,6 +224,49 @@ class CasePage(QWidget):
             return
         self.detail.show_case(r.id)
         self.detail.show()
+
+    def open_case_id(self, case_id: int) -> None:
+        """Show one case's detail, whether or not it is in the current list (from the worklist, calendar …)."""
+        self.detail.show_case(case_id)
+        self.detail.show()
+
+    def add_selection_action(self, key: str, text: str, handler, shortcut: str | None = None) -> QAction:  # noqa: ANN001
+        """An action on the selected cases (context menu of the list): ``handler(parent, case_ids) -> bool``."""
+        act = QAction(text, self)
+        act.setObjectName(f"selection_{key}")
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(act)
+
+        def run() -> None:
+            ids = self.selected_ids()
+            if not ids:
+                self.status_message.emit(self.tr("Select one or more cases first"))
+                return
+            try:
+                changed = handler(self, ids)
+            except ServiceError as e:
+                show_error(self, e)
+                return
+            if changed:
+                self.refresh()
+
+        act.triggered.connect(run)
+        self.selection_actions.append(act)
+        return act
+
+    def _context_menu(self, pos) -> None:  # noqa: ANN001
+        if not self.selection_actions:
+            return
+        menu = QMenu(self)
+        n = len(self.selected_ids())
+        head = menu.addAction(self.tr("%n selected case(s)", "", n))
+        head.setEnabled(False)
+        menu.addSeparator()
+        for act in self.selection_actions:
+            menu.addAction(act)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def close_detail(self) -> None:
         self.detail.hide()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -84,11 +85,24 @@ STATUS_COLORS = {
 }
 
 
-def show_error(parent: QWidget | None, error: Exception) -> None:
-    """The one channel for expected errors: one sentence, the rule and the fix."""
+def show_error(parent: QWidget | None, error: Exception, reload: Callable[[], object] | None = None) -> None:
+    """The one channel for expected errors: one sentence, the rule and the fix.
+
+    A stale-data conflict names who changed the record and when; with ``reload`` the message offers to
+    load the current data (the user's edit is not applied — he or she redoes it on what is there now).
+    """
     title = QCoreApplication.translate("Errors", "VisitDesk")
-    if isinstance(error, ConflictError):
+    if isinstance(error, ConflictError) and reload is None:
         QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Changed by someone else"), str(error))
+    elif isinstance(error, ConflictError):
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Changed by someone else"),
+                          str(error), QMessageBox.StandardButton.NoButton, parent)
+        reload_btn = box.addButton(QCoreApplication.translate("Errors", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reload_btn)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is reload_btn:
+            reload()
     elif isinstance(error, ServiceError):
         QMessageBox.warning(parent, title, str(error))
     else:

@@ -141,7 +141,9 @@ class Dashboard(QWidget):
         y.setLabelFormat(fmt)
         y.setTitleText(y_title)
         top = max((v for _, vals in sets for v in vals), default=0)
-        y.setRange(0, _nice(top))
+        y_top, ticks = _nice_axis(top)
+        y.setRange(0, y_top)
+        y.setTickCount(ticks)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -167,9 +169,12 @@ class Dashboard(QWidget):
         y.setLabelFormat(fmt)
         y.setTitleText(y_title)
         top = max((v for v in points if v is not None), default=0)
-        y.setRange(0, y_max if y_max is not None else _nice(top))
         if y_max is None:
-            y.applyNiceNumbers()
+            y_top, ticks = _nice_axis(top)
+            y.setRange(0, y_top)
+            y.setTickCount(ticks)
+        else:
+            y.setRange(0, y_max)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -242,14 +247,15 @@ class Dashboard(QWidget):
             self._job.done.wait(timeout)
 
 
-def _nice(top: float) -> float:
-    """An axis maximum a little above ``top`` on a round number (at least 1)."""
-    if top <= 0:
-        return 1
+def _nice_axis(top: float) -> tuple[float, int]:
+    """An axis maximum a little above ``top`` and a tick count, so that every tick is a round number
+    (steps of 1, 2, 2.5 or 5 times a power of ten; 3–6 intervals)."""
     import math
 
-    exp = 10 ** math.floor(math.log10(top))
-    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if m * exp >= top * 1.05:
-            return m * exp
-    return 10 * exp
+    if top <= 0:
+        return 1, 2
+    raw = top * 1.05 / 5
+    exp = 10 ** math.floor(math.log10(raw))
+    step = next(m * exp for m in (1, 2, 2.5, 5, 10) if m * exp >= raw)
+    n = max(3, math.ceil(top * 1.05 / step))
+    return n * step, n + 1

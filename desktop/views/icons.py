@@ -23,6 +23,8 @@ NAMES = {
     "reveal": "mdi6.eye-outline",
     "print": "mdi6.printer-outline",
     "quit": "mdi6.exit-to-app",
+    "task": "mdi6.checkbox-marked-circle-plus-outline",
+    "assign": "mdi6.account-arrow-right-outline",
 }
 
 

@@ -46,5 +46,16 @@ class Job(QRunnable):
             self.signals.finished.emit(result)
 
     def start(self, pool: QThreadPool | None = None) -> Job:
+        # keep the job (and its signals) alive until its result reached the GUI thread, even when the
+        # caller keeps no reference: a collected QRunnable under a running thread crashes the process
+        _LIVE.add(self)
+        self.signals.finished.connect(self._release)
+        self.signals.failed.connect(self._release)
         (pool or QThreadPool.globalInstance()).start(self)
         return self
+
+    def _release(self, _result: object = None) -> None:
+        _LIVE.discard(self)
+
+
+_LIVE: set[Job] = set()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from desktop.services.context import Actor
 from desktop.services.permissions import Perm, allowed
 from desktop.services.reference import ReferenceService
 from desktop.services.users import UserService
+from desktop.views.case_actions import install_case_actions
 from desktop.views.casepage import CasePage
 from desktop.views.common import labels
 from desktop.views.icons import icon
@@ -66,19 +68,14 @@ class MainWindow(QMainWindow):
             "QListWidget#nav::item { padding: 12px 14px; }"
             "QListWidget#nav::item:selected { background: #1f5fa8; color: white; }")
         self.pages = QStackedWidget()
-        self._add_page(self.tr("Today"), ComingPage(
-            self.tr("Today's work"),
-            self.tr("Your follow-up worklist and the dashboard arrive here with the follow-up issue. "
-                    "Until then, start from the case list (Ctrl+2).")), "today")
+        self.page_keys: list[str] = []
+        self._add_page(self.tr("Today"), self._today_page(), "today")
         self._add_page(self.tr("Cases"), self.cases_page, "cases")
-        self._add_page(self.tr("Calendar"), ComingPage(
-            self.tr("Visit calendar"), self.tr("Scheduling compliant visits on a calendar is coming next.")), "calendar")
-        self._add_page(self.tr("Reports"), ComingPage(
-            self.tr("Reports"), self.tr("Portfolio aging, visits, outcomes and collector performance reports are coming.")),
-            "reports")
+        self._add_page(self.tr("Calendar"), self._calendar_page(), "calendar")
+        self._add_page(self.tr("Reports"), self._reports_page(), "reports")
         if allowed(actor.role, Perm.SETTINGS_ADMIN):
-            self._add_page(self.tr("Settings"), ComingPage(
-                self.tr("Settings"), self.tr("Users, policy and company settings are coming.")), "settings")
+            self._add_page(self.tr("Settings"), self._settings_page(), "settings")
+        install_case_actions(self)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         central = QWidget()
@@ -94,7 +91,8 @@ class MainWindow(QMainWindow):
         who.setObjectName("whoAmI")
         self.statusBar().addPermanentWidget(who)
         self._menus()
-        self.nav.setCurrentRow(1)
+        self.show_page(str(QSettings().value("main/page", "cases")) if QSettings().value("main/page") in self.page_keys
+                       else "cases")
         self._restore()
         self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", actor.login), 5000)
         minutes = idle_minutes if idle_minutes is not None else float(ref.setting("idle_lock_minutes", 15) or 15)
@@ -129,10 +127,103 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
         self.pages.addWidget(widget)
+        self.page_keys.append(key)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.page_keys.index(key))
+
+    def _message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def open_case(self, case_id: int) -> None:
+        """Open a case's detail on the case page (from the worklist, the calendar, the dashboard …)."""
+        self.show_page("cases")
+        self.cases_page.open_case_id(case_id)
+
+    # --- pages ------------------------------------------------------------------------------------------
+    def _today_page(self) -> QWidget:
+        self.worklist = self.dashboard = None
+        if not allowed(self.actor.role, Perm.TASK_WORK):
+            return ComingPage(self.tr("Today's work"), self.tr(
+                "Administrators do no case work: users, policy and company settings are on the Settings page, "
+                "the audit log under Tools."))
+        from desktop.views.worklist import WorklistPage
+
+        self.worklist = WorklistPage(self.db, self.actor)
+        self.worklist.open_case.connect(self.open_case)
+        self.worklist.status_message.connect(self._message)
+        if not allowed(self.actor.role, Perm.REPORT_VIEW):
+            return self.worklist
+        from desktop.views.dashboard import Dashboard
+
+        self.dashboard = Dashboard(self.db, self.actor)
+        tabs = QTabWidget()
+        tabs.setObjectName("todayTabs")
+        tabs.addTab(self.worklist, icon("today"), self.tr("Worklist"))
+        tabs.addTab(self.dashboard, icon("reports"), self.tr("Dashboard"))
+        tabs.setCurrentIndex(int(QSettings().value("today/tab", 0) or 0))
+        tabs.currentChanged.connect(lambda i: QSettings().setValue("today/tab", i))
+        return tabs
+
+    def _calendar_page(self) -> QWidget:
+        self.calendar = None
+        if not allowed(self.actor.role, Perm.VISIT_SCHEDULE):
+            return ComingPage(self.tr("Visit calendar"), self.tr(
+                "Visits are scheduled by collectors, supervisors and managers."))
+        from desktop.views.calendar import CalendarPage
+
+        self.calendar = CalendarPage(self.db, self.actor)
+        self.calendar.open_case.connect(self.open_case)
+        self.calendar.status_message.connect(self._message)
+        return self.calendar
+
+    def _reports_page(self) -> QWidget:
+        self.reports = None
+        if not allowed(self.actor.role, Perm.REPORT_VIEW):
+            return ComingPage(self.tr("Reports"), self.tr(
+                "Reports are for supervisors and managers. Your own cases, visits and tasks are on the other pages."))
+        from desktop.views.reports_page import ReportsPage
+
+        self.reports = ReportsPage(self.db, self.actor)
+        self.reports.status_message.connect(self._message)
+        return self.reports
+
+    def _settings_page(self) -> QWidget:
+        from desktop.views.settings_page import SettingsPage
+
+        self.settings_page = SettingsPage(self.db, self.actor)
+        self.settings_page.status_message.connect(self._message)
+        return self.settings_page
+
+    def refresh_current(self) -> None:
+        page = self.pages.currentWidget()
+        if isinstance(page, QTabWidget):
+            page = page.currentWidget()
+        for name in ("refresh", "reload"):
+            fn = getattr(page, name, None)
+            if callable(fn):
+                fn()
+                return
 
     def _menus(self) -> None:
         mb = self.menuBar()
         file_menu = mb.addMenu(self.tr("&File"))
+        if allowed(self.actor.role, Perm.IMPORT_RUN):
+            imp = QAction(icon("import"), self.tr("&Import overdue export…"), self)
+            imp.setShortcut(QKeySequence("Ctrl+I"))
+            imp.triggered.connect(self._import)
+            hist = QAction(self.tr("Import &history…"), self)
+            hist.triggered.connect(self._import_history)
+            tmpl = QAction(self.tr("Save import &template…"), self)
+            tmpl.triggered.connect(self._import_template)
+            for a in (imp, hist, tmpl):
+                file_menu.addAction(a)
+        if allowed(self.actor.role, Perm.EXPORT_CASES):
+            exp = QAction(icon("export"), self.tr("&Export case list…"), self)
+            exp.setShortcut(QKeySequence("Ctrl+E"))
+            exp.triggered.connect(self._export_cases)
+            file_menu.addAction(exp)
+        file_menu.addSeparator()
         quit_act = QAction(icon("quit"), self.tr("&Quit"), self)
         quit_act.setShortcut(QKeySequence("Ctrl+Q"))
         quit_act.triggered.connect(self.close)
@@ -144,7 +235,7 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._find)
         refresh = QAction(icon("refresh"), self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence("F5"))
-        refresh.triggered.connect(self.cases_page.refresh)
+        refresh.triggered.connect(self.refresh_current)
         view.addAction(find)
         view.addAction(refresh)
         view.addSeparator()
@@ -163,6 +254,15 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             lang_menu.addAction(act)
         tools = mb.addMenu(self.tr("&Tools"))
+        for text, perm, handler in (
+                (self.tr("Assess all &unassessed cases…"), Perm.ASSESS, self._bulk_assess),
+                (self.tr("Auto-&assign unassigned cases…"), Perm.CASE_ASSIGN, self._auto_assign),
+                (self.tr("Plan a&pprovals…"), Perm.PLAN_APPROVE_SUPERVISOR, self._plan_approvals)):
+            if allowed(self.actor.role, perm):
+                act = QAction(text, self)
+                act.triggered.connect(handler)
+                tools.addAction(act)
+        tools.addSeparator()
         if allowed(self.actor.role, Perm.AUDIT_VIEW):
             audit_act = QAction(self.tr("&Audit log…"), self)
             audit_act.triggered.connect(self._audit_log)
@@ -174,6 +274,45 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About VisitDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _import(self) -> None:
+        from desktop.views.import_wizard import open_import_wizard
+
+        if open_import_wizard(self, self.db, self.actor):
+            self.cases_page.refresh()
+
+    def _import_history(self) -> None:
+        from desktop.views.import_history import open_import_history
+
+        open_import_history(self, self.db, self.actor)
+
+    def _import_template(self) -> None:
+        from desktop.views.import_wizard import save_import_template
+
+        save_import_template(self)
+
+    def _export_cases(self) -> None:
+        from desktop.views.case_export import export_case_list
+
+        export_case_list(self, self.cases_page)
+
+    def _bulk_assess(self) -> None:
+        from desktop.views.assessment_dialog import run_bulk_assessment
+
+        if run_bulk_assessment(self, self.db, self.actor, None):
+            self.cases_page.refresh()
+
+    def _auto_assign(self) -> None:
+        from desktop.views.assignment_dialog import open_auto_assign
+
+        if open_auto_assign(self, self.db, self.actor):
+            self.cases_page.refresh()
+
+    def _plan_approvals(self) -> None:
+        from desktop.views.plan_dialog import open_plan_approvals
+
+        if open_plan_approvals(self, self.db, self.actor):
+            self.cases_page.refresh()
 
     def _audit_log(self) -> None:
         from desktop.views.audit_dialog import open_audit_log
@@ -187,7 +326,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Password changed"), 5000)
 
     def _find(self) -> None:
-        self.nav.setCurrentRow(1)
+        self.show_page("cases")
         self.cases_page.focus_search()
 
     def _set_language(self, code: str) -> None:
@@ -208,6 +347,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
         self.idle.stop()
         QSettings().setValue("main/geometry", self.saveGeometry())
+        QSettings().setValue("main/page", self.page_keys[self.nav.currentRow()])
+        for page in (self.worklist, self.dashboard, self.reports, self.calendar):
+            wait = getattr(page, "wait_idle", None)
+            if callable(wait):
+                wait()
         self.cases_page.save_layout()
         self.cases_page.wait_idle()
         super().closeEvent(event)

@@ -6,6 +6,7 @@ codes are never deleted (outcomes refer to them), they are deactivated.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -95,8 +96,10 @@ class ResultCodeForm(QDialog):
 
 
 class ResultCodesDialog(QDialog):
-    def __init__(self, service: ResultCodeService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ResultCodeService, parent: QWidget | None = None, *, embedded: bool = False) -> None:
         super().__init__(parent)
+        if embedded:  # a page of the settings instead of a window
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.service = service
         self.changed = False
         self.setWindowTitle(self.tr("Result codes"))
@@ -118,6 +121,7 @@ class ResultCodesDialog(QDialog):
         edit.clicked.connect(self.edit)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
+        close.setVisible(not embedded)
         bar = QHBoxLayout()
         bar.addWidget(add)
         bar.addWidget(edit)

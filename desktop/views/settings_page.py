@@ -1,0 +1,499 @@
+"""设置 page (administrators): users, company and security settings, the scorecard, the visit policy,
+the table of official days off, result codes. Every change goes through a service and is audited."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.database import Database
+from desktop.services.assessment import AssessmentService
+from desktop.services.context import Actor
+from desktop.services.errors import ServiceError
+from desktop.services.reference import COMPANY_FIELDS, ReferenceService
+from desktop.services.users import UserService
+from desktop.views.common import fmt_dt, labels, show_error
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setAlternatingRowColors(True)
+    return t
+
+
+def _item(text: str, data: object = None) -> QTableWidgetItem:
+    it = QTableWidgetItem(text)
+    if data is not None:
+        it.setData(Qt.ItemDataRole.UserRole, data)
+    return it
+
+
+def compact_json(data: object) -> str:
+    """Indented JSON with every innermost object on one line (a band, a threshold, a rule)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # JSON strings cannot hold a raw newline, so collapsing newlines inside {…} never touches a value
+    return re.sub(r"\{[^{}\[\]]*\}", lambda m: re.sub(r"\s*\n\s*", " ", m.group(0)), text)
+
+
+def _hint(text: str) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setStyleSheet("color: #5a6475;")
+    return lab
+
+
+# ------------------------------------------------------------------------------------------------------
+class NewUserDialog(QDialog):
+    def __init__(self, branches: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New user"))
+        self.login = QLineEdit()
+        self.login.setObjectName("login")
+        self.name = QLineEdit()
+        self.name.setObjectName("displayName")
+        self.employee_no = QLineEdit()
+        self.employee_no.setObjectName("employeeNo")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for code in ("collector", "supervisor", "manager", "admin"):
+            self.role.addItem(labels().role(code), code)
+        self.branch = QComboBox()
+        self.branch.setObjectName("branch")
+        self.branch.addItem(self.tr("(no branch — managers and administrators)"), None)
+        for _bid, bname in branches:
+            self.branch.addItem(bname, bname)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.must_change = QCheckBox(self.tr("Must choose a new password at first sign-in"))
+        self.must_change.setChecked(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Login name"), self.login)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Employee no."), self.employee_no)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Branch"), self.branch)
+        form.addRow(self.tr("Initial password"), self.password)
+        form.addRow("", _hint(self.tr("At least 8 characters with letters and digits; not the login name.")))
+        form.addRow("", self.must_change)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class UsersTab(QWidget):
+    def __init__(self, users: UserService, branches: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.users = users
+        self.branches = branches
+        self.table = _table([self.tr("Login"), self.tr("Name"), self.tr("Employee no."), self.tr("Role"),
+                             self.tr("Branch"), self.tr("State")], "usersTable")
+        self.show_inactive = QCheckBox(self.tr("Show deactivated users"))
+        self.show_inactive.toggled.connect(self.reload)
+        add = QPushButton(self.tr("New user…"))
+        add.setObjectName("addUser")
+        add.clicked.connect(self.add_user)
+        reset = QPushButton(self.tr("Reset password…"))
+        reset.setObjectName("resetPassword")
+        reset.clicked.connect(self.reset_password)
+        deact = QPushButton(self.tr("Deactivate"))
+        deact.setObjectName("deactivate")
+        deact.clicked.connect(self.deactivate)
+        bar = QHBoxLayout()
+        for w in (add, reset, deact):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.show_inactive)
+        v = QVBoxLayout(self)
+        v.addLayout(bar)
+        v.addWidget(self.table, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self.users.list_users(active_only=not self.show_inactive.isChecked())
+        self.table.setRowCount(len(rows))
+        for r, u in enumerate(rows):
+            state = self.tr("active") if u.active else self.tr("deactivated")
+            if u.must_change_password and u.active:
+                state = self.tr("active · must change password")
+            for c, text in enumerate((u.login, u.display_name, u.employee_no or "", labels().role(u.role),
+                                      u.branch_name or "—", state)):
+                self.table.setItem(r, c, _item(text, u if c == 0 else None))
+
+    def selected(self):  # noqa: ANN201
+        row = self.table.currentRow()
+        return None if row < 0 else self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+    def add_user(self) -> None:
+        dlg = NewUserDialog(self.branches, self)
+        while dlg.exec():
+            try:
+                self.users.create_user(dlg.login.text(), dlg.name.text().strip(), dlg.role.currentData(),
+                                       dlg.branch.currentData(), dlg.password.text(),
+                                       dlg.employee_no.text().strip() or None,
+                                       must_change_password=dlg.must_change.isChecked())
+            except ServiceError as e:
+                show_error(self, e)
+                continue
+            self.reload()
+            return
+
+    def reset_password(self) -> None:
+        u = self.selected()
+        if u is None:
+            return
+        pw, ok = QInputDialog.getText(
+            self, self.tr("Reset password"),
+            self.tr("Temporary password for %1 (must be changed at the next sign-in):").replace("%1", u.display_name),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            self.users.reset_password(u.id, pw)
+        except ServiceError as e:
+            show_error(self, e)
+            return
+        self.reload()
+
+    def deactivate(self) -> None:
+        u = self.selected()
+        if u is None or not u.active:
+            return
+        if QMessageBox.question(self, self.tr("Deactivate user"), self.tr(
+                "Deactivate %1? The account can no longer sign in; its history stays.").replace(
+                "%1", u.display_name)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.users.deactivate(u.id, u.version)
+        except ServiceError as e:
+            show_error(self, e)
+        self.reload()
+
+
+# ------------------------------------------------------------------------------------------------------
+class CompanyTab(QWidget):
+    saved = Signal(str)
+
+    def __init__(self, ref: ReferenceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        titles = {"name": self.tr("Company name"), "account_name": self.tr("Account name (payee)"),
+                  "bank_name": self.tr("Bank"), "account_no": self.tr("Account number"),
+                  "hotline": self.tr("Verification hotline"), "complaint_hotline": self.tr("Complaint hotline")}
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.addRow(_hint(self.tr("Printed on every visit notice: borrowers pay only into this account, and can "
+                                  "call the hotline to verify the collectors.")))
+        for key in COMPANY_FIELDS:
+            e = QLineEdit()
+            e.setObjectName(f"company_{key}")
+            self.fields[key] = e
+            form.addRow(titles[key], e)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.grace = QSpinBox()
+        self.grace.setObjectName("graceDays")
+        self.grace.setRange(0, 10)
+        self.grace.setSuffix(self.tr(" day(s)"))
+        form.addRow(self.tr("Lock the window after idle"), self.idle)
+        form.addRow(self.tr("Grace days before a promise is judged"), self.grace)
+        save = QPushButton(self.tr("Save"))
+        save.setObjectName("saveCompany")
+        save.clicked.connect(self.save)
+        box = QWidget()
+        box.setMaximumWidth(760)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        h = QHBoxLayout()
+        h.addStretch(1)
+        h.addWidget(save)
+        inner.addLayout(h)
+        v = QVBoxLayout(self)
+        v.addWidget(box)
+        v.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.company = self.ref.setting_row("company")
+        for k, e in self.fields.items():
+            e.setText(str((self.company.value or {}).get(k, "")))
+        self.idle_row = self.ref.setting_row("idle_lock_minutes")
+        self.grace_row = self.ref.setting_row("grace_days")
+        self.idle.setValue(int(self.idle_row.value or 15))
+        self.grace.setValue(int(self.grace_row.value if self.grace_row.value is not None else 1))
+
+    def save(self) -> None:
+        try:
+            self.ref.save_company({k: e.text() for k, e in self.fields.items()}, self.company.version or None)
+            if self.idle.value() != self.idle_row.value:
+                self.ref.save_number("idle_lock_minutes", self.idle.value(), self.idle_row.version or None)
+            if self.grace.value() != self.grace_row.value:
+                self.ref.save_number("grace_days", self.grace.value(), self.grace_row.version or None)
+        except ServiceError as e:
+            show_error(self, e)
+            return
+        self.reload()
+        self.saved.emit(self.tr("Company and security settings saved"))
+
+
+# ------------------------------------------------------------------------------------------------------
+class ScorecardTab(QWidget):
+    saved = Signal(str)
+
+    def __init__(self, service: AssessmentService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.head = QLabel()
+        self.head.setObjectName("scorecardHead")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("scorecardEditor")
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.editor.setFont(mono)
+        self.versions = QListWidget()
+        self.versions.setObjectName("scorecardVersions")
+        self.versions.setMaximumWidth(260)
+        self.versions.currentItemChanged.connect(self._show_version)
+        save = QPushButton(self.tr("Save as new version"))
+        save.setObjectName("saveScorecard")
+        save.clicked.connect(self.save)
+        revert = QPushButton(self.tr("Discard changes"))
+        revert.clicked.connect(self.reload)
+        v = QVBoxLayout(self)
+        v.addWidget(self.head)
+        v.addWidget(_hint(self.tr(
+            "Factors with their bands and points, grade thresholds and the recommendation rules. Each save is "
+            "checked, becomes the next version and is audited; every assessment keeps the version it used.")))
+        h = QHBoxLayout()
+        h.addWidget(self.editor, 1)
+        h.addWidget(self.versions)
+        v.addLayout(h, 1)
+        b = QHBoxLayout()
+        b.addStretch(1)
+        b.addWidget(revert)
+        b.addWidget(save)
+        v.addLayout(b)
+        self.reload()
+
+    def reload(self) -> None:
+        info = self.service.scorecard()
+        self.version = info.version_no
+        who = f" · {info.created_by}" if getattr(info, "created_by", None) else ""
+        when = f" · {fmt_dt(info.created_at)}" if getattr(info, "created_at", None) else ""
+        self.head.setText(self.tr("Active scorecard: version %1").replace("%1", str(info.version_no)) + who + when)
+        self.editor.setPlainText(compact_json(info.config))
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for v in self.service.scorecard_versions():
+            it = QListWidgetItem(self.tr("Version %1").replace("%1", str(v.version_no)) + (
+                f" · {fmt_dt(v.created_at)}" if v.created_at else ""))
+            it.setData(Qt.ItemDataRole.UserRole, v)
+            self.versions.addItem(it)
+        if not self.versions.count():
+            self.versions.addItem(self.tr("Version %1 (built in, not changed yet)").replace("%1", str(info.version_no)))
+        self.versions.blockSignals(False)
+
+    def _show_version(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        v = item.data(Qt.ItemDataRole.UserRole)
+        if v.version_no != self.version:
+            self.editor.setPlainText(compact_json(v.config))
+            self.head.setText(self.tr("Showing version %1 — save to make it active again as a new version")
+                              .replace("%1", str(v.version_no)))
+
+    def save(self) -> None:
+        try:
+            info = self.service.update_scorecard(self.editor.toPlainText(), expected_version=self.version)
+        except ServiceError as e:
+            show_error(self, e)
+            return
+        self.reload()
+        self.saved.emit(self.tr("Scorecard version %1 is active").replace("%1", str(info.version_no)))
+
+
+# ------------------------------------------------------------------------------------------------------
+class OfficialDaysTab(QWidget):
+    """The State Council's arrangement for years the chinesecalendar package does not cover yet."""
+
+    def __init__(self, ref: ReferenceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2020, 2100)
+        self.year.setValue(date.today().year + 1)
+        self.year.valueChanged.connect(self.reload)
+        self.warning = QLabel()
+        self.warning.setObjectName("calendarWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a15c00; font-weight: bold;")
+        self.table = _table([self.tr("Date"), self.tr("Kind"), self.tr("Name")], "officialDays")
+        self.day = QDateEdit()
+        self.day.setObjectName("day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDate(QDate(self.year.value(), 1, 1))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.kind.addItem(self.tr("Day off (holiday)"), "holiday")
+        self.kind.addItem(self.tr("Make-up working day (调休上班)"), "workday")
+        self.name = QLineEdit()
+        self.name.setObjectName("dayName")
+        self.name.setPlaceholderText(self.tr("e.g. 春节"))
+        add = QPushButton(self.tr("Add / change"))
+        add.setObjectName("addDay")
+        add.clicked.connect(self.add)
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.setObjectName("removeDay")
+        remove.clicked.connect(self.remove)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        entry = QHBoxLayout()
+        for w in (self.day, self.kind, self.name, add, remove):
+            entry.addWidget(w)
+        v = QVBoxLayout(self)
+        v.addLayout(top)
+        v.addWidget(_hint(self.tr(
+            "The State Council publishes next year's holidays each November. Until the chinesecalendar package "
+            "covers a year, enter its days off and make-up working days here; an entry always wins.")))
+        v.addWidget(self.warning)
+        v.addWidget(self.table, 1)
+        v.addLayout(entry)
+        self.table.itemSelectionChanged.connect(self._pick)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self.ref.official_days(self.year.value())
+        self.table.setRowCount(len(rows))
+        for r, d in enumerate(rows):
+            self.table.setItem(r, 0, _item(d.day.isoformat(), d.day))
+            self.table.setItem(r, 1, _item(self.kind.itemText(self.kind.findData(d.kind))))
+            self.table.setItem(r, 2, _item(d.name))
+        warning = self.ref.calendar_warning(self.year.value())
+        self.warning.setText(warning or "")
+        self.warning.setVisible(bool(warning))
+
+    def _pick(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        d: date = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        self.day.setDate(QDate(d.year, d.month, d.day))
+        self.name.setText(self.table.item(row, 2).text())
+
+    def add(self) -> None:
+        q = self.day.date()
+        try:
+            self.ref.set_official_day(date(q.year(), q.month(), q.day()), self.kind.currentData(), self.name.text())
+        except ServiceError as e:
+            show_error(self, e)
+            return
+        if q.year() != self.year.value():
+            self.year.setValue(q.year())
+        self.reload()
+
+    def remove(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        try:
+            self.ref.delete_official_day(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        except ServiceError as e:
+            show_error(self, e)
+        self.reload()
+
+
+# ------------------------------------------------------------------------------------------------------
+class SettingsPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        ref = ReferenceService(db, actor)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.users = UsersTab(UserService(db, actor), ref.branches())
+        self.company = CompanyTab(ref)
+        self.company.saved.connect(self.status_message)
+        self.scorecard = ScorecardTab(AssessmentService(db, actor))
+        self.scorecard.saved.connect(self.status_message)
+        self.official_days = OfficialDaysTab(ref)
+        self.tabs.addTab(self.users, self.tr("Users"))
+        self.tabs.addTab(self.company, self.tr("Company and security"))
+        self.tabs.addTab(self.scorecard, self.tr("Scorecard"))
+        self.policy = self._policy_tab()
+        self.tabs.addTab(self.policy, self.tr("Visit rules"))
+        self.tabs.addTab(self.official_days, self.tr("Holidays"))
+        from desktop.services.outcomes import ResultCodeService
+        from desktop.views.result_codes import ResultCodesDialog
+
+        codes = QWidget()
+        cv = QVBoxLayout(codes)
+        cv.addWidget(_hint(self.tr(
+            "Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, "
+            "promise).")))
+        self.result_codes = ResultCodesDialog(ResultCodeService(db, actor), embedded=True)
+        cv.addWidget(self.result_codes, 1)
+        self.tabs.addTab(codes, self.tr("Result codes"))
+        v = QVBoxLayout(self)
+        v.addWidget(self.tabs)
+
+    def _policy_tab(self) -> QWidget:
+        from desktop.views.policy_editor import PolicyEditor
+
+        editor = PolicyEditor(self.db, self.actor)
+        editor.saved.connect(self.status_message)
+        return editor
+
+    def refresh(self) -> None:
+        self.users.reload()
+        self.company.reload()
+        self.scorecard.reload()
+        self.official_days.reload()
+        self.result_codes.load()
+        self.policy.reload()
