@@ -383,6 +383,34 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="114" />
+        <source>Assign %1 case(s)</source>
+        <translation>Assign %1 case(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="116" />
+        <source>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</source>
+        <translation>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="131" />
+        <source>%1 (%2) · %3 cases · %4</source>
+        <translation>%1 (%2) · %3 cases · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="140" />
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="142" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="65" />
@@ -485,6 +513,99 @@
     </message>
 </context>
 <context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="189" />
+        <source>Auto-assign unassigned cases</source>
+        <translation>Auto-assign unassigned cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
+        <source>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</source>
+        <translation>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="200" />
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="201" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
+        <source>Overdue total</source>
+        <translation>Overdue total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
+        <source>Proposed collector</source>
+        <translation>Proposed collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="206" />
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="208" />
+        <source>Cases before</source>
+        <translation>Cases before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="209" />
+        <source>Cases after</source>
+        <translation>Cases after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="210" />
+        <source>Overdue total before</source>
+        <translation>Overdue total before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="211" />
+        <source>Overdue total after</source>
+        <translation>Overdue total after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="222" />
+        <source>Cases and proposed collectors</source>
+        <translation>Cases and proposed collectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="227" />
+        <source>Per collector</source>
+        <translation>Per collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="236" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="238" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="241" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="265" />
+        <source>Every open case of this branch has a collector — nothing to assign.</source>
+        <translation>Every open case of this branch has a collector — nothing to assign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="268" />
+        <source>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</source>
+        <translation>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</translation>
+    </message>
+</context>
+<context>
     <name>BehindModel</name>
     <message>
         <location filename="../../desktop/views/worklist.py" line="132" />
@@ -551,262 +672,672 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="181" />
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="185" />
+        <source>Notified %1</source>
+        <translation>Notified %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="436" />
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="443" />
+        <location filename="../../desktop/views/calendar.py" line="758" />
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="446" />
+        <location filename="../../desktop/views/calendar.py" line="761" />
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="765" />
+        <source>%n visit(s)</source>
+        <translation>%n visit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="788" />
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="963" />
+        <source>Go to today</source>
+        <translation>Go to today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="965" />
+        <source>Go to today (T)</source>
+        <translation>Go to today (T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="970" />
+        <source>Previous period (PgUp, Ctrl+←)</source>
+        <translation>Previous period (PgUp, Ctrl+←)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="975" />
+        <source>Next period (PgDn, Ctrl+→)</source>
+        <translation>Next period (PgDn, Ctrl+→)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="984" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="984" />
+        <source>Month view (1 or M)</source>
+        <translation>Month view (1 or M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="985" />
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="985" />
+        <source>Week view (2 or W)</source>
+        <translation>Week view (2 or W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="986" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="986" />
+        <source>Day view (3 or D)</source>
+        <translation>Day view (3 or D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1003" />
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1014" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1015" />
+        <source>Open (planned or notified)</source>
+        <translation>Open (planned or notified)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1018" />
+        <source>New visit…</source>
+        <translation>New visit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1020" />
+        <source>Plan a visit (Ctrl+N)</source>
+        <translation>Plan a visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1023" />
+        <source>Notices of the day…</source>
+        <translation>Notices of the day…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1025" />
+        <source>Print the visit notices of the day shown (day view)</source>
+        <translation>Print the visit notices of the day shown (day view)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1067" />
+        <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
+        <translation>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1126" />
+        <source>All collectors</source>
+        <translation>All collectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1185" />
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1187" />
+        <source>%1 – %2 (week %3)</source>
+        <translation>%1 – %2 (week %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1228" />
+        <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
+        <translation>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1230" />
+        <source>%1 visits · %2 not yet notified</source>
+        <translation>%1 visits · %2 not yet notified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1278" />
+        <source>Visit planned</source>
+        <translation>Visit planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1288" />
+        <source>Visit saved</source>
+        <translation>Visit saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1304" />
+        <source>The visit was not moved</source>
+        <translation>The visit was not moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1305" />
+        <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
+        <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1314" />
+        <source>Visit moved to %1</source>
+        <translation>Visit moved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1320" />
+        <source>New visit at %1</source>
+        <translation>New visit at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1333" />
+        <source>Edit visit…</source>
+        <translation>Edit visit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1336" />
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1340" />
+        <source>Record notice…</source>
+        <translation>Record notice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1344" />
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1348" />
+        <source>Mark missed…</source>
+        <translation>Mark missed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1352" />
+        <source>Cancel visit…</source>
+        <translation>Cancel visit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1357" />
+        <source>Print the visit notice…</source>
+        <translation>Print the visit notice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1363" />
+        <source>Route sheet of the day</source>
+        <translation>Route sheet of the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1389" />
+        <source>Notice recorded: %1, %2</source>
+        <translation>Notice recorded: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1400" />
+        <source>Cancel visit</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1400" />
+        <source>Visit missed</source>
+        <translation>Visit missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1401" />
+        <source>Why is the visit cancelled? (kept in the audit log)</source>
+        <translation>Why is the visit cancelled? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1402" />
+        <source>Why did the visit not take place?</source>
+        <translation>Why did the visit not take place?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1408" />
+        <source>Give a reason.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1416" />
+        <source>Visit marked: %1</source>
+        <translation>Visit marked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1430" />
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1432" />
+        <source>%1 saved: %2</source>
+        <translation>%1 saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1437" />
+        <source>Save the visit notice in…</source>
+        <translation>Save the visit notice in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1448" />
+        <source>Visit notice</source>
+        <translation>Visit notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1455" />
+        <source>Save the route sheet in…</source>
+        <translation>Save the route sheet in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1466" />
+        <source>Route sheet</source>
+        <translation>Route sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1473" />
+        <source>Save the day's visit notices in…</source>
+        <translation>Save the day's visit notices in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1484" />
+        <source>Visit notices</source>
+        <translation>Visit notices</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="88" />
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="89" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="90" />
+        <source>Schedule visit</source>
+        <translation>Schedule visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="91" />
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="92" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="93" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="94" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="95" />
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="101" />
+        <source>Assess selected cases (data only)…</source>
+        <translation>Assess selected cases (data only)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="102" />
+        <source>Schedule visits for selected cases…</source>
+        <translation>Schedule visits for selected cases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="103" />
+        <source>Assign selected cases to a collector…</source>
+        <translation>Assign selected cases to a collector…</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="38" />
+        <location filename="../../desktop/views/casedetail.py" line="40" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="39" />
+        <location filename="../../desktop/views/casedetail.py" line="41" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="50" />
         <location filename="../../desktop/views/casedetail.py" line="52" />
+        <location filename="../../desktop/views/casedetail.py" line="54" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="77" />
+        <location filename="../../desktop/views/casedetail.py" line="79" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="78" />
+        <location filename="../../desktop/views/casedetail.py" line="80" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="79" />
+        <location filename="../../desktop/views/casedetail.py" line="81" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="80" />
+        <location filename="../../desktop/views/casedetail.py" line="82" />
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="81" />
+        <location filename="../../desktop/views/casedetail.py" line="83" />
         <source>Work address</source>
         <translation>Work address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="82" />
+        <location filename="../../desktop/views/casedetail.py" line="84" />
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="83" />
+        <location filename="../../desktop/views/casedetail.py" line="85" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="84" />
+        <location filename="../../desktop/views/casedetail.py" line="86" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="85" />
+        <location filename="../../desktop/views/casedetail.py" line="87" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="86" />
+        <location filename="../../desktop/views/casedetail.py" line="88" />
         <source>Days past due</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="87" />
+        <location filename="../../desktop/views/casedetail.py" line="89" />
         <source>Overdue principal</source>
         <translation>Overdue principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="88" />
+        <location filename="../../desktop/views/casedetail.py" line="90" />
         <source>Overdue interest</source>
         <translation>Overdue interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="89" />
+        <location filename="../../desktop/views/casedetail.py" line="91" />
         <source>Penalty interest</source>
         <translation>Penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="90" />
+        <location filename="../../desktop/views/casedetail.py" line="92" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="91" />
+        <location filename="../../desktop/views/casedetail.py" line="93" />
         <source>Outstanding principal</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="92" />
+        <location filename="../../desktop/views/casedetail.py" line="94" />
         <source>First overdue date</source>
         <translation>First overdue date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="93" />
+        <location filename="../../desktop/views/casedetail.py" line="95" />
         <source>Last payment</source>
         <translation>Last payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="94" />
+        <location filename="../../desktop/views/casedetail.py" line="96" />
         <source>Delinquency reason</source>
         <translation>Delinquency reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="95" />
+        <location filename="../../desktop/views/casedetail.py" line="97" />
         <source>Risk grade</source>
         <translation>Risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="96" />
+        <location filename="../../desktop/views/casedetail.py" line="98" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="98" />
+        <location filename="../../desktop/views/casedetail.py" line="100" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="100" />
+        <location filename="../../desktop/views/casedetail.py" line="102" />
         <source>Loan</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="106" />
+        <location filename="../../desktop/views/casedetail.py" line="108" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casedetail.py" line="168" />
+        <location filename="../../desktop/views/casedetail.py" line="176" />
         <source> (+%n other loan(s))</source>
         <translation><numerusform> (+%n other loan)</numerusform><numerusform> (+%n other loans)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="171" />
-        <location filename="../../desktop/views/casedetail.py" line="172" />
+        <location filename="../../desktop/views/casedetail.py" line="179" />
+        <location filename="../../desktop/views/casedetail.py" line="180" />
         <source>— none</source>
         <translation>— none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="176" />
+        <location filename="../../desktop/views/casedetail.py" line="184" />
         <source>Do not visit: %1</source>
         <translation>Do not visit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="178" />
+        <location filename="../../desktop/views/casedetail.py" line="186" />
         <source>No address — cannot be scheduled for a visit</source>
         <translation>No address — cannot be scheduled for a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="182" />
+        <location filename="../../desktop/views/casedetail.py" line="190" />
         <source>%1 days (%2), as of %3</source>
         <translation>%1 days (%2), as of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="193" />
+        <location filename="../../desktop/views/casedetail.py" line="201" />
         <source>Not assessed yet</source>
         <translation>Not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="194" />
+        <location filename="../../desktop/views/casedetail.py" line="202" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="197" />
+        <location filename="../../desktop/views/casedetail.py" line="205" />
         <source>Nothing has happened on this case yet — assess it or plan a visit.</source>
         <translation>Nothing has happened on this case yet — assess it or plan a visit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="208" />
+        <location filename="../../desktop/views/casedetail.py" line="216" />
         <source>Reveal personal data</source>
         <translation>Reveal personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="209" />
+        <location filename="../../desktop/views/casedetail.py" line="217" />
         <source>Why do you need the full value? (recorded in the audit log)</source>
         <translation>Why do you need the full value? (recorded in the audit log)</translation>
     </message>
 </context>
 <context>
+    <name>CaseExport</name>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="33" />
+        <location filename="../../desktop/views/case_export.py" line="46" />
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="48" />
+        <source>Export case list</source>
+        <translation>Export case list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="49" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="57" />
+        <source>Exporting the case list…</source>
+        <translation>Exporting the case list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="57" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="66" />
+        <source>%1 cases exported to %2 (personal data masked)</source>
+        <translation>%1 cases exported to %2 (personal data masked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="72" />
+        <source>Export cancelled — no file was written</source>
+        <translation>Export cancelled — no file was written</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="52" />
+        <location filename="../../desktop/views/casepage.py" line="54" />
         <source>Search contract no., name, mobile, last digits of ID, address… (Ctrl+F)</source>
         <translation>Search contract no., name, mobile, last digits of ID, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="55" />
+        <location filename="../../desktop/views/casepage.py" line="57" />
         <source>All buckets</source>
         <translation>All buckets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="60" />
+        <location filename="../../desktop/views/casepage.py" line="62" />
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="65" />
+        <location filename="../../desktop/views/casepage.py" line="67" />
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="67" />
+        <location filename="../../desktop/views/casepage.py" line="69" />
         <source>Grade %1</source>
         <translation>Grade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="70" />
+        <location filename="../../desktop/views/casepage.py" line="72" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="71" />
+        <location filename="../../desktop/views/casepage.py" line="73" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="77" />
+        <location filename="../../desktop/views/casepage.py" line="79" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="81" />
+        <location filename="../../desktop/views/casepage.py" line="83" />
         <source>Mine only</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="108" />
-        <location filename="../../desktop/views/casepage.py" line="187" />
+        <location filename="../../desktop/views/casepage.py" line="113" />
+        <location filename="../../desktop/views/casepage.py" line="192" />
         <source>No cases yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>No cases yet — import the core system's overdue export (File ▸ Import…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="184" />
+        <location filename="../../desktop/views/casepage.py" line="189" />
         <source>No matching cases — change the search or the filters.</source>
         <translation>No matching cases — change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="188" />
+        <location filename="../../desktop/views/casepage.py" line="193" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="202" />
+        <location filename="../../desktop/views/casepage.py" line="207" />
         <source>%1 cases · overdue total %2</source>
         <translation>%1 cases · overdue total %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="210" />
+        <location filename="../../desktop/views/casepage.py" line="215" />
         <source>Refreshed</source>
         <translation>Refreshed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/casepage.py" line="245" />
+        <source>Select one or more cases first</source>
+        <translation>Select one or more cases first</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/casepage.py" line="264" />
+        <source>%n selected case(s)</source>
+        <translation><numerusform>%n selected case</numerusform><numerusform>%n selected cases</numerusform></translation>
     </message>
 </context>
 <context>
@@ -923,6 +1454,74 @@
         <location filename="../../desktop/views/security.py" line="64" />
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="218" />
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="218" />
+        <source>Account name (payee)</source>
+        <translation>Account name (payee)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="219" />
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="219" />
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="220" />
+        <source>Verification hotline</source>
+        <translation>Verification hotline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="220" />
+        <source>Complaint hotline</source>
+        <translation>Complaint hotline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="223" />
+        <source>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</source>
+        <translation>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="233" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="237" />
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="238" />
+        <source>Lock the window after idle</source>
+        <translation>Lock the window after idle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="239" />
+        <source>Grace days before a promise is judged</source>
+        <translation>Grace days before a promise is judged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="240" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="277" />
+        <source>Company and security settings saved</source>
+        <translation>Company and security settings saved</translation>
     </message>
 </context>
 <context>
@@ -1059,87 +1658,87 @@
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="183" />
+        <location filename="../../desktop/views/dashboard.py" line="188" />
         <source>Open cases by bucket</source>
         <translation>Open cases by bucket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="184" />
+        <location filename="../../desktop/views/dashboard.py" line="189" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="184" />
+        <location filename="../../desktop/views/dashboard.py" line="189" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="186" />
+        <location filename="../../desktop/views/dashboard.py" line="191" />
         <source>Visits and outcomes per week</source>
         <translation>Visits and outcomes per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="187" />
+        <location filename="../../desktop/views/dashboard.py" line="192" />
         <source>Visits done</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="188" />
+        <location filename="../../desktop/views/dashboard.py" line="193" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <location filename="../../desktop/views/dashboard.py" line="194" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <location filename="../../desktop/views/dashboard.py" line="194" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="191" />
+        <location filename="../../desktop/views/dashboard.py" line="196" />
         <source>Promise kept rate per week</source>
         <translation>Promise kept rate per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <location filename="../../desktop/views/dashboard.py" line="198" />
         <source>Kept rate (by count)</source>
         <translation>Kept rate (by count)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <location filename="../../desktop/views/dashboard.py" line="198" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="195" />
+        <location filename="../../desktop/views/dashboard.py" line="200" />
         <source>Amount recovered per week</source>
         <translation>Amount recovered per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="196" />
+        <location filename="../../desktop/views/dashboard.py" line="201" />
         <source>Amount recovered</source>
         <translation>Amount recovered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="197" />
+        <location filename="../../desktop/views/dashboard.py" line="202" />
         <source>¥10,000</source>
         <translation>¥10,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="210" />
+        <location filename="../../desktop/views/dashboard.py" line="215" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="225" />
+        <location filename="../../desktop/views/dashboard.py" line="230" />
         <source>No open cases yet — import the core system's overdue list.</source>
         <translation>No open cases yet — import the core system's overdue list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="227" />
+        <location filename="../../desktop/views/dashboard.py" line="232" />
         <source>%1 · as of %2</source>
         <translation>%1 · as of %2</translation>
     </message>
@@ -1147,14 +1746,20 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="89" />
+        <location filename="../../desktop/views/common.py" line="95" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="91" />
+        <location filename="../../desktop/views/common.py" line="97" />
+        <location filename="../../desktop/views/common.py" line="99" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="101" />
+        <source>Reload</source>
+        <translation>Reload</translation>
     </message>
 </context>
 <context>
@@ -1965,157 +2570,157 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="42" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="42" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Assessed</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="42" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Visit scheduled</source>
         <translation>Visit scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>On plan</source>
         <translation>On plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="48" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="48" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="49" />
+        <location filename="../../desktop/views/common.py" line="51" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="49" />
+        <location filename="../../desktop/views/common.py" line="51" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="53" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Promise to pay</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="53" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Plan agreed</source>
         <translation>Plan agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="53" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Dispute</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Hardship claimed</source>
         <translation>Hardship claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Not at home</source>
         <translation>Not at home</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Third party only</source>
         <translation>Third party only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="58" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="60" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Complaint under review</source>
         <translation>Complaint under review</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="60" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Legal proceedings</source>
         <translation>Legal proceedings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="61" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Deceased</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="61" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Hardship plan in good standing</source>
         <translation>Hardship plan in good standing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="65" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>Phone follow-up</source>
         <translation>Phone follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="65" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>On-site visit</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="66" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Hardship plan</source>
         <translation>Hardship plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="66" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Legal referral</source>
         <translation>Legal referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="69" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
@@ -2189,24 +2794,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="53" />
+        <location filename="../../desktop/views/mainwindow.py" line="55" />
         <source>VisitDesk — On-site collection case management</source>
         <translation>VisitDesk — On-site collection case management</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="69" />
+        <location filename="../../desktop/views/mainwindow.py" line="72" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="70" />
+        <location filename="../../desktop/views/mainwindow.py" line="147" />
         <source>Today's work</source>
         <translation>Today's work</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/mainwindow.py" line="71" />
-        <source>Your follow-up worklist and the dashboard arrive here with the follow-up issue. Until then, start from the case list (Ctrl+2).</source>
-        <translation>Your follow-up worklist and the dashboard arrive here with the follow-up issue. Until then, start from the case list (Ctrl+2).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="73" />
@@ -2219,129 +2819,173 @@
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="75" />
+        <location filename="../../desktop/views/mainwindow.py" line="171" />
         <source>Visit calendar</source>
         <translation>Visit calendar</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="75" />
-        <source>Scheduling compliant visits on a calendar is coming next.</source>
-        <translation>Scheduling compliant visits on a calendar is coming next.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/mainwindow.py" line="76" />
-        <location filename="../../desktop/views/mainwindow.py" line="77" />
+        <location filename="../../desktop/views/mainwindow.py" line="183" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="77" />
-        <source>Portfolio aging, visits, outcomes and collector performance reports are coming.</source>
-        <translation>Portfolio aging, visits, outcomes and collector performance reports are coming.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/mainwindow.py" line="80" />
-        <location filename="../../desktop/views/mainwindow.py" line="81" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="81" />
-        <source>Users, policy and company settings are coming.</source>
-        <translation>Users, policy and company settings are coming.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/mainwindow.py" line="92" />
+        <location filename="../../desktop/views/mainwindow.py" line="89" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="93" />
+        <location filename="../../desktop/views/mainwindow.py" line="90" />
         <source>all branches</source>
         <translation>all branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="99" />
+        <location filename="../../desktop/views/mainwindow.py" line="97" />
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="135" />
+        <location filename="../../desktop/views/mainwindow.py" line="148" />
+        <source>Administrators do no case work: users, policy and company settings are on the Settings page, the audit log under Tools.</source>
+        <translation>Administrators do no case work: users, policy and company settings are on the Settings page, the audit log under Tools.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="162" />
+        <source>Worklist</source>
+        <translation>Worklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="163" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="172" />
+        <source>Visits are scheduled by collectors, supervisors and managers.</source>
+        <translation>Visits are scheduled by collectors, supervisors and managers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="184" />
+        <source>Reports are for supervisors and managers. Your own cases, visits and tasks are on the other pages.</source>
+        <translation>Reports are for supervisors and managers. Your own cases, visits and tasks are on the other pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="210" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="136" />
+        <location filename="../../desktop/views/mainwindow.py" line="212" />
+        <source>&amp;Import overdue export…</source>
+        <translation>&amp;Import overdue export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="215" />
+        <source>Import &amp;history…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="217" />
+        <source>Save import &amp;template…</source>
+        <translation>Save import &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="222" />
+        <source>&amp;Export case list…</source>
+        <translation>&amp;Export case list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="227" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="141" />
+        <location filename="../../desktop/views/mainwindow.py" line="232" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="142" />
+        <location filename="../../desktop/views/mainwindow.py" line="233" />
         <source>&amp;Search cases</source>
         <translation>&amp;Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="145" />
+        <location filename="../../desktop/views/mainwindow.py" line="236" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="156" />
+        <location filename="../../desktop/views/mainwindow.py" line="247" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="165" />
+        <location filename="../../desktop/views/mainwindow.py" line="256" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="167" />
+        <location filename="../../desktop/views/mainwindow.py" line="258" />
+        <source>Assess all &amp;unassessed cases…</source>
+        <translation>Assess all &amp;unassessed cases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="259" />
+        <source>Auto-&amp;assign unassigned cases…</source>
+        <translation>Auto-&amp;assign unassigned cases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="260" />
+        <source>Plan a&amp;pprovals…</source>
+        <translation>Plan a&amp;pprovals…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="267" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="170" />
+        <location filename="../../desktop/views/mainwindow.py" line="270" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="173" />
+        <location filename="../../desktop/views/mainwindow.py" line="273" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="174" />
+        <location filename="../../desktop/views/mainwindow.py" line="274" />
         <source>&amp;About VisitDesk</source>
         <translation>&amp;About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="187" />
+        <location filename="../../desktop/views/mainwindow.py" line="326" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="195" />
+        <location filename="../../desktop/views/mainwindow.py" line="334" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="196" />
+        <location filename="../../desktop/views/mainwindow.py" line="335" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>The language will change the next time VisitDesk starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="199" />
+        <location filename="../../desktop/views/mainwindow.py" line="338" />
         <source>About VisitDesk</source>
         <translation>About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="200" />
+        <location filename="../../desktop/views/mainwindow.py" line="339" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — case management for on-site collection visits.
@@ -2389,6 +3033,130 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
         <location filename="../../desktop/views/worklist.py" line="299" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="86" />
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="99" />
+        <source>(no branch — managers and administrators)</source>
+        <translation>(no branch — managers and administrators)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="105" />
+        <source>Must choose a new password at first sign-in</source>
+        <translation>Must choose a new password at first sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="108" />
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="109" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="110" />
+        <source>Employee no.</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="111" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="112" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="113" />
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="114" />
+        <source>At least 8 characters with letters and digits; not the login name.</source>
+        <translation>At least 8 characters with letters and digits; not the login name.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="919" />
+        <source>Record the visit notice</source>
+        <translation>Record the visit notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="928" />
+        <source>Notified by</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="929" />
+        <source>Notified at</source>
+        <translation>Notified at</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDaysTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="380" />
+        <source>Day off (holiday)</source>
+        <translation>Day off (holiday)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="381" />
+        <source>Make-up working day (调休上班)</source>
+        <translation>Make-up working day (调休上班)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="384" />
+        <source>e.g. 春节</source>
+        <translation>e.g. 春节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="385" />
+        <source>Add / change</source>
+        <translation>Add / change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="388" />
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="392" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="401" />
+        <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
+        <translation>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3834,111 @@ Waiver: %3</translation>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="59" />
+        <source> collectors</source>
+        <translation> collectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="60" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="61" />
+        <location filename="../../desktop/views/policy_editor.py" line="62" />
+        <location filename="../../desktop/views/policy_editor.py" line="63" />
+        <source> visit(s)</source>
+        <translation> visit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="64" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="65" />
+        <source>Allow Saturday/Sunday visits with the customer's recorded agreement</source>
+        <translation>Allow Saturday/Sunday visits with the customer's recorded agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="73" />
+        <source>22:00–08:00: never (fixed by law, cannot be changed or overridden)</source>
+        <translation>22:00–08:00: never (fixed by law, cannot be changed or overridden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="75" />
+        <source>No visits</source>
+        <translation>No visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="76" />
+        <source>Visiting window</source>
+        <translation>Visiting window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="77" />
+        <source>Smallest team</source>
+        <translation>Smallest team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="78" />
+        <source>Advance notice at least</source>
+        <translation>Advance notice at least</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="79" />
+        <source>Visits per case in 7 days, at most</source>
+        <translation>Visits per case in 7 days, at most</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="80" />
+        <source>Visits per case in 30 days, at most</source>
+        <translation>Visits per case in 30 days, at most</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="81" />
+        <source>Visits per collector and day, at most</source>
+        <translation>Visits per collector and day, at most</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="82" />
+        <source>Travel time between two addresses</source>
+        <translation>Travel time between two addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="84" />
+        <source>Leaving the visiting window needs the customer's agreement and a supervisor's approval for each visit. Changes apply to new and rescheduled visits and are audited.</source>
+        <translation>Leaving the visiting window needs the customer's agreement and a supervisor's approval for each visit. Changes apply to new and rescheduled visits and are audited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="88" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="112" />
+        <source>Version %1, changed by %2 at %3</source>
+        <translation>Version %1, changed by %2 at %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="115" />
+        <source>The company's default rules apply.</source>
+        <translation>The company's default rules apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="137" />
+        <source>The visiting window must start before it ends.</source>
+        <translation>The visiting window must start before it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="145" />
+        <source>Visit rules saved</source>
+        <translation>Visit rules saved</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../desktop/views/import_wizard.py" line="322" />
@@ -3443,77 +4316,77 @@ Waiver: %3</translation>
 <context>
     <name>ResultCodeForm</name>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="39" />
+        <location filename="../../desktop/views/result_codes.py" line="40" />
         <source>Edit result code</source>
         <translation>Edit result code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="39" />
+        <location filename="../../desktop/views/result_codes.py" line="40" />
         <source>New result code</source>
         <translation>New result code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="44" />
+        <location filename="../../desktop/views/result_codes.py" line="45" />
         <source>e.g. wrong_number (lower-case letters, digits, _)</source>
         <translation>e.g. wrong_number (lower-case letters, digits, _)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="47" />
+        <location filename="../../desktop/views/result_codes.py" line="48" />
         <source>Name shown to staff, e.g. 号码错误</source>
         <translation>Name shown to staff, e.g. 号码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="48" />
+        <location filename="../../desktop/views/result_codes.py" line="49" />
         <source>Counts as contacted (someone was reached)</source>
         <translation>Counts as contacted (someone was reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="49" />
+        <location filename="../../desktop/views/result_codes.py" line="50" />
         <source>Counts as right-party contact (the borrower himself)</source>
         <translation>Counts as right-party contact (the borrower himself)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="50" />
+        <location filename="../../desktop/views/result_codes.py" line="51" />
         <source>Is a promise (needs an amount and a date)</source>
         <translation>Is a promise (needs an amount and a date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="51" />
+        <location filename="../../desktop/views/result_codes.py" line="52" />
         <source>Active (offered in the outcome form)</source>
         <translation>Active (offered in the outcome form)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="61" />
+        <location filename="../../desktop/views/result_codes.py" line="62" />
         <source>at the end</source>
         <translation>at the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="63" />
+        <location filename="../../desktop/views/result_codes.py" line="64" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="64" />
+        <location filename="../../desktop/views/result_codes.py" line="65" />
         <source>Result name</source>
         <translation>Result name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="69" />
+        <location filename="../../desktop/views/result_codes.py" line="70" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="70" />
+        <location filename="../../desktop/views/result_codes.py" line="71" />
         <source>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</source>
         <translation>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="75" />
+        <location filename="../../desktop/views/result_codes.py" line="76" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="76" />
+        <location filename="../../desktop/views/result_codes.py" line="77" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3521,62 +4394,62 @@ Waiver: %3</translation>
 <context>
     <name>ResultCodesDialog</name>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="102" />
+        <location filename="../../desktop/views/result_codes.py" line="105" />
         <source>Result codes</source>
         <translation>Result codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <location filename="../../desktop/views/result_codes.py" line="109" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <location filename="../../desktop/views/result_codes.py" line="109" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <location filename="../../desktop/views/result_codes.py" line="109" />
         <source>Result name</source>
         <translation>Result name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Right party</source>
         <translation>Right party</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="113" />
+        <location filename="../../desktop/views/result_codes.py" line="116" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="116" />
+        <location filename="../../desktop/views/result_codes.py" line="119" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="119" />
+        <location filename="../../desktop/views/result_codes.py" line="122" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="135" />
+        <location filename="../../desktop/views/result_codes.py" line="139" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="139" />
+        <location filename="../../desktop/views/result_codes.py" line="143" />
         <source>inactive</source>
         <translation>inactive</translation>
     </message>
@@ -3703,6 +4576,87 @@ Waiver: %3</translation>
         <location filename="../../desktop/views/import_wizard.py" line="628" />
         <source>Error report saved to %1</source>
         <translation>Error report saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="298" />
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="301" />
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="306" />
+        <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
+        <translation>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <source>Active scorecard: version %1</source>
+        <translation>Active scorecard: version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="329" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="334" />
+        <source>Version %1 (built in, not changed yet)</source>
+        <translation>Version %1 (built in, not changed yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="343" />
+        <source>Showing version %1 — save to make it active again as a new version</source>
+        <translation>Showing version %1 — save to make it active again as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="353" />
+        <source>Scorecard version %1 is active</source>
+        <translation>Scorecard version %1 is active</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="466" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="467" />
+        <source>Company and security</source>
+        <translation>Company and security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="470" />
+        <source>Visit rules</source>
+        <translation>Visit rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="471" />
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="478" />
+        <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
+        <translation>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="482" />
+        <source>Result codes</source>
+        <translation>Result codes</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4921,402 @@ Waiver: %3</translation>
         <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Next action date changed</source>
         <translation>Next action date changed</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <source>Employee no.</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="129" />
+        <source>Show deactivated users</source>
+        <translation>Show deactivated users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="131" />
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="134" />
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="137" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>active · must change password</source>
+        <translation>active · must change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="184" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="185" />
+        <source>Temporary password for %1 (must be changed at the next sign-in):</source>
+        <translation>Temporary password for %1 (must be changed at the next sign-in):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="200" />
+        <source>Deactivate user</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="201" />
+        <source>Deactivate %1? The account can no longer sign in; its history stays.</source>
+        <translation>Deactivate %1? The account can no longer sign in; its history stays.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="90" />
+        <location filename="../../desktop/views/visit_dialog.py" line="590" />
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="114" />
+        <source>Edit visit</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="114" />
+        <source>Plan a visit</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="129" />
+        <source>Contract no. or customer name, then Enter</source>
+        <translation>Contract no. or customer name, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="148" />
+        <source>New address (kept in the customer's address history)</source>
+        <translation>New address (kept in the customer's address history)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="167" />
+        <source>Suggest slots</source>
+        <translation>Suggest slots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="169" />
+        <source>The next compliant slots in the coming 14 days for this case and team</source>
+        <translation>The next compliant slots in the coming 14 days for this case and team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="185" />
+        <source>e.g. confirm the customer's situation and discuss a repayment plan</source>
+        <translation>e.g. confirm the customer's situation and discuss a repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="188" />
+        <source>Customer already notified</source>
+        <translation>Customer already notified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="205" />
+        <source>Customer agreed to a visit outside the visiting window</source>
+        <translation>Customer agreed to a visit outside the visiting window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="207" />
+        <source>Customer agreed to a weekend visit</source>
+        <translation>Customer agreed to a weekend visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="209" />
+        <source>Approved by me (supervisor)</source>
+        <translation>Approved by me (supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="210" />
+        <source>Approved by supervisor</source>
+        <translation>Approved by supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="216" />
+        <source>Why this visit needs the exception (audited)</source>
+        <translation>Why this visit needs the exception (audited)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="220" />
+        <source>Customer agreement and approval</source>
+        <translation>Customer agreement and approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="229" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="234" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="236" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="238" />
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="240" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="241" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="242" />
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="261" />
+        <source>Compliant slots — click one to use it</source>
+        <translation>Compliant slots — click one to use it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="272" />
+        <source>Compliance check</source>
+        <translation>Compliance check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="291" />
+        <source>Save visit</source>
+        <translation>Save visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="292" />
+        <source>Save %1 visits</source>
+        <translation>Save %1 visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="293" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="294" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="374" />
+        <source>Choose the case to visit: search by contract no. or customer name.</source>
+        <translation>Choose the case to visit: search by contract no. or customer name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="388" />
+        <source>%1 · %2 · overdue %3 · %4 days past due</source>
+        <translation>%1 · %2 · overdue %3 · %4 days past due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="392" />
+        <source>Do not visit: %1</source>
+        <translation>Do not visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="396" />
+        <source>Each case's home address (or its first known address)</source>
+        <translation>Each case's home address (or its first known address)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="402" />
+        <source>New address…</source>
+        <translation>New address…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="450" />
+        <source>No open case matches</source>
+        <translation>No open case matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="565" />
+        <source>No supervisor of this branch can approve: choose another time.</source>
+        <translation>No supervisor of this branch can approve: choose another time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="567" />
+        <source>Record the supervisor who approved the exception; the approval is audited with your name.</source>
+        <translation>Record the supervisor who approved the exception; the approval is audited with your name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="570" />
+        <source>Your approval and its reason are audited.</source>
+        <translation>Your approval and its reason are audited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="572" />
+        <source>Only needed for a visit outside the visiting window or at a weekend.</source>
+        <translation>Only needed for a visit outside the visiting window or at a weekend.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="584" />
+        <source>Allowed by exception</source>
+        <translation>Allowed by exception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="588" />
+        <source>Must fix</source>
+        <translation>Must fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="588" />
+        <source>Needs agreement or approval</source>
+        <translation>Needs agreement or approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="598" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="607" />
+        <location filename="../../desktop/views/visit_dialog.py" line="638" />
+        <source>Choose a case first.</source>
+        <translation>Choose a case first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="610" />
+        <source>%1 rule(s) broken — fix them to save.</source>
+        <translation>%1 rule(s) broken — fix them to save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="613" />
+        <source>✓ Every rule is met.</source>
+        <translation>✓ Every rule is met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="618" />
+        <source>One visit per case: %1</source>
+        <translation>One visit per case: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="648" />
+        <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
+        <translation>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="686" />
+        <source>The visit was not saved</source>
+        <translation>The visit was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="95" />
+        <source>Planned visit</source>
+        <translation>Planned visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="95" />
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="95" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="96" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="96" />
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="99" />
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="99" />
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="99" />
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="100" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="103" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="103" />
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="103" />
+        <source>Other address</source>
+        <translation>Other address</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,34 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="114" />
+        <source>Assign %1 case(s)</source>
+        <translation>分配 %1 个案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="116" />
+        <source>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</source>
+        <translation>选择接手所选 %1 个案件的催收员。同一客户的其他未结案件会一并交给该催收员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="131" />
+        <source>%1 (%2) · %3 cases · %4</source>
+        <translation>%1（%2）· %3 个案件 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="140" />
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="142" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="65" />
@@ -485,6 +513,99 @@
     </message>
 </context>
 <context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="189" />
+        <source>Auto-assign unassigned cases</source>
+        <translation>自动分配未分配案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
+        <source>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</source>
+        <translation>本营业部每个未分配的未结案件分给一位在岗催收员，兼顾案件数量和逾期总额的均衡；同一客户的案件归同一催收员。按“应用”之前不会修改任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="200" />
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="201" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
+        <source>Overdue total</source>
+        <translation>逾期总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
+        <source>Proposed collector</source>
+        <translation>拟分配催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="206" />
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="208" />
+        <source>Cases before</source>
+        <translation>分配前案件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="209" />
+        <source>Cases after</source>
+        <translation>分配后案件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="210" />
+        <source>Overdue total before</source>
+        <translation>分配前逾期总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="211" />
+        <source>Overdue total after</source>
+        <translation>分配后逾期总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="222" />
+        <source>Cases and proposed collectors</source>
+        <translation>案件及拟分配催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="227" />
+        <source>Per collector</source>
+        <translation>按催收员汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="236" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="238" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="241" />
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="265" />
+        <source>Every open case of this branch has a collector — nothing to assign.</source>
+        <translation>本营业部的未结案件都已分配催收员，没有需要分配的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="268" />
+        <source>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</source>
+        <translation>%1 个未分配案件，逾期总额 %2，分给 %3 位催收员。</translation>
+    </message>
+</context>
+<context>
     <name>BehindModel</name>
     <message>
         <location filename="../../desktop/views/worklist.py" line="132" />
@@ -551,262 +672,672 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="181" />
+        <source>Team: %1</source>
+        <translation>外访人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="185" />
+        <source>Notified %1</source>
+        <translation>已于 %1 通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="436" />
+        <source>%1/%2</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="443" />
+        <location filename="../../desktop/views/calendar.py" line="758" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="446" />
+        <location filename="../../desktop/views/calendar.py" line="761" />
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="765" />
+        <source>%n visit(s)</source>
+        <translation>%n 次外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="788" />
+        <source>+%1 more</source>
+        <translation>还有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="963" />
+        <source>Go to today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="965" />
+        <source>Go to today (T)</source>
+        <translation>回到今天（T）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="970" />
+        <source>Previous period (PgUp, Ctrl+←)</source>
+        <translation>上一时段（PgUp、Ctrl+←）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="975" />
+        <source>Next period (PgDn, Ctrl+→)</source>
+        <translation>下一时段（PgDn、Ctrl+→）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="984" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="984" />
+        <source>Month view (1 or M)</source>
+        <translation>月视图（1 或 M）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="985" />
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="985" />
+        <source>Week view (2 or W)</source>
+        <translation>周视图（2 或 W）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="986" />
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="986" />
+        <source>Day view (3 or D)</source>
+        <translation>日视图（3 或 D）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1003" />
+        <source>All branches</source>
+        <translation>全部营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1014" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1015" />
+        <source>Open (planned or notified)</source>
+        <translation>未完成（已计划或已通知）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1018" />
+        <source>New visit…</source>
+        <translation>新建外访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1020" />
+        <source>Plan a visit (Ctrl+N)</source>
+        <translation>安排外访（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1023" />
+        <source>Notices of the day…</source>
+        <translation>打印当日通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1025" />
+        <source>Print the visit notices of the day shown (day view)</source>
+        <translation>打印所显示日期的全部上门拜访通知书（日视图）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1067" />
+        <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
+        <translation>拖动外访可改期 · 双击空白时段新建外访 · 右键外访可登记通知、改状态、打印路线单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1126" />
+        <source>All collectors</source>
+        <translation>全部催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1185" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1187" />
+        <source>%1 – %2 (week %3)</source>
+        <translation>%1 至 %2（第 %3 周）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1228" />
+        <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
+        <translation>此时段没有外访 — 双击空白时段或按 Ctrl+N 安排外访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1230" />
+        <source>%1 visits · %2 not yet notified</source>
+        <translation>%1 次外访 · %2 次尚未通知客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1278" />
+        <source>Visit planned</source>
+        <translation>外访已安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1288" />
+        <source>Visit saved</source>
+        <translation>外访已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1304" />
+        <source>The visit was not moved</source>
+        <translation>外访未改期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1305" />
+        <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
+        <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1314" />
+        <source>Visit moved to %1</source>
+        <translation>外访已改到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1320" />
+        <source>New visit at %1</source>
+        <translation>在 %1 新建外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1333" />
+        <source>Edit visit…</source>
+        <translation>编辑外访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1336" />
+        <source>Open the case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1340" />
+        <source>Record notice…</source>
+        <translation>登记通知…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1344" />
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1348" />
+        <source>Mark missed…</source>
+        <translation>标记为未执行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1352" />
+        <source>Cancel visit…</source>
+        <translation>取消外访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1357" />
+        <source>Print the visit notice…</source>
+        <translation>打印上门拜访通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1363" />
+        <source>Route sheet of the day</source>
+        <translation>当日外访路线单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1389" />
+        <source>Notice recorded: %1, %2</source>
+        <translation>已登记通知：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1400" />
+        <source>Cancel visit</source>
+        <translation>取消外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1400" />
+        <source>Visit missed</source>
+        <translation>外访未执行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1401" />
+        <source>Why is the visit cancelled? (kept in the audit log)</source>
+        <translation>取消外访的原因（记入审计日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1402" />
+        <source>Why did the visit not take place?</source>
+        <translation>外访未执行的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1408" />
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1416" />
+        <source>Visit marked: %1</source>
+        <translation>外访已标记为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1430" />
+        <source>Nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1432" />
+        <source>%1 saved: %2</source>
+        <translation>%1已保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1437" />
+        <source>Save the visit notice in…</source>
+        <translation>上门拜访通知书保存到…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1448" />
+        <source>Visit notice</source>
+        <translation>上门拜访通知书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1455" />
+        <source>Save the route sheet in…</source>
+        <translation>外访路线单保存到…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1466" />
+        <source>Route sheet</source>
+        <translation>外访路线单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1473" />
+        <source>Save the day's visit notices in…</source>
+        <translation>当日上门拜访通知书保存到…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1484" />
+        <source>Visit notices</source>
+        <translation>上门拜访通知书</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="88" />
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="89" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="90" />
+        <source>Schedule visit</source>
+        <translation>安排外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="91" />
+        <source>Log contact</source>
+        <translation>记录沟通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="92" />
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="93" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="94" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="95" />
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="101" />
+        <source>Assess selected cases (data only)…</source>
+        <translation>批量评估所选案件（仅数据因素）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="102" />
+        <source>Schedule visits for selected cases…</source>
+        <translation>为所选案件安排外访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="103" />
+        <source>Assign selected cases to a collector…</source>
+        <translation>将所选案件分配给催收员…</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="38" />
+        <location filename="../../desktop/views/casedetail.py" line="40" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="39" />
+        <location filename="../../desktop/views/casedetail.py" line="41" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="50" />
         <location filename="../../desktop/views/casedetail.py" line="52" />
+        <location filename="../../desktop/views/casedetail.py" line="54" />
         <source>Reveal</source>
         <translation>查看完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="77" />
+        <location filename="../../desktop/views/casedetail.py" line="79" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="78" />
+        <location filename="../../desktop/views/casedetail.py" line="80" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="79" />
+        <location filename="../../desktop/views/casedetail.py" line="81" />
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="80" />
+        <location filename="../../desktop/views/casedetail.py" line="82" />
         <source>Home address</source>
         <translation>家庭地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="81" />
+        <location filename="../../desktop/views/casedetail.py" line="83" />
         <source>Work address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="82" />
+        <location filename="../../desktop/views/casedetail.py" line="84" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="83" />
+        <location filename="../../desktop/views/casedetail.py" line="85" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="84" />
+        <location filename="../../desktop/views/casedetail.py" line="86" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="85" />
+        <location filename="../../desktop/views/casedetail.py" line="87" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="86" />
+        <location filename="../../desktop/views/casedetail.py" line="88" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="87" />
+        <location filename="../../desktop/views/casedetail.py" line="89" />
         <source>Overdue principal</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="88" />
+        <location filename="../../desktop/views/casedetail.py" line="90" />
         <source>Overdue interest</source>
         <translation>逾期利息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="89" />
+        <location filename="../../desktop/views/casedetail.py" line="91" />
         <source>Penalty interest</source>
         <translation>逾期罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="90" />
+        <location filename="../../desktop/views/casedetail.py" line="92" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="91" />
+        <location filename="../../desktop/views/casedetail.py" line="93" />
         <source>Outstanding principal</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="92" />
+        <location filename="../../desktop/views/casedetail.py" line="94" />
         <source>First overdue date</source>
         <translation>首次逾期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="93" />
+        <location filename="../../desktop/views/casedetail.py" line="95" />
         <source>Last payment</source>
         <translation>最近还款日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="94" />
+        <location filename="../../desktop/views/casedetail.py" line="96" />
         <source>Delinquency reason</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="95" />
+        <location filename="../../desktop/views/casedetail.py" line="97" />
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="96" />
+        <location filename="../../desktop/views/casedetail.py" line="98" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="98" />
+        <location filename="../../desktop/views/casedetail.py" line="100" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="100" />
+        <location filename="../../desktop/views/casedetail.py" line="102" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="106" />
+        <location filename="../../desktop/views/casedetail.py" line="108" />
         <source>Timeline</source>
         <translation>客户时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casedetail.py" line="168" />
+        <location filename="../../desktop/views/casedetail.py" line="176" />
         <source> (+%n other loan(s))</source>
         <translation><numerusform>（另有 %n 笔贷款）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="171" />
-        <location filename="../../desktop/views/casedetail.py" line="172" />
+        <location filename="../../desktop/views/casedetail.py" line="179" />
+        <location filename="../../desktop/views/casedetail.py" line="180" />
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="176" />
+        <location filename="../../desktop/views/casedetail.py" line="184" />
         <source>Do not visit: %1</source>
         <translation>暂停外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="178" />
+        <location filename="../../desktop/views/casedetail.py" line="186" />
         <source>No address — cannot be scheduled for a visit</source>
         <translation>没有地址 — 无法安排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="182" />
+        <location filename="../../desktop/views/casedetail.py" line="190" />
         <source>%1 days (%2), as of %3</source>
         <translation>%1 天（%2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="193" />
+        <location filename="../../desktop/views/casedetail.py" line="201" />
         <source>Not assessed yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="194" />
+        <location filename="../../desktop/views/casedetail.py" line="202" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="197" />
+        <location filename="../../desktop/views/casedetail.py" line="205" />
         <source>Nothing has happened on this case yet — assess it or plan a visit.</source>
         <translation>该案件还没有任何记录 — 先做风险评估或安排外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="208" />
+        <location filename="../../desktop/views/casedetail.py" line="216" />
         <source>Reveal personal data</source>
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="209" />
+        <location filename="../../desktop/views/casedetail.py" line="217" />
         <source>Why do you need the full value? (recorded in the audit log)</source>
         <translation>为什么需要查看完整信息？（将记入审计日志）</translation>
     </message>
 </context>
 <context>
+    <name>CaseExport</name>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="33" />
+        <location filename="../../desktop/views/case_export.py" line="46" />
+        <source>Case list</source>
+        <translation>案件清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="48" />
+        <source>Export case list</source>
+        <translation>导出案件清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="49" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="57" />
+        <source>Exporting the case list…</source>
+        <translation>正在导出案件清单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="57" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="66" />
+        <source>%1 cases exported to %2 (personal data masked)</source>
+        <translation>已导出 %1 个案件到 %2（个人信息已脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="72" />
+        <source>Export cancelled — no file was written</source>
+        <translation>导出已取消，未写入任何文件</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="52" />
+        <location filename="../../desktop/views/casepage.py" line="54" />
         <source>Search contract no., name, mobile, last digits of ID, address… (Ctrl+F)</source>
         <translation>搜索合同编号、姓名、手机号、证件号后四位、地址…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="55" />
+        <location filename="../../desktop/views/casepage.py" line="57" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="60" />
+        <location filename="../../desktop/views/casepage.py" line="62" />
         <source>All open</source>
         <translation>全部未结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="65" />
+        <location filename="../../desktop/views/casepage.py" line="67" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="67" />
+        <location filename="../../desktop/views/casepage.py" line="69" />
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="70" />
+        <location filename="../../desktop/views/casepage.py" line="72" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="71" />
+        <location filename="../../desktop/views/casepage.py" line="73" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="77" />
+        <location filename="../../desktop/views/casepage.py" line="79" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="81" />
+        <location filename="../../desktop/views/casepage.py" line="83" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="108" />
-        <location filename="../../desktop/views/casepage.py" line="187" />
+        <location filename="../../desktop/views/casepage.py" line="113" />
+        <location filename="../../desktop/views/casepage.py" line="192" />
         <source>No cases yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>还没有案件 — 导入核心系统逾期明细（文件 ▸ 导入…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="184" />
+        <location filename="../../desktop/views/casepage.py" line="189" />
         <source>No matching cases — change the search or the filters.</source>
         <translation>没有符合条件的案件 — 请修改搜索词或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="188" />
+        <location filename="../../desktop/views/casepage.py" line="193" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="202" />
+        <location filename="../../desktop/views/casepage.py" line="207" />
         <source>%1 cases · overdue total %2</source>
         <translation>共 %1 个案件 · 逾期总额 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="210" />
+        <location filename="../../desktop/views/casepage.py" line="215" />
         <source>Refreshed</source>
         <translation>已刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/casepage.py" line="245" />
+        <source>Select one or more cases first</source>
+        <translation>请先选择一个或多个案件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/casepage.py" line="264" />
+        <source>%n selected case(s)</source>
+        <translation><numerusform>已选 %n 个案件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -926,6 +1457,74 @@
     </message>
 </context>
 <context>
+    <name>CompanyTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="218" />
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="218" />
+        <source>Account name (payee)</source>
+        <translation>收款户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="219" />
+        <source>Bank</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="219" />
+        <source>Account number</source>
+        <translation>收款账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="220" />
+        <source>Verification hotline</source>
+        <translation>核实电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="220" />
+        <source>Complaint hotline</source>
+        <translation>投诉电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="223" />
+        <source>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</source>
+        <translation>印在每份外访通知书上：借款人只向此账户还款，并可拨打核实电话核实外访人员身份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="233" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="237" />
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="238" />
+        <source>Lock the window after idle</source>
+        <translation>空闲多久后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="239" />
+        <source>Grace days before a promise is judged</source>
+        <translation>承诺到期后的宽限天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="240" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="277" />
+        <source>Company and security settings saved</source>
+        <translation>公司与安全设置已保存</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="425" />
@@ -1036,7 +1635,7 @@
     <message>
         <location filename="../../desktop/views/dashboard.py" line="50" />
         <source>Dashboard</source>
-        <translation>工作台</translation>
+        <translation>经营看板</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard.py" line="55" />
@@ -1059,87 +1658,87 @@
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="183" />
+        <location filename="../../desktop/views/dashboard.py" line="188" />
         <source>Open cases by bucket</source>
         <translation>各账龄在催案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="184" />
+        <location filename="../../desktop/views/dashboard.py" line="189" />
         <source>Open cases</source>
         <translation>在催案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="184" />
+        <location filename="../../desktop/views/dashboard.py" line="189" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="186" />
+        <location filename="../../desktop/views/dashboard.py" line="191" />
         <source>Visits and outcomes per week</source>
         <translation>每周外访与结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="187" />
+        <location filename="../../desktop/views/dashboard.py" line="192" />
         <source>Visits done</source>
         <translation>已完成外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="188" />
+        <location filename="../../desktop/views/dashboard.py" line="193" />
         <source>Contacted</source>
         <translation>有接触</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <location filename="../../desktop/views/dashboard.py" line="194" />
         <source>Promises</source>
         <translation>取得承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <location filename="../../desktop/views/dashboard.py" line="194" />
         <source>Visits</source>
         <translation>外访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="191" />
+        <location filename="../../desktop/views/dashboard.py" line="196" />
         <source>Promise kept rate per week</source>
         <translation>每周承诺兑现率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <location filename="../../desktop/views/dashboard.py" line="198" />
         <source>Kept rate (by count)</source>
         <translation>兑现率（笔数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <location filename="../../desktop/views/dashboard.py" line="198" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="195" />
+        <location filename="../../desktop/views/dashboard.py" line="200" />
         <source>Amount recovered per week</source>
         <translation>每周回款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="196" />
+        <location filename="../../desktop/views/dashboard.py" line="201" />
         <source>Amount recovered</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="197" />
+        <location filename="../../desktop/views/dashboard.py" line="202" />
         <source>¥10,000</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="210" />
+        <location filename="../../desktop/views/dashboard.py" line="215" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="225" />
+        <location filename="../../desktop/views/dashboard.py" line="230" />
         <source>No open cases yet — import the core system's overdue list.</source>
         <translation>还没有在催案件 — 导入核心系统逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="227" />
+        <location filename="../../desktop/views/dashboard.py" line="232" />
         <source>%1 · as of %2</source>
         <translation>%1 · 截至 %2</translation>
     </message>
@@ -1147,14 +1746,20 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="89" />
+        <location filename="../../desktop/views/common.py" line="95" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="91" />
+        <location filename="../../desktop/views/common.py" line="97" />
+        <location filename="../../desktop/views/common.py" line="99" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="101" />
+        <source>Reload</source>
+        <translation>重新加载</translation>
     </message>
 </context>
 <context>
@@ -1965,157 +2570,157 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="42" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="42" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="42" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Planned</source>
         <translation>已制定方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Visit scheduled</source>
         <translation>已排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Visited</source>
         <translation>已外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>Promised</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>On plan</source>
         <translation>分期履约中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="48" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="48" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="49" />
+        <location filename="../../desktop/views/common.py" line="51" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="49" />
+        <location filename="../../desktop/views/common.py" line="51" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="53" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="53" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Plan agreed</source>
         <translation>同意分期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="53" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Paid</source>
         <translation>已还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Hardship claimed</source>
         <translation>声称困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Not at home</source>
         <translation>无人在家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Moved</source>
         <translation>已搬离</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Third party only</source>
         <translation>仅接触第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="58" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="60" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Complaint under review</source>
         <translation>投诉处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="60" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Legal proceedings</source>
         <translation>诉讼程序中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="61" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Deceased</source>
         <translation>借款人已故</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="61" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Hardship plan in good standing</source>
         <translation>困难帮扶计划履约中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="65" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>Phone follow-up</source>
         <translation>电话跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="65" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>On-site visit</source>
         <translation>上门催收</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="66" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Hardship plan</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="66" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Legal referral</source>
         <translation>法务转介</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="69" />
         <source>Hold</source>
         <translation>暂缓</translation>
     </message>
@@ -2189,24 +2794,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="53" />
+        <location filename="../../desktop/views/mainwindow.py" line="55" />
         <source>VisitDesk — On-site collection case management</source>
         <translation>VisitDesk — 上门催收案件管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="69" />
+        <location filename="../../desktop/views/mainwindow.py" line="72" />
         <source>Today</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="70" />
+        <location filename="../../desktop/views/mainwindow.py" line="147" />
         <source>Today's work</source>
         <translation>今日工作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/mainwindow.py" line="71" />
-        <source>Your follow-up worklist and the dashboard arrive here with the follow-up issue. Until then, start from the case list (Ctrl+2).</source>
-        <translation>跟进任务清单和仪表盘即将在这里上线。在此之前，请从案件列表开始工作（Ctrl+2）。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="73" />
@@ -2219,129 +2819,173 @@
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="75" />
+        <location filename="../../desktop/views/mainwindow.py" line="171" />
         <source>Visit calendar</source>
         <translation>外访日程</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="75" />
-        <source>Scheduling compliant visits on a calendar is coming next.</source>
-        <translation>在日程中安排合规外访的功能即将上线。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/mainwindow.py" line="76" />
-        <location filename="../../desktop/views/mainwindow.py" line="77" />
+        <location filename="../../desktop/views/mainwindow.py" line="183" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="77" />
-        <source>Portfolio aging, visits, outcomes and collector performance reports are coming.</source>
-        <translation>账龄分析、外访明细、外访结果和催收员绩效报表即将上线。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/mainwindow.py" line="80" />
-        <location filename="../../desktop/views/mainwindow.py" line="81" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="81" />
-        <source>Users, policy and company settings are coming.</source>
-        <translation>用户、合规规则和公司信息设置即将上线。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/mainwindow.py" line="92" />
+        <location filename="../../desktop/views/mainwindow.py" line="89" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="93" />
+        <location filename="../../desktop/views/mainwindow.py" line="90" />
         <source>all branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="99" />
+        <location filename="../../desktop/views/mainwindow.py" line="97" />
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="135" />
+        <location filename="../../desktop/views/mainwindow.py" line="148" />
+        <source>Administrators do no case work: users, policy and company settings are on the Settings page, the audit log under Tools.</source>
+        <translation>管理员不处理案件：用户、规则和公司设置在“设置”页，审计日志在“工具”菜单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="162" />
+        <source>Worklist</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="163" />
+        <source>Dashboard</source>
+        <translation>经营看板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="172" />
+        <source>Visits are scheduled by collectors, supervisors and managers.</source>
+        <translation>外访由催收员、主管和经理安排。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="184" />
+        <source>Reports are for supervisors and managers. Your own cases, visits and tasks are on the other pages.</source>
+        <translation>报表供主管和经理使用。你的案件、外访和任务在其他页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="210" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="136" />
+        <location filename="../../desktop/views/mainwindow.py" line="212" />
+        <source>&amp;Import overdue export…</source>
+        <translation>导入逾期明细(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="215" />
+        <source>Import &amp;history…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="217" />
+        <source>Save import &amp;template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="222" />
+        <source>&amp;Export case list…</source>
+        <translation>导出案件清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="227" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="141" />
+        <location filename="../../desktop/views/mainwindow.py" line="232" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="142" />
+        <location filename="../../desktop/views/mainwindow.py" line="233" />
         <source>&amp;Search cases</source>
         <translation>搜索案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="145" />
+        <location filename="../../desktop/views/mainwindow.py" line="236" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="156" />
+        <location filename="../../desktop/views/mainwindow.py" line="247" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="165" />
+        <location filename="../../desktop/views/mainwindow.py" line="256" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="167" />
+        <location filename="../../desktop/views/mainwindow.py" line="258" />
+        <source>Assess all &amp;unassessed cases…</source>
+        <translation>评估全部未评估案件(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="259" />
+        <source>Auto-&amp;assign unassigned cases…</source>
+        <translation>自动分配未分配案件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="260" />
+        <source>Plan a&amp;pprovals…</source>
+        <translation>方案审批(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mainwindow.py" line="267" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="170" />
+        <location filename="../../desktop/views/mainwindow.py" line="270" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="173" />
+        <location filename="../../desktop/views/mainwindow.py" line="273" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="174" />
+        <location filename="../../desktop/views/mainwindow.py" line="274" />
         <source>&amp;About VisitDesk</source>
         <translation>关于 VisitDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="187" />
+        <location filename="../../desktop/views/mainwindow.py" line="326" />
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="195" />
+        <location filename="../../desktop/views/mainwindow.py" line="334" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="196" />
+        <location filename="../../desktop/views/mainwindow.py" line="335" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>界面语言将在下次启动 VisitDesk 时切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="199" />
+        <location filename="../../desktop/views/mainwindow.py" line="338" />
         <source>About VisitDesk</source>
         <translation>关于 VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="200" />
+        <location filename="../../desktop/views/mainwindow.py" line="339" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — 上门催收案件管理。
@@ -2389,6 +3033,130 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <location filename="../../desktop/views/worklist.py" line="299" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="86" />
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="99" />
+        <source>(no branch — managers and administrators)</source>
+        <translation>（无营业部——经理和管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="105" />
+        <source>Must choose a new password at first sign-in</source>
+        <translation>首次登录时必须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="108" />
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="109" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="110" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="111" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="112" />
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="113" />
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="114" />
+        <source>At least 8 characters with letters and digits; not the login name.</source>
+        <translation>至少 8 位，须同时包含字母和数字，不能与登录名相同。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="919" />
+        <source>Record the visit notice</source>
+        <translation>登记外访通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="928" />
+        <source>Notified by</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="929" />
+        <source>Notified at</source>
+        <translation>通知时间</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDaysTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="380" />
+        <source>Day off (holiday)</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="381" />
+        <source>Make-up working day (调休上班)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="384" />
+        <source>e.g. 春节</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="385" />
+        <source>Add / change</source>
+        <translation>添加/修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="388" />
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="392" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="401" />
+        <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
+        <translation>国务院每年 11 月前后公布下一年的放假安排。在 chinesecalendar 组件收录该年份之前，请在此录入放假日和调休上班日；此表中的记录总是优先。</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3834,111 @@ Waiver: %3</source>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="59" />
+        <source> collectors</source>
+        <translation> 名催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="60" />
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="61" />
+        <location filename="../../desktop/views/policy_editor.py" line="62" />
+        <location filename="../../desktop/views/policy_editor.py" line="63" />
+        <source> visit(s)</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="64" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="65" />
+        <source>Allow Saturday/Sunday visits with the customer's recorded agreement</source>
+        <translation>客户同意并已记录时，允许周六、周日上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="73" />
+        <source>22:00–08:00: never (fixed by law, cannot be changed or overridden)</source>
+        <translation>22:00–08:00 一律禁止（法定底线，不能修改或例外）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="75" />
+        <source>No visits</source>
+        <translation>禁止上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="76" />
+        <source>Visiting window</source>
+        <translation>上门时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="77" />
+        <source>Smallest team</source>
+        <translation>外访最少人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="78" />
+        <source>Advance notice at least</source>
+        <translation>至少提前通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="79" />
+        <source>Visits per case in 7 days, at most</source>
+        <translation>同一案件 7 天内最多上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="80" />
+        <source>Visits per case in 30 days, at most</source>
+        <translation>同一案件 30 天内最多上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="81" />
+        <source>Visits per collector and day, at most</source>
+        <translation>每名催收员每天最多外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="82" />
+        <source>Travel time between two addresses</source>
+        <translation>两个地址之间的路程时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="84" />
+        <source>Leaving the visiting window needs the customer's agreement and a supervisor's approval for each visit. Changes apply to new and rescheduled visits and are audited.</source>
+        <translation>超出上门时段的每次外访都须经客户同意并由主管批准。修改对新建和改期的外访生效，并记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="88" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="112" />
+        <source>Version %1, changed by %2 at %3</source>
+        <translation>版本 %1，由 %2 于 %3 修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="115" />
+        <source>The company's default rules apply.</source>
+        <translation>当前使用公司默认规则。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="137" />
+        <source>The visiting window must start before it ends.</source>
+        <translation>上门时段的开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/policy_editor.py" line="145" />
+        <source>Visit rules saved</source>
+        <translation>外访规则已保存</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../desktop/views/import_wizard.py" line="322" />
@@ -3443,77 +4316,77 @@ Waiver: %3</source>
 <context>
     <name>ResultCodeForm</name>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="39" />
+        <location filename="../../desktop/views/result_codes.py" line="40" />
         <source>Edit result code</source>
         <translation>修改结果代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="39" />
+        <location filename="../../desktop/views/result_codes.py" line="40" />
         <source>New result code</source>
         <translation>新增结果代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="44" />
+        <location filename="../../desktop/views/result_codes.py" line="45" />
         <source>e.g. wrong_number (lower-case letters, digits, _)</source>
         <translation>例如 wrong_number（小写字母、数字、下划线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="47" />
+        <location filename="../../desktop/views/result_codes.py" line="48" />
         <source>Name shown to staff, e.g. 号码错误</source>
         <translation>员工看到的名称，例如：号码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="48" />
+        <location filename="../../desktop/views/result_codes.py" line="49" />
         <source>Counts as contacted (someone was reached)</source>
         <translation>计为已接触（接触到了人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="49" />
+        <location filename="../../desktop/views/result_codes.py" line="50" />
         <source>Counts as right-party contact (the borrower himself)</source>
         <translation>计为接触到本人（借款人本人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="50" />
+        <location filename="../../desktop/views/result_codes.py" line="51" />
         <source>Is a promise (needs an amount and a date)</source>
         <translation>属于承诺（需填写金额和日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="51" />
+        <location filename="../../desktop/views/result_codes.py" line="52" />
         <source>Active (offered in the outcome form)</source>
         <translation>启用（在结果登记表中可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="61" />
+        <location filename="../../desktop/views/result_codes.py" line="62" />
         <source>at the end</source>
         <translation>排在最后</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="63" />
+        <location filename="../../desktop/views/result_codes.py" line="64" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="64" />
+        <location filename="../../desktop/views/result_codes.py" line="65" />
         <source>Result name</source>
         <translation>结果名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="69" />
+        <location filename="../../desktop/views/result_codes.py" line="70" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="70" />
+        <location filename="../../desktop/views/result_codes.py" line="71" />
         <source>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</source>
         <translation>这些标记决定绩效指标如何统计该结果：接触率、本人接触率和承诺。每次修改都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="75" />
+        <location filename="../../desktop/views/result_codes.py" line="76" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="76" />
+        <location filename="../../desktop/views/result_codes.py" line="77" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3521,62 +4394,62 @@ Waiver: %3</source>
 <context>
     <name>ResultCodesDialog</name>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="102" />
+        <location filename="../../desktop/views/result_codes.py" line="105" />
         <source>Result codes</source>
         <translation>结果代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <location filename="../../desktop/views/result_codes.py" line="109" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <location filename="../../desktop/views/result_codes.py" line="109" />
         <source>Contacted</source>
         <translation>有接触</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="106" />
+        <location filename="../../desktop/views/result_codes.py" line="109" />
         <source>Result name</source>
         <translation>结果名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Right party</source>
         <translation>接触本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="107" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="113" />
+        <location filename="../../desktop/views/result_codes.py" line="116" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="116" />
+        <location filename="../../desktop/views/result_codes.py" line="119" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="119" />
+        <location filename="../../desktop/views/result_codes.py" line="122" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="135" />
+        <location filename="../../desktop/views/result_codes.py" line="139" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="139" />
+        <location filename="../../desktop/views/result_codes.py" line="143" />
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
@@ -3703,6 +4576,87 @@ Waiver: %3</source>
         <location filename="../../desktop/views/import_wizard.py" line="628" />
         <source>Error report saved to %1</source>
         <translation>错误报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="298" />
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="301" />
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="306" />
+        <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
+        <translation>评分因素及其分段和分值、等级阈值、建议规则。每次保存都会校验，成为下一个版本并记入审计日志；每次评估都保留所用的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <source>Active scorecard: version %1</source>
+        <translation>当前评分卡：版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="329" />
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="334" />
+        <source>Version %1 (built in, not changed yet)</source>
+        <translation>版本 %1（内置，尚未修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="343" />
+        <source>Showing version %1 — save to make it active again as a new version</source>
+        <translation>正在查看版本 %1——保存后将作为新版本重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="353" />
+        <source>Scorecard version %1 is active</source>
+        <translation>评分卡版本 %1 已启用</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="466" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="467" />
+        <source>Company and security</source>
+        <translation>公司与安全</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="470" />
+        <source>Visit rules</source>
+        <translation>外访规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="471" />
+        <source>Holidays</source>
+        <translation>放假安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="478" />
+        <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
+        <translation>外访和电话的结果代码，以及各代码在考核指标中的含义（是否接触、是否本人、是否承诺）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="482" />
+        <source>Result codes</source>
+        <translation>结果代码</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4921,402 @@ Waiver: %3</source>
         <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Next action date changed</source>
         <translation>修改了下一步行动日期</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="129" />
+        <source>Show deactivated users</source>
+        <translation>显示已停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="131" />
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="134" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="137" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>active · must change password</source>
+        <translation>启用 · 须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="184" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="185" />
+        <source>Temporary password for %1 (must be changed at the next sign-in):</source>
+        <translation>%1 的临时密码（下次登录时必须修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="200" />
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="201" />
+        <source>Deactivate %1? The account can no longer sign in; its history stays.</source>
+        <translation>停用 %1？该账户将无法登录，其历史记录保留。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="90" />
+        <location filename="../../desktop/views/visit_dialog.py" line="590" />
+        <source>Fix: %1</source>
+        <translation>处理办法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="114" />
+        <source>Edit visit</source>
+        <translation>编辑外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="114" />
+        <source>Plan a visit</source>
+        <translation>安排外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="129" />
+        <source>Contract no. or customer name, then Enter</source>
+        <translation>输入合同编号或客户姓名，按回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="148" />
+        <source>New address (kept in the customer's address history)</source>
+        <translation>新地址（保存到客户的地址历史）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="167" />
+        <source>Suggest slots</source>
+        <translation>推荐时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="169" />
+        <source>The next compliant slots in the coming 14 days for this case and team</source>
+        <translation>未来 14 天内此案件和外访人员可用的合规时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="185" />
+        <source>e.g. confirm the customer's situation and discuss a repayment plan</source>
+        <translation>例如：了解客户现状，协商还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="188" />
+        <source>Customer already notified</source>
+        <translation>已通知客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="205" />
+        <source>Customer agreed to a visit outside the visiting window</source>
+        <translation>客户同意在上门时段以外拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="207" />
+        <source>Customer agreed to a weekend visit</source>
+        <translation>客户同意周末拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="209" />
+        <source>Approved by me (supervisor)</source>
+        <translation>由我批准（主管）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="210" />
+        <source>Approved by supervisor</source>
+        <translation>主管已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="216" />
+        <source>Why this visit needs the exception (audited)</source>
+        <translation>需要例外安排的原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="220" />
+        <source>Customer agreement and approval</source>
+        <translation>客户同意与主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="229" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="234" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="236" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="238" />
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="240" />
+        <source>Team</source>
+        <translation>外访人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="241" />
+        <source>Purpose</source>
+        <translation>外访目的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="242" />
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="261" />
+        <source>Compliant slots — click one to use it</source>
+        <translation>合规时段 — 点击即可选用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="272" />
+        <source>Compliance check</source>
+        <translation>合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="291" />
+        <source>Save visit</source>
+        <translation>保存外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="292" />
+        <source>Save %1 visits</source>
+        <translation>保存 %1 次外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="293" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="294" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="374" />
+        <source>Choose the case to visit: search by contract no. or customer name.</source>
+        <translation>请选择要外访的案件：按合同编号或客户姓名搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="388" />
+        <source>%1 · %2 · overdue %3 · %4 days past due</source>
+        <translation>%1 · %2 · 逾期 %3 · 逾期 %4 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="392" />
+        <source>Do not visit: %1</source>
+        <translation>暂停外访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="396" />
+        <source>Each case's home address (or its first known address)</source>
+        <translation>各案件的家庭地址（没有时取第一个已知地址）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="402" />
+        <source>New address…</source>
+        <translation>新地址…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="450" />
+        <source>No open case matches</source>
+        <translation>没有匹配的未结案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="565" />
+        <source>No supervisor of this branch can approve: choose another time.</source>
+        <translation>本营业部没有可审批的主管：请另选时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="567" />
+        <source>Record the supervisor who approved the exception; the approval is audited with your name.</source>
+        <translation>请选择批准此例外的主管；审批记录会连同你的姓名记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="570" />
+        <source>Your approval and its reason are audited.</source>
+        <translation>你的审批及原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="572" />
+        <source>Only needed for a visit outside the visiting window or at a weekend.</source>
+        <translation>仅在上门时段以外或周末外访时需要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="584" />
+        <source>Allowed by exception</source>
+        <translation>已按例外允许</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="588" />
+        <source>Must fix</source>
+        <translation>必须修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="588" />
+        <source>Needs agreement or approval</source>
+        <translation>需客户同意或主管批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="598" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="607" />
+        <location filename="../../desktop/views/visit_dialog.py" line="638" />
+        <source>Choose a case first.</source>
+        <translation>请先选择案件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="610" />
+        <source>%1 rule(s) broken — fix them to save.</source>
+        <translation>违反 %1 条规则 — 修改后才能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="613" />
+        <source>✓ Every rule is met.</source>
+        <translation>✓ 符合全部规则。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="618" />
+        <source>One visit per case: %1</source>
+        <translation>每个案件一次外访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="648" />
+        <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
+        <translation>未来 14 天内此外访小组没有合规时段 — 请查看上方列出的规则，或换其他催收员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_dialog.py" line="686" />
+        <source>The visit was not saved</source>
+        <translation>外访未保存</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="95" />
+        <source>Planned visit</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="95" />
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="95" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="96" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="96" />
+        <source>Missed</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="99" />
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="99" />
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="99" />
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="100" />
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="103" />
+        <source>Home</source>
+        <translation>家庭地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="103" />
+        <source>Workplace</source>
+        <translation>单位地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="103" />
+        <source>Other address</source>
+        <translation>其他地址</translation>
     </message>
 </context>
 <context>
