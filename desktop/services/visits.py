@@ -38,10 +38,12 @@ from sqlalchemy.orm import Session
 from desktop.models import (
     Branch,
     Case,
+    CollectionPlan,
     ContactPoint,
     Customer,
     Loan,
     OfficialDay,
+    PlanInstallment,
     PromiseToPay,
     ResultCode,
     Setting,
@@ -335,6 +337,17 @@ def _calendar(s: Session) -> WorkCalendar:
 
 
 @functools.lru_cache(maxsize=4096)
+def _plan_in_good_standing(s: Session, case_id: int) -> bool:
+    """An active installment or settlement plan of the case with no missed installment."""
+    from desktop.services.plans import MONEY_STRATEGIES
+
+    missed = select(PlanInstallment.id).where(PlanInstallment.plan_id == CollectionPlan.id,
+                                              PlanInstallment.status == "missed")
+    return s.scalar(select(CollectionPlan.id).where(
+        CollectionPlan.case_id == case_id, CollectionPlan.status == "active",
+        CollectionPlan.strategy.in_(MONEY_STRATEGIES), ~missed.exists()).limit(1)) is not None
+
+
 def _district(address: str) -> str:
     from reports.routesheet import district_of
 
@@ -1001,6 +1014,8 @@ class VisitService(Service):
             has_address = bool(address.strip())
         flag = cust.do_not_visit
         dnv = DO_NOT_VISIT_CODES.get(flag, flag) if flag else None
+        if dnv is None and _plan_in_good_standing(s, case.id):
+            dnv = "hardship_plan"  # the borrower keeps an agreed plan: no visit while he does
         return compliance.CaseInfo(case.id, case.branch_id, dnv, has_address, address)
 
     def _team(self, s: Session, ids: frozenset[int] | Sequence[int], *, lock: bool = False) -> list[CollectorInfo]:

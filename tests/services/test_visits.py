@@ -530,3 +530,25 @@ def test_property_everything_saved_satisfies_the_hard_rules(sqlite_world):  # no
     with w.db.session_factory() as s:
         refused = s.scalar(select(AuditEvent.id).where(AuditEvent.action == "visit.refused").limit(1))
         assert refused is not None
+
+
+def test_installment_plan_in_good_standing_blocks_visits_until_an_installment_is_missed(env):  # noqa: ANN001
+    from decimal import Decimal
+
+    from desktop.models import CollectionPlan, PlanInstallment
+
+    with env.world.db.session_factory.begin() as s:
+        plan = CollectionPlan(case_id=env.case, strategy="installment", status="active",
+                              total_amount=Decimal("3000.00"), installment_count=3, frequency="monthly",
+                              first_due=dt.date(2026, 11, 15))
+        plan.installments = [PlanInstallment(no=k + 1, due_date=dt.date(2026, 11 + k, 15), amount=Decimal("1000.00"),
+                                             status="paid" if k == 0 else "due") for k in range(2)]
+        s.add(plan)
+        s.flush()
+        plan_id = plan.id
+    r = env.svc.check(draft(env.case, at(MON, 10), env.team))
+    assert rules(r) == {"do_not_visit"} and r.get("do_not_visit").params["reason"] == "hardship_plan"
+    with env.world.db.session_factory.begin() as s:
+        s.scalars(select(PlanInstallment).where(PlanInstallment.plan_id == plan_id, PlanInstallment.no == 2)).one() \
+            .status = "missed"
+    assert rules(env.svc.check(draft(env.case, at(MON, 10), env.team))) == set()
