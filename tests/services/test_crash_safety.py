@@ -82,3 +82,91 @@ def test_sigkill_during_imports_never_leaves_half_an_import(sqlite_world, tmp_pa
         runs = s.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.action == "import.run"))
         assert batches == runs  # no batch without its audit event, and the reverse
         assert verify_chain(s).ok
+
+
+PLAN_WORKER = """
+import sys
+from datetime import date, timedelta
+from decimal import Decimal
+from desktop.models.database import open_database
+from desktop.services.plans import PlanService
+from desktop.services.users import UserService
+db = open_database(sys.argv[1])
+svc = PlanService(db, UserService(db, None).authenticate("c1", sys.argv[2]))
+first = date.today() + timedelta(days=10)
+from desktop.services.errors import ValidationError
+for case_id in map(int, sys.argv[3].split(",")):
+    try:
+        svc.create_installment_plan(case_id, Decimal("2999.99"), Decimal("0"), 36, "monthly", first)
+    except ValidationError:   # made by an earlier run
+        pass
+print("done", flush=True)
+"""
+
+ASSIGN_WORKER = """
+import sys
+from desktop.models.database import open_database
+from desktop.services.assignment import AssignmentService
+from desktop.services.users import UserService
+db = open_database(sys.argv[1])
+svc = AssignmentService(db, UserService(db, None).authenticate("sup", sys.argv[2]))
+svc.apply_auto(svc.preview_auto(int(sys.argv[3])))
+print("done", flush=True)
+"""
+
+
+def _kill_loop(db, script: str, args: list[str], runs: int, check, rng) -> int:  # noqa: ANN001
+    """Start ``script`` ``runs`` times and SIGKILL it at a random moment; ``check()`` after each run."""
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import desktop.services.plans, desktop.services.assignment"], cwd=ROOT,
+                   check=True)
+    startup = time.perf_counter() - t0
+    kills = 0
+    for _ in range(runs):
+        db.dispose()
+        p = subprocess.Popen([sys.executable, "-c", script, db.url, PASSWORD, *args], cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(startup * rng.uniform(0.9, 2.5))
+        if p.poll() is None:
+            os.kill(p.pid, signal.SIGKILL)
+            kills += 1
+        p.wait()
+        with db.engine.connect() as c:
+            assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        check()
+    return kills
+
+
+def test_sigkill_during_plans_and_auto_assignment_never_leaves_half_a_batch(sqlite_world):
+    from desktop.models import Case, CollectionPlan, PlanInstallment
+    from tests.services.followup_data import make_case
+
+    db, w = sqlite_world.db, sqlite_world
+    rng = random.Random(11)
+    plan_cases = [make_case(db, w.branch_id, total="3000.00", dpd=40, assigned=w.collector.user_id)
+                  for _ in range(60)]
+
+    def plans_whole() -> None:
+        with db.session_factory() as s:
+            rows = s.execute(select(CollectionPlan.id, CollectionPlan.installment_count,
+                                    func.count(PlanInstallment.id))
+                             .outerjoin(PlanInstallment, PlanInstallment.plan_id == CollectionPlan.id)
+                             .group_by(CollectionPlan.id, CollectionPlan.installment_count)).all()
+            assert all(n == count for _pid, count, n in rows), rows  # never a plan without all its installments
+            made = s.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.action.like("plan.create%")))
+            assert made == len(rows)
+
+    killed = _kill_loop(db, PLAN_WORKER, [",".join(map(str, plan_cases))], 10, plans_whole, rng)
+    with db.session_factory() as s:
+        assert s.scalar(select(func.count(CollectionPlan.id))) > 0  # the runs did get some plans written
+    unassigned = [make_case(db, w.branch_id, total=f"{1000 + k}.00") for k in range(1500)]
+
+    def all_or_none() -> None:
+        with db.session_factory() as s:
+            n = s.scalar(select(func.count(Case.id)).where(Case.id.in_(unassigned), Case.assigned_to_id.is_not(None)))
+            assert n in (0, len(unassigned)), n
+
+    killed += _kill_loop(db, ASSIGN_WORKER, [str(w.branch_id)], 10, all_or_none, rng)
+    assert killed >= 10, f"only {killed} of 20 runs were killed mid-way"
+    with db.session_factory() as s:
+        assert verify_chain(s).ok
