@@ -81,7 +81,7 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     t.setAlternatingRowColors(True)
     t.verticalHeader().setVisible(False)
     t.verticalHeader().setDefaultSectionSize(24)
-    t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setStretchLastSection(False)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return t
 
