@@ -35,13 +35,15 @@ What an assessment stores
 ``factors`` is a JSON object ``{"inputs": [...], "points": {code: points}, "rule": code}``: the scorecard
 inputs (an array in :class:`~desktop.services.scorecard.ScoreInputs` field order, money as a string), each
 factor's points and the recommendation rule that matched. A bulk assessment stores the inputs only (scored
-with the fast path :func:`~desktop.services.scorecard.score_many`, which computes no breakdown);
+with the fast path :func:`~desktop.services.scorecard.quick_score`, which computes no breakdown);
 :meth:`AssessmentService.explain` re-scores the stored inputs with the stored version when the breakdown is
 wanted — versions are never edited, so the answer is exact.
 
-Bulk assessment writes set-based: the results go into a temporary table (one executemany), then one
-``UPDATE cases … FROM`` and one ``INSERT INTO assessments … SELECT``, in one transaction with one audit event.
-A case changed by someone else meanwhile (its version moved) is skipped, never overwritten.
+Bulk assessment writes set-based, chunk by chunk: each chunk's results go into a temporary table (one
+executemany), then one ``UPDATE cases … FROM`` and one ``INSERT INTO assessments … SELECT`` for the chunk's id
+range — on SQLite on a helper thread while the next chunk is scored (:class:`_ChunkWriter`) — all in one
+transaction with one audit event. A case changed by someone else meanwhile (its version moved) is skipped,
+never overwritten.
 """
 
 from __future__ import annotations
@@ -50,11 +52,13 @@ import dataclasses
 import json
 import time as _time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -66,6 +70,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     cast,
     exists,
     func,
@@ -108,8 +113,8 @@ from desktop.services.scorecard import (
     FactorScore,
     ScorecardConfig,
     ScoreInputs,
+    quick_score,
     score_case,
-    score_many,
     visit_outcome_from_result,
 )
 
@@ -133,7 +138,7 @@ BROKEN_WINDOW_DAYS = 90
 CONTACT_WINDOW_DAYS = 90
 LOST_AFTER_FAILED = 5
 MIN_OVERRIDE_REASON = 4
-CHUNK = 20_000
+CHUNK = 10_000
 _IN_CHUNK = 900
 
 
@@ -346,54 +351,64 @@ def _bulk_select():  # noqa: ANN202
     """The columns bulk assessment reads (the address test done by the database)."""
     has_address = or_(func.trim(func.coalesce(Customer.home_address, "")) != "",
                       func.trim(func.coalesce(Customer.work_address, "")) != "")
-    return (select(Case.id, Case.version, Case.status, Case.dpd, Case.overdue_total, Case.loan_id,
-                   Case.customer_id, Loan.last_payment_date, Loan.reason_category, has_address,
-                   Customer.do_not_visit)
+    return (select(Case.id, Case.version, Case.status, Case.dpd, Case.overdue_total, Case.customer_id,
+                   Loan.last_payment_date, Loan.reason_category, has_address, Customer.do_not_visit)
             .join(Loan, Loan.id == Case.loan_id).join(Customer, Customer.id == Case.customer_id))
 
 
 def _fetch(conn, stmt) -> list:  # noqa: ANN001
     """Rows of a :func:`_bulk_select` statement. On SQLite straight through the driver (a third of the time
-    of SQLAlchemy's row processing), converting the two typed columns as SQLAlchemy would."""
+    of SQLAlchemy's row processing), the values left in the driver's plain form (money a number, dates ISO
+    text): :func:`_bulk_inputs` converts what it uses, once per distinct value where it can."""
     if conn.dialect.name != "sqlite":
         return conn.execute(stmt).all()
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     cur = conn.connection.driver_connection.cursor()
     try:
-        raw = cur.execute(compiled.string, tuple(params[k] for k in compiled.positiontup)).fetchall()
+        return cur.execute(compiled.string, tuple(params[k] for k in compiled.positiontup)).fetchall()
     finally:
         cur.close()
-    to_date = date.fromisoformat
-    return [(cid, v, st, dpd, None if t is None else Decimal(f"{t:.2f}"), lid, cust,
-             None if lp is None else to_date(lp), rc, ha, dnv)
-            for cid, v, st, dpd, t, lid, cust, lp, rc, ha, dnv in raw]
 
 
-def _bulk_inputs(rows: Sequence, aux: _Aux, today: date, months: dict) -> list[tuple[int, int, str, ScoreInputs]]:
-    """(case id, version, status, inputs) per row of :func:`_bulk_select`: the same derivation as
-    :func:`_build` (a test holds them equal), written as one tight loop for 100,000 cases."""
+def _bulk_inputs(rows: Sequence, aux: _Aux, today: date, months: dict) -> Iterator[tuple[int, int, str, ScoreInputs]]:
+    """(case id, version, status, inputs) per row of :func:`_fetch`, one at a time: the same derivation as
+    :func:`_build` (a test holds them equal), written as one tight loop for 100,000 cases.
+
+    Most cases have no history in the smaller tables (promises, outcomes, payments): they take the short
+    path. ``months`` caches months-since-last-payment by the stored date (shared across chunks).
+    """
     zero = Decimal("0.00")
     last_paid, failed_by, contacted = aux.last_paid, aux.failed, aux.contacted
     broken_by, visit_by, complaints = aux.broken, aux.last_visit, aux.complaint_customers
-    out = []
-    append = out.append
-    for cid, version, status, dpd, total, _loan_id, cust_id, last_pay, reason_cat, has_addr, dnv in rows:
-        paid = last_paid.get(cid)
-        last = paid if last_pay is None or (paid is not None and paid > last_pay) else last_pay
-        if last is None:
+    special = last_paid.keys() | failed_by.keys() | contacted | broken_by.keys() | visit_by.keys()
+    to_date = date.fromisoformat
+    for cid, version, status, dpd, total, cust_id, last_pay, reason_cat, has_addr, dnv in rows:
+        if type(total) is not Decimal:
+            total = zero if total is None else Decimal(f"{total:.2f}")
+        if cid in special:
+            if last_pay is not None and not isinstance(last_pay, date):
+                last_pay = to_date(last_pay)
+            paid = last_paid.get(cid)
+            last = paid if last_pay is None or (paid is not None and paid > last_pay) else last_pay
+            m = None if last is None else months_between(last, today)
+            failed = failed_by.get(cid, 0)
+            yield (cid, version, status, ScoreInputs(
+                dpd if dpd and dpd > 0 else 0, total, m, broken_by.get(cid, 0), failed,
+                cid not in contacted and (reason_cat == "contact_lost" or failed >= LOST_AFTER_FAILED),
+                bool(has_addr), visit_by.get(cid, "none"), "unknown", "unknown", None, cust_id in complaints,
+                dnv == "legal", dnv == "deceased", bool(dnv)))
+            continue
+        if last_pay is None:
             m = None
         else:
-            m = months.get(last, -1)
+            m = months.get(last_pay, -1)
             if m == -1:
-                m = months[last] = months_between(last, today)
-        failed = failed_by.get(cid, 0)
-        lost = cid not in contacted and (reason_cat == "contact_lost" or failed >= LOST_AFTER_FAILED)
-        append((cid, version, status, ScoreInputs(
-            dpd if dpd and dpd > 0 else 0, total if total is not None else zero, m, broken_by.get(cid, 0), failed,
-            lost, bool(has_addr), visit_by.get(cid, "none"), "unknown", "unknown", None, cust_id in complaints,
-            dnv == "legal", dnv == "deceased", bool(dnv))))
-    return out
+                m = months[last_pay] = months_between(
+                    last_pay if isinstance(last_pay, date) else to_date(last_pay), today)
+        yield (cid, version, status, ScoreInputs(
+            dpd if dpd and dpd > 0 else 0, total, m, 0, 0, reason_cat == "contact_lost", bool(has_addr), "none",
+            "unknown", "unknown", None, cust_id in complaints, dnv == "legal", dnv == "deceased", bool(dnv)))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -648,6 +663,85 @@ _TMP = Table(
 )
 
 
+_GRADE = itemgetter(3)  # of a row of the temporary table
+_ACTION = itemgetter(4)
+
+
+class _ChunkWriter:
+    """Writes the chunks of a bulk assessment from the temporary table: updates the cases whose version is
+    still the one read, then inserts the assessments of the updated ones — by id range, one chunk at a time.
+
+    On SQLite the two statements of a chunk run on a helper thread while the caller scores the next chunk
+    (the driver releases the GIL while SQLite works, so the writing costs the caller little time). The caller
+    never uses the connection between :meth:`submit` and the next :meth:`wait`: one connection, one
+    transaction, as before. Elsewhere (or when the driver connection refuses other threads) the statements
+    run at once.
+    """
+
+    def __init__(self, conn, now: datetime, version_no: int, user_id: int | None) -> None:  # noqa: ANN001
+        self.conn = conn
+        self.written = 0
+        self._future: Future | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        if conn.dialect.name == "sqlite":
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="bulk-assess")
+            try:  # a connection opened with check_same_thread=True refuses other threads: then write at once
+                self._pool.submit(conn.connection.driver_connection.execute, "SELECT 1").result()
+            except Exception:  # noqa: BLE001
+                self._pool.shutdown()
+                self._pool = None
+        t, c, a = _TMP.c, Case.__table__.c, Assessment.__table__.c
+        lo, hi = bindparam("lo"), bindparam("hi")
+        in_chunk = t.id.between(lo, hi)
+        self._update = (update(Case.__table__).where(in_chunk, c.id == t.id, c.version == t.version)
+                        .values(risk_grade=t.grade, risk_score=t.score, recommended_action=t.action, status=t.status,
+                                version=c.version + 1, updated_at=now, updated_by_id=user_id)
+                        .execution_options(synchronize_session=False))
+        factors = t.factors if conn.dialect.name == "sqlite" else cast(t.factors, JSON)
+        cols = (t.id, literal(version_no), t.score, t.grade, t.action, t.action, factors, literal(True),
+                literal(user_id), literal(now, type_=a.assessed_at.type))
+        target = [a.case_id, a.scorecard_version, a.score, a.grade, a.recommended_action, a.chosen_action, a.factors,
+                  a.bulk, a.assessed_by_id, a.assessed_at]
+        # every case of the chunk updated: its rows of the temporary table as they are
+        self._insert_all = insert(Assessment.__table__).from_select(target, select(*cols).where(in_chunk))
+        # some skipped (changed meanwhile): only the cases this transaction updated
+        self._insert_updated = insert(Assessment.__table__).from_select(target, select(*cols).join(
+            Case.__table__, and_(c.id == t.id, c.updated_at == now, c.version == t.version + 1,
+                                 c.updated_by_id == user_id)).where(in_chunk))
+
+    def _write(self, lo: int, hi: int, n: int) -> None:
+        params = {"lo": lo, "hi": hi}
+        updated = self.conn.execute(self._update, params).rowcount
+        if updated == n:
+            self.conn.execute(self._insert_all, params)
+        elif updated:
+            self.conn.execute(self._insert_updated, params)
+        self.written += updated
+
+    def submit(self, lo: int, hi: int, n: int) -> None:
+        """Write the chunk whose ``n`` rows of the temporary table have ids from ``lo`` to ``hi``."""
+        self.wait()
+        if self._pool is None:
+            self._write(lo, hi, n)
+        else:
+            self._future = self._pool.submit(self._write, lo, hi, n)
+
+    def wait(self) -> None:
+        """Until the chunk submitted last is written (its error, if any, raised here)."""
+        f, self._future = self._future, None
+        if f is not None:
+            f.result()
+
+    def close(self) -> None:
+        """Stop the helper thread, after the chunk in flight (also when the caller failed: the transaction
+        then rolls back; the caller's error is the one that counts, the writer's is raised by :meth:`wait`)."""
+        f, self._future = self._future, None
+        if f is not None:
+            f.exception()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+
 # --------------------------------------------------------------------------------------------------
 # Service
 # --------------------------------------------------------------------------------------------------
@@ -823,25 +917,35 @@ class AssessmentService(Service):
         ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         tmp_sql = f"INSERT INTO {_TMP.name} (id, version, score, grade, action, status, factors) VALUES ({', '.join([ph] * 7)})"
         months: dict = {}
-        for rows in self._bulk_rows(s, conditions, wanted):
-            if stop():
-                raise _Cancelled
-            aux = _aux(s, [r[0] for r in rows], today, complaints)
-            items = _bulk_inputs(rows, aux, today, months)
-            scores = score_many([i[3] for i in items], cfg)
-            tmp_rows = []
-            for (cid, version, status, inputs), q in zip(items, scores, strict=True):
-                if status == new_status and moves:
-                    status = assessed
-                tmp_rows.append((cid, version, q.score, q.grade, q.recommended_action, status, _bulk_json(inputs)))
-                grades[q.grade] += 1
-                actions[q.recommended_action] += 1
-            conn.exec_driver_sql(tmp_sql, tmp_rows)
-            done += len(rows)
-            report(min(done, total), total)
+        writer = _ChunkWriter(conn, now, cfg.version, self.actor.user_id)
+        try:
+            chunks = iter(self._bulk_rows(s, conditions, wanted))
+            rows = next(chunks, None)
+            aux = _aux(s, [r[0] for r in rows], today, complaints) if rows else None
+            while rows:
+                if stop():
+                    raise _Cancelled
+                # one pass, each case's inputs scored as soon as they are made and then dropped: nothing but
+                # the plain result rows outlives a case, so the cyclic garbage collector has little to scan
+                tmp_rows = [(cid, version, *quick_score(inputs, cfg)[:3],
+                             assessed if moves and status == new_status else status, _bulk_json(inputs))
+                            for cid, version, status, inputs in _bulk_inputs(rows, aux, today, months)]
+                grades.update(map(_GRADE, tmp_rows))
+                actions.update(map(_ACTION, tmp_rows))
+                ids = [r[0] for r in tmp_rows]
+                writer.wait()  # the previous chunk is written: the connection is free again
+                conn.exec_driver_sql(tmp_sql, tmp_rows)
+                done += len(rows)
+                report(min(done, total), total)
+                rows = next(chunks, None)  # read the next chunk before handing the connection to the writer
+                aux = _aux(s, [r[0] for r in rows], today, complaints) if rows else None
+                writer.submit(min(ids), max(ids), len(ids))
+            writer.wait()
+        finally:
+            writer.close()
         if stop():
             raise _Cancelled
-        written = self._bulk_write(s, now, cfg.version)
+        written = writer.written
         _TMP.drop(conn)
         result.assessed = written
         result.skipped = total - written
@@ -873,27 +977,6 @@ class AssessmentService(Service):
                 return
             last = rows[-1][0]
             yield rows
-
-    def _bulk_write(self, s: Session, now: datetime, version_no: int) -> int:
-        """Update the cases from the temporary table, then insert the assessments of the updated ones."""
-        conn = s.connection()
-        t = _TMP.c
-        upd = (update(Case.__table__).where(Case.__table__.c.id == t.id, Case.__table__.c.version == t.version)
-               .values(risk_grade=t.grade, risk_score=t.score, recommended_action=t.action, status=t.status,
-                       version=Case.__table__.c.version + 1, updated_at=now, updated_by_id=self.actor.user_id)
-               .execution_options(synchronize_session=False))
-        n = conn.execute(upd).rowcount
-        factors = t.factors if conn.dialect.name == "sqlite" else cast(t.factors, JSON)
-        c = Case.__table__.c
-        src = (select(t.id, literal(version_no), t.score, t.grade, t.action, t.action, factors, literal(True),
-                      literal(self.actor.user_id), literal(now, type_=Assessment.__table__.c.assessed_at.type))
-               .join(Case.__table__, and_(c.id == t.id, c.updated_at == now, c.version == t.version + 1,
-                                          c.updated_by_id == self.actor.user_id)))
-        a = Assessment.__table__.c
-        conn.execute(insert(Assessment.__table__).from_select(
-            [a.case_id, a.scorecard_version, a.score, a.grade, a.recommended_action, a.chosen_action, a.factors,
-             a.bulk, a.assessed_by_id, a.assessed_at], src))
-        return n
 
     def _written_counts(self, s: Session, now: datetime) -> tuple[Counter, Counter]:
         a = Assessment

@@ -31,7 +31,20 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import String, and_, case, exists, func, literal_column, or_, select, type_coerce
+from sqlalchemy import (
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import (
@@ -726,6 +739,50 @@ class ReportService(Service):
             out[k] = _VisitCounts(*(int(v or 0) for v in vals))
         return out
 
+    def _visit_counts_member_and_branch_day(self, s: Session, scope: _Scope, d0: date,
+                                            d1: date) -> tuple[dict[Any, _VisitCounts], dict[Any, _VisitCounts]]:
+        """``_visit_counts(..., "member")`` and ``_visit_counts(..., "branch_day")`` in one statement: each
+        visit of the period and its outcome flags are read once (a common table expression used by both
+        groupings) instead of once per grouping."""
+        t0, t1 = _utc(d0), _utc(d1 + timedelta(days=1))
+        codes = s.execute(select(ResultCode.code, ResultCode.contacted, ResultCode.right_party,
+                                 ResultCode.promise)).all()
+
+        def any_of(pick: int):  # noqa: ANN202
+            chosen = [c[0] for c in codes if c[pick]] or ["\x00none"]
+            return func.max(case((Outcome.result_code.in_(chosen), 1), else_=0))
+
+        day = self._local_day(s, Visit.start_at)
+        per_visit = (
+            select(Visit.id.label("visit_id"), Visit.branch_id.label("branch_id"), day.label("day"),
+                   Visit.status.label("status"), any_of(1).label("contacted"), any_of(2).label("right_party"),
+                   any_of(3).label("promise"))
+            .select_from(Visit).outerjoin(Outcome, Outcome.visit_id == Visit.id)
+            .where(*self._visit_where(scope, t0, t1))
+            .group_by(Visit.id, Visit.branch_id, Visit.start_at, Visit.status)
+            .cte("visit_flags")
+        )
+        done = per_visit.c.status == "done"
+        cols = [
+            _flag(per_visit.c.status != "cancelled"), _flag(done), _flag(and_(done, per_visit.c.contacted == 1)),
+            _flag(and_(done, per_visit.c.right_party == 1)), _flag(and_(done, per_visit.c.promise == 1)),
+        ]
+        by_member = (select(literal(0).label("kind"), VisitMember.user_id.label("k1"),
+                            type_coerce(null(), String).label("k2"), *cols)
+                     .select_from(per_visit).join(VisitMember, VisitMember.visit_id == per_visit.c.visit_id)
+                     .group_by(VisitMember.user_id))
+        by_branch_day = (select(literal(1), per_visit.c.branch_id, per_visit.c.day, *cols)
+                         .group_by(per_visit.c.branch_id, per_visit.c.day))
+        members: dict[Any, _VisitCounts] = {}
+        branch_days: dict[Any, _VisitCounts] = {}
+        for kind, k1, k2, *vals in s.execute(union_all(by_member, by_branch_day)):
+            counts = _VisitCounts(*(int(v or 0) for v in vals))
+            if kind == 0:
+                members[k1] = counts
+            else:
+                branch_days[(k1, _as_date(k2))] = counts
+        return members, branch_days
+
     @staticmethod
     def _fold(pairs: dict[tuple, Any], pick: int) -> dict:
         """Sum ``{(branch, day): counts}`` over the other key: ``pick`` 0 → per branch, 1 → per day."""
@@ -794,6 +851,64 @@ class ReportService(Service):
                 k = (k[0], _as_date(k[1]))
             out[k] = _money(cents)
         return out
+
+    def _promise_counts_member_and_branch_day(self, s: Session, scope: _Scope, d0: date,
+                                              d1: date) -> tuple[dict[Any, _PromiseCounts], dict[Any, _PromiseCounts]]:
+        """``_promise_counts(..., "member")`` and ``_promise_counts(..., "branch_day")`` in one statement (the
+        promises of the period read once)."""
+        P = PromiseToPay  # noqa: N806
+        capped = case((P.paid_amount > P.amount, P.amount), else_=P.paid_amount)
+        q = (select(P.created_by_id.label("member"), Case.branch_id.label("branch_id"), P.due_date.label("day"),
+                    P.status.label("status"), func.round(P.amount * 100).label("amount"),
+                    func.round(capped * 100).label("paid"))
+             .select_from(P).join(Case, Case.id == P.case_id)
+             .where(P.due_date >= d0, P.due_date <= d1, P.status.in_(_JUDGED)))
+        if scope.branch_ids is not None:
+            q = q.where(Case.branch_id.in_(scope.branch_ids))
+        if scope.collector_id is not None:
+            q = q.where(P.created_by_id == scope.collector_id)
+        f = q.cte("judged_promises")
+        cols = (func.count(), _flag(f.c.status == "kept"), func.coalesce(func.sum(f.c.amount), 0),
+                func.coalesce(func.sum(f.c.paid), 0))
+        by_member = select(literal(0).label("kind"), f.c.member.label("k1"), null().label("k2"), *cols).group_by(
+            f.c.member)
+        by_branch_day = select(literal(1), f.c.branch_id, f.c.day, *cols).group_by(f.c.branch_id, f.c.day)
+        members: dict[Any, _PromiseCounts] = {}
+        branch_days: dict[Any, _PromiseCounts] = {}
+        for kind, k1, k2, n, kept, amount, paid in s.execute(union_all(by_member, by_branch_day)):
+            counts = _PromiseCounts(int(n), int(kept or 0), _money(amount), _money(paid))
+            if kind == 0:
+                members[k1] = counts
+            else:
+                branch_days[(k1, _as_date(k2))] = counts
+        return members, branch_days
+
+    def _recovered_member_and_branch_day(self, s: Session, scope: _Scope, d0: date,
+                                         d1: date) -> tuple[dict[Any, Decimal], dict[Any, Decimal]]:
+        """``_recovered(..., "member")`` and ``_recovered(..., "branch_day")`` in one statement (the payments
+        of the period read once)."""
+        branch = func.coalesce(Case.branch_id, Loan.branch_id)
+        q = (select(Case.assigned_to_id.label("member"), branch.label("branch_id"), Payment.paid_on.label("day"),
+                    func.round(Payment.amount * 100).label("cents"))
+             .select_from(Payment).join(Loan, Loan.id == Payment.loan_id).outerjoin(Case, Case.id == Payment.case_id)
+             .where(Payment.paid_on >= d0, Payment.paid_on <= d1))
+        if scope.branch_ids is not None:
+            q = q.where(branch.in_(scope.branch_ids))
+        if scope.collector_id is not None:
+            q = q.where(Case.assigned_to_id == scope.collector_id)
+        f = q.cte("period_payments")
+        total = func.coalesce(func.sum(f.c.cents), 0)
+        by_member = select(literal(0).label("kind"), f.c.member.label("k1"), null().label("k2"), total).group_by(
+            f.c.member)
+        by_branch_day = select(literal(1), f.c.branch_id, f.c.day, total).group_by(f.c.branch_id, f.c.day)
+        members: dict[Any, Decimal] = {}
+        branch_days: dict[Any, Decimal] = {}
+        for kind, k1, k2, cents in s.execute(union_all(by_member, by_branch_day)):
+            if kind == 0:
+                members[k1] = _money(cents)
+            else:
+                branch_days[(k1, _as_date(k2))] = _money(cents)
+        return members, branch_days
 
     def _complaint_counts(self, s: Session, scope: _Scope, d0: date, d1: date, by: str) -> dict[Any, int]:
         key = {"member": Complaint.against_user_id, "branch": Case.branch_id}[by]
@@ -1231,9 +1346,9 @@ class ReportService(Service):
     def _performance(self, s: Session, scope: _Scope, d0: date, d1: date) -> Report:
         users = self._users(s)
         workdays = self._workdays(s, d0, d1)
-        v_m = self._visit_counts(s, scope, d0, d1, "member")
-        p_m = self._promise_counts(s, scope, d0, d1, "member")
-        r_m = self._recovered(s, scope, d0, d1, "member")
+        v_m, v_bd = self._visit_counts_member_and_branch_day(s, scope, d0, d1)
+        p_m, p_bd = self._promise_counts_member_and_branch_day(s, scope, d0, d1)
+        r_m, r_bd = self._recovered_member_and_branch_day(s, scope, d0, d1)
         c_m = self._complaint_counts(s, scope, d0, d1, "member")
         people = set(v_m) | set(p_m) | {u for u in r_m if u is not None} | {u for u in c_m if u is not None}
         if scope.collector_id is not None:
@@ -1264,9 +1379,6 @@ class ReportService(Service):
                          self._perf_totals(rows, 3, ("合计（人次）", "", "")),
                          note="两人外访每人各计一次；回款按案件当前催收员、承诺按登记人、投诉按被投诉人归属。")
 
-        v_bd = self._visit_counts(s, scope, d0, d1, "branch_day")
-        p_bd = self._promise_counts(s, scope, d0, d1, "branch_day")
-        r_bd = self._recovered(s, scope, d0, d1, "branch_day")
         v_b, p_b, r_b = self._fold(v_bd, 0), self._fold(p_bd, 0), self._fold(r_bd, 0)
         c_b = self._complaint_counts(s, scope, d0, d1, "branch")
         bids = set(v_b) | set(p_b) | set(r_b) | set(c_b) | set(scope.branch_ids or [])

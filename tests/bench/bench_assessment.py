@@ -1,7 +1,7 @@
 """Bulk risk assessment of 100,000 cases on SQLite against a bare scoring loop (target ratio ≤ 2×).
 
 * ours: :meth:`AssessmentService.bulk_assess` of every unassessed case, the whole use case — read the cases
-  and their history in chunks, derive the inputs, score them with ``score_many``, update the cases and insert
+  and their history in chunks, derive the inputs, score each with ``quick_score``, update the cases and insert
   the assessments in one transaction with one audit event — on a fresh copy of the database each run;
 * bare: the same scorecard (``quick_score``) over the same inputs held in memory as plain tuples (read
   beforehand), one ``ScoreInputs`` built per row, in a list comprehension.
