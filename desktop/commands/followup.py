@@ -63,8 +63,12 @@ def cmd_payments_import(args, db, actor) -> int:  # noqa: ANN001
 
 
 def cmd_tasks_refresh(args, db, actor) -> int:  # noqa: ANN001
+    from desktop.services.plans import PlanService
     from desktop.services.tasks import TaskService
 
+    changed = PlanService(db, actor).refresh_plans(args.date)
+    if changed:
+        print(f"分期方案状态变化 {len(changed)} 个：" + "、".join(f"#{r.plan_id} {r.status}" for r in changed))
     res = TaskService(db, actor).refresh_tasks(args.date)
     for line in res.lines():
         print(line)

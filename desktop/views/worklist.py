@@ -472,6 +472,10 @@ class WorklistPage(QWidget):
         self._job.start()
 
     def _refresh_job(self, _progress, _cancelled) -> RefreshResult:  # noqa: ANN001
+        from desktop.services.plans import PlanService
+
+        if allowed(self.actor.role, Perm.PLAN_EDIT):
+            PlanService(self.db, self.actor).refresh_plans()  # missed installments, broken or completed plans
         return TaskService(self.db, self.actor).refresh_tasks()
 
     def _refreshed(self, result: RefreshResult) -> None:

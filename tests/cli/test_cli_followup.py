@@ -79,3 +79,32 @@ def test_tasks_refresh_and_promises_judge(env, capsys):
     assert main(["--user", "manager", "tasks", "refresh"]) == 0
     assert "新建任务 0 个" in capsys.readouterr().out
     assert main(["--user", "sup1", "tasks", "refresh", "--date", "bad"]) == 2
+
+
+def test_tasks_refresh_marks_missed_installments_and_breaks_plans(env, capsys):
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop.models import CollectionPlan, PlanInstallment
+
+    _tmp, url, _contracts = env
+    db = open_database(url)
+    with db.session_factory.begin() as s:
+        case_id = s.scalar(select(Case.id).order_by(Case.id).limit(1))
+        plan = CollectionPlan(case_id=case_id, strategy="installment", status="active", total_amount=Decimal("600.00"),
+                              installment_count=3, frequency="monthly", first_due=date(2026, 9, 1))
+        plan.installments = [PlanInstallment(no=k + 1, due_date=date(2026, 9 + k, 1), amount=Decimal("200.00"))
+                             for k in range(3)]
+        s.add(plan)
+        s.flush()
+        plan_id = plan.id
+    db.dispose()
+    capsys.readouterr()
+    assert main(["--user", "manager", "tasks", "refresh", "--date", "2026-11-28"]) == 0
+    assert f"#{plan_id} broken" in capsys.readouterr().out
+    db = open_database(url)
+    with db.session_factory() as s:
+        assert s.get(CollectionPlan, plan_id).status == "broken"
+        assert {i.status for i in s.scalars(select(PlanInstallment).where(PlanInstallment.plan_id == plan_id))} == {
+            "missed"}
+    db.dispose()
