@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,9 +13,6 @@ from desktop.services import audit
 from desktop.services.context import Actor, Service, ensure_version
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.permissions import Perm, allowed, requires
-
-if TYPE_CHECKING:
-    from desktop.services.timeline import TimelineEntry
 
 
 def can_see_all_branches(actor: Actor) -> bool:
@@ -132,7 +128,6 @@ class CaseDetail:
     next_action_date: date | None
     last_outcome: str | None
     other_loans: int
-    timeline: list[TimelineEntry]
 
 
 def _detail(s: Session, c: Case) -> CaseDetail:
@@ -179,15 +174,7 @@ def _detail(s: Session, c: Case) -> CaseDetail:
         next_action_date=c.next_action_date,
         last_outcome=c.last_outcome,
         other_loans=others,
-        timeline=timeline(s, c),
     )
-
-
-def timeline(s: Session, c: Case) -> list[TimelineEntry]:
-    """Everything that happened to the customer's cases, newest first (the follow-up timeline)."""
-    from desktop.services.timeline import customer_timeline  # timeline imports this module
-
-    return customer_timeline(s, c.customer_id, limit=200)
 
 
 REVEAL_FIELDS = {"id_number": "证件号码", "mobile": "手机号码"}

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.services.cases import CaseDetail, CaseDetailService
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Perm, allowed
-from desktop.views.common import fmt_date, fmt_dt, labels, money, show_error
+from desktop.views.common import fmt_date, labels, money, show_error
 
 
 class CaseDetailPanel(QWidget):
@@ -101,10 +100,12 @@ class CaseDetailPanel(QWidget):
         cust_box.setLayout(self.customer)
         loan_box = QGroupBox(self.tr("Loan"))
         loan_box.setLayout(self.loan)
-        self.timeline = QListWidget()
+        from desktop.views.outcome_dialog import TimelineWidget
+
+        # the customer timeline: every event of the customer across all loans, newest first, filterable
+        self.timeline = TimelineWidget(service.db, service.actor)
         self.timeline.setObjectName("timeline")
-        self.timeline.setWordWrap(True)
-        self.timeline.setMinimumHeight(180)
+        self.timeline.setMinimumHeight(260)
         tl_box = QGroupBox(self.tr("Timeline"))
         QVBoxLayout(tl_box).addWidget(self.timeline)
 
@@ -112,17 +113,25 @@ class CaseDetailPanel(QWidget):
         v = QVBoxLayout(inner)
         v.addWidget(cust_box)
         v.addWidget(loan_box)
-        v.addWidget(tl_box, 1)
+        v.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
+        # two tabs: the case (customer and loan) and the customer's timeline; the last one used is kept
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.addTab(scroll, self.tr("Customer and loan"))
+        self.tabs.addTab(tl_box, self.tr("Timeline"))
+        tl_box.setTitle("")
+        tl_box.setFlat(True)
         self.actions_bar = QGridLayout()
         self.actions_bar.setSpacing(6)
         self.action_buttons: dict[str, QPushButton] = {}
         outer = QVBoxLayout(self)
         outer.addLayout(head)
         outer.addLayout(self.actions_bar)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.tabs, 1)
 
     changed = Signal(int)
 
@@ -200,15 +209,7 @@ class CaseDetailPanel(QWidget):
         f["risk"].setText(f"{d.risk_grade} ({d.risk_score})" if d.risk_grade and d.risk_score is not None
                           else d.risk_grade or self.tr("Not assessed yet"))
         f["collector"].setText(d.collector or self.tr("(unassigned)"))
-        self.timeline.clear()
-        if not d.timeline:
-            item = QListWidgetItem(self.tr("Nothing has happened on this case yet — assess it or plan a visit."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.timeline.addItem(item)
-        for ev in d.timeline:
-            who = f" · {ev.who}" if ev.who else ""
-            text = f"{fmt_dt(ev.at)}{who}\n{ev.title}" + (f"\n{ev.detail}" if ev.detail else "")
-            self.timeline.addItem(QListWidgetItem(text))
+        self.timeline.show_case(d.id)
 
     def _reveal(self, field: str) -> None:
         if self.detail is None:

@@ -1035,184 +1035,185 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="40" />
+        <location filename="../../desktop/views/casedetail.py" line="39" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="41" />
+        <location filename="../../desktop/views/casedetail.py" line="40" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="52" />
-        <location filename="../../desktop/views/casedetail.py" line="54" />
+        <location filename="../../desktop/views/casedetail.py" line="51" />
+        <location filename="../../desktop/views/casedetail.py" line="53" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="79" />
+        <location filename="../../desktop/views/casedetail.py" line="78" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="80" />
+        <location filename="../../desktop/views/casedetail.py" line="79" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="81" />
+        <location filename="../../desktop/views/casedetail.py" line="80" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="82" />
+        <location filename="../../desktop/views/casedetail.py" line="81" />
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="83" />
+        <location filename="../../desktop/views/casedetail.py" line="82" />
         <source>Work address</source>
         <translation>Work address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="84" />
+        <location filename="../../desktop/views/casedetail.py" line="83" />
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="85" />
+        <location filename="../../desktop/views/casedetail.py" line="84" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="86" />
+        <location filename="../../desktop/views/casedetail.py" line="85" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="87" />
+        <location filename="../../desktop/views/casedetail.py" line="86" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="88" />
+        <location filename="../../desktop/views/casedetail.py" line="87" />
         <source>Days past due</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="89" />
+        <location filename="../../desktop/views/casedetail.py" line="88" />
         <source>Overdue principal</source>
         <translation>Overdue principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="90" />
+        <location filename="../../desktop/views/casedetail.py" line="89" />
         <source>Overdue interest</source>
         <translation>Overdue interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="91" />
+        <location filename="../../desktop/views/casedetail.py" line="90" />
         <source>Penalty interest</source>
         <translation>Penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="92" />
+        <location filename="../../desktop/views/casedetail.py" line="91" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="93" />
+        <location filename="../../desktop/views/casedetail.py" line="92" />
         <source>Outstanding principal</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="94" />
+        <location filename="../../desktop/views/casedetail.py" line="93" />
         <source>First overdue date</source>
         <translation>First overdue date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="95" />
+        <location filename="../../desktop/views/casedetail.py" line="94" />
         <source>Last payment</source>
         <translation>Last payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="96" />
+        <location filename="../../desktop/views/casedetail.py" line="95" />
         <source>Delinquency reason</source>
         <translation>Delinquency reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="97" />
+        <location filename="../../desktop/views/casedetail.py" line="96" />
         <source>Risk grade</source>
         <translation>Risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="98" />
+        <location filename="../../desktop/views/casedetail.py" line="97" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="100" />
+        <location filename="../../desktop/views/casedetail.py" line="99" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="102" />
+        <location filename="../../desktop/views/casedetail.py" line="101" />
         <source>Loan</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="108" />
+        <location filename="../../desktop/views/casedetail.py" line="109" />
+        <location filename="../../desktop/views/casedetail.py" line="125" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/casedetail.py" line="124" />
+        <source>Customer and loan</source>
+        <translation>Customer and loan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casedetail.py" line="176" />
+        <location filename="../../desktop/views/casedetail.py" line="185" />
         <source> (+%n other loan(s))</source>
         <translation><numerusform> (+%n other loan)</numerusform><numerusform> (+%n other loans)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="179" />
-        <location filename="../../desktop/views/casedetail.py" line="180" />
+        <location filename="../../desktop/views/casedetail.py" line="188" />
+        <location filename="../../desktop/views/casedetail.py" line="189" />
         <source>— none</source>
         <translation>— none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="184" />
+        <location filename="../../desktop/views/casedetail.py" line="193" />
         <source>Do not visit: %1</source>
         <translation>Do not visit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="186" />
+        <location filename="../../desktop/views/casedetail.py" line="195" />
         <source>No address — cannot be scheduled for a visit</source>
         <translation>No address — cannot be scheduled for a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="190" />
+        <location filename="../../desktop/views/casedetail.py" line="199" />
         <source>%1 days (%2), as of %3</source>
         <translation>%1 days (%2), as of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="201" />
+        <location filename="../../desktop/views/casedetail.py" line="210" />
         <source>Not assessed yet</source>
         <translation>Not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="202" />
+        <location filename="../../desktop/views/casedetail.py" line="211" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="205" />
-        <source>Nothing has happened on this case yet — assess it or plan a visit.</source>
-        <translation>Nothing has happened on this case yet — assess it or plan a visit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/casedetail.py" line="216" />
+        <location filename="../../desktop/views/casedetail.py" line="217" />
         <source>Reveal personal data</source>
         <translation>Reveal personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="217" />
+        <location filename="../../desktop/views/casedetail.py" line="218" />
         <source>Why do you need the full value? (recorded in the audit log)</source>
         <translation>Why do you need the full value? (recorded in the audit log)</translation>
     </message>
@@ -1746,18 +1747,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="95" />
+        <location filename="../../desktop/views/common.py" line="94" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="97" />
-        <location filename="../../desktop/views/common.py" line="99" />
+        <location filename="../../desktop/views/common.py" line="96" />
+        <location filename="../../desktop/views/common.py" line="98" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="101" />
+        <location filename="../../desktop/views/common.py" line="100" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
@@ -2570,157 +2571,157 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="43" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="43" />
         <source>Assessed</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="43" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Visit scheduled</source>
         <translation>Visit scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="46" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="46" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>On plan</source>
         <translation>On plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="46" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="50" />
+        <location filename="../../desktop/views/common.py" line="49" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="50" />
+        <location filename="../../desktop/views/common.py" line="49" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="51" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="51" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="54" />
         <source>Promise to pay</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="54" />
         <source>Plan agreed</source>
         <translation>Plan agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="54" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Dispute</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Hardship claimed</source>
         <translation>Hardship claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Not at home</source>
         <translation>Not at home</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Third party only</source>
         <translation>Third party only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="58" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="61" />
         <source>Complaint under review</source>
         <translation>Complaint under review</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="61" />
         <source>Legal proceedings</source>
         <translation>Legal proceedings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="63" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Deceased</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="63" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Hardship plan in good standing</source>
         <translation>Hardship plan in good standing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="66" />
         <source>Phone follow-up</source>
         <translation>Phone follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="66" />
         <source>On-site visit</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>Hardship plan</source>
         <translation>Hardship plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>Legal referral</source>
         <translation>Legal referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="69" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
@@ -5400,7 +5401,7 @@ Tasks appear here when promises fall due or are broken, installments are due or 
     </message>
     <message>
         <location filename="../../desktop/views/worklist.py" line="443" />
-        <location filename="../../desktop/views/worklist.py" line="546" />
+        <location filename="../../desktop/views/worklist.py" line="550" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
@@ -5410,47 +5411,47 @@ Tasks appear here when promises fall due or are broken, installments are due or 
         <translation>Refreshing tasks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="487" />
+        <location filename="../../desktop/views/worklist.py" line="491" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>Tasks were just refreshed by someone else; the list is current.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="516" />
+        <location filename="../../desktop/views/worklist.py" line="520" />
         <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>%1 to do today · %2 overdue · %3 more in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="546" />
+        <location filename="../../desktop/views/worklist.py" line="550" />
         <source>Complaints (%1)</source>
         <translation>Complaints (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="564" />
+        <location filename="../../desktop/views/worklist.py" line="568" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="610" />
+        <location filename="../../desktop/views/worklist.py" line="614" />
         <source>Contact logged for %1</source>
         <translation>Contact logged for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="623" />
+        <location filename="../../desktop/views/worklist.py" line="627" />
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="638" />
+        <location filename="../../desktop/views/worklist.py" line="642" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="652" />
+        <location filename="../../desktop/views/worklist.py" line="656" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>Open a case first: a task belongs to a case (use the case list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="662" />
+        <location filename="../../desktop/views/worklist.py" line="666" />
         <source>Task added</source>
         <translation>Task added</translation>
     </message>

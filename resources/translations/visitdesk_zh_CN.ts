@@ -1035,184 +1035,185 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="40" />
+        <location filename="../../desktop/views/casedetail.py" line="39" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="41" />
+        <location filename="../../desktop/views/casedetail.py" line="40" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="52" />
-        <location filename="../../desktop/views/casedetail.py" line="54" />
+        <location filename="../../desktop/views/casedetail.py" line="51" />
+        <location filename="../../desktop/views/casedetail.py" line="53" />
         <source>Reveal</source>
         <translation>查看完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="79" />
+        <location filename="../../desktop/views/casedetail.py" line="78" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="80" />
+        <location filename="../../desktop/views/casedetail.py" line="79" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="81" />
+        <location filename="../../desktop/views/casedetail.py" line="80" />
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="82" />
+        <location filename="../../desktop/views/casedetail.py" line="81" />
         <source>Home address</source>
         <translation>家庭地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="83" />
+        <location filename="../../desktop/views/casedetail.py" line="82" />
         <source>Work address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="84" />
+        <location filename="../../desktop/views/casedetail.py" line="83" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="85" />
+        <location filename="../../desktop/views/casedetail.py" line="84" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="86" />
+        <location filename="../../desktop/views/casedetail.py" line="85" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="87" />
+        <location filename="../../desktop/views/casedetail.py" line="86" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="88" />
+        <location filename="../../desktop/views/casedetail.py" line="87" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="89" />
+        <location filename="../../desktop/views/casedetail.py" line="88" />
         <source>Overdue principal</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="90" />
+        <location filename="../../desktop/views/casedetail.py" line="89" />
         <source>Overdue interest</source>
         <translation>逾期利息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="91" />
+        <location filename="../../desktop/views/casedetail.py" line="90" />
         <source>Penalty interest</source>
         <translation>逾期罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="92" />
+        <location filename="../../desktop/views/casedetail.py" line="91" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="93" />
+        <location filename="../../desktop/views/casedetail.py" line="92" />
         <source>Outstanding principal</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="94" />
+        <location filename="../../desktop/views/casedetail.py" line="93" />
         <source>First overdue date</source>
         <translation>首次逾期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="95" />
+        <location filename="../../desktop/views/casedetail.py" line="94" />
         <source>Last payment</source>
         <translation>最近还款日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="96" />
+        <location filename="../../desktop/views/casedetail.py" line="95" />
         <source>Delinquency reason</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="97" />
+        <location filename="../../desktop/views/casedetail.py" line="96" />
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="98" />
+        <location filename="../../desktop/views/casedetail.py" line="97" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="100" />
+        <location filename="../../desktop/views/casedetail.py" line="99" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="102" />
+        <location filename="../../desktop/views/casedetail.py" line="101" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="108" />
+        <location filename="../../desktop/views/casedetail.py" line="109" />
+        <location filename="../../desktop/views/casedetail.py" line="125" />
         <source>Timeline</source>
         <translation>客户时间线</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/casedetail.py" line="124" />
+        <source>Customer and loan</source>
+        <translation>客户与贷款</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casedetail.py" line="176" />
+        <location filename="../../desktop/views/casedetail.py" line="185" />
         <source> (+%n other loan(s))</source>
         <translation><numerusform>（另有 %n 笔贷款）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="179" />
-        <location filename="../../desktop/views/casedetail.py" line="180" />
+        <location filename="../../desktop/views/casedetail.py" line="188" />
+        <location filename="../../desktop/views/casedetail.py" line="189" />
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="184" />
+        <location filename="../../desktop/views/casedetail.py" line="193" />
         <source>Do not visit: %1</source>
         <translation>暂停外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="186" />
+        <location filename="../../desktop/views/casedetail.py" line="195" />
         <source>No address — cannot be scheduled for a visit</source>
         <translation>没有地址 — 无法安排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="190" />
+        <location filename="../../desktop/views/casedetail.py" line="199" />
         <source>%1 days (%2), as of %3</source>
         <translation>%1 天（%2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="201" />
+        <location filename="../../desktop/views/casedetail.py" line="210" />
         <source>Not assessed yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="202" />
+        <location filename="../../desktop/views/casedetail.py" line="211" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="205" />
-        <source>Nothing has happened on this case yet — assess it or plan a visit.</source>
-        <translation>该案件还没有任何记录 — 先做风险评估或安排外访。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/casedetail.py" line="216" />
+        <location filename="../../desktop/views/casedetail.py" line="217" />
         <source>Reveal personal data</source>
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="217" />
+        <location filename="../../desktop/views/casedetail.py" line="218" />
         <source>Why do you need the full value? (recorded in the audit log)</source>
         <translation>为什么需要查看完整信息？（将记入审计日志）</translation>
     </message>
@@ -1746,18 +1747,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="95" />
+        <location filename="../../desktop/views/common.py" line="94" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="97" />
-        <location filename="../../desktop/views/common.py" line="99" />
+        <location filename="../../desktop/views/common.py" line="96" />
+        <location filename="../../desktop/views/common.py" line="98" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="101" />
+        <location filename="../../desktop/views/common.py" line="100" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
@@ -2570,157 +2571,157 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="43" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="43" />
         <source>Assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="43" />
         <source>Planned</source>
         <translation>已制定方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Visit scheduled</source>
         <translation>已排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Visited</source>
         <translation>已外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="46" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Promised</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="46" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>On plan</source>
         <translation>分期履约中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="46" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="50" />
+        <location filename="../../desktop/views/common.py" line="49" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="50" />
+        <location filename="../../desktop/views/common.py" line="49" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="51" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="51" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="54" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="54" />
         <source>Plan agreed</source>
         <translation>同意分期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="54" />
         <source>Paid</source>
         <translation>已还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Hardship claimed</source>
         <translation>声称困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Not at home</source>
         <translation>无人在家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Moved</source>
         <translation>已搬离</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Third party only</source>
         <translation>仅接触第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="58" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="61" />
         <source>Complaint under review</source>
         <translation>投诉处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="61" />
         <source>Legal proceedings</source>
         <translation>诉讼程序中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="63" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Deceased</source>
         <translation>借款人已故</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="63" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Hardship plan in good standing</source>
         <translation>困难帮扶计划履约中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="66" />
         <source>Phone follow-up</source>
         <translation>电话跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="66" />
         <source>On-site visit</source>
         <translation>上门催收</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>Hardship plan</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>Legal referral</source>
         <translation>法务转介</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="69" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Hold</source>
         <translation>暂缓</translation>
     </message>
@@ -5400,7 +5401,7 @@ Tasks appear here when promises fall due or are broken, installments are due or 
     </message>
     <message>
         <location filename="../../desktop/views/worklist.py" line="443" />
-        <location filename="../../desktop/views/worklist.py" line="546" />
+        <location filename="../../desktop/views/worklist.py" line="550" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -5410,47 +5411,47 @@ Tasks appear here when promises fall due or are broken, installments are due or 
         <translation>正在刷新任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="487" />
+        <location filename="../../desktop/views/worklist.py" line="491" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>任务刚由其他同事刷新过，列表已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="516" />
+        <location filename="../../desktop/views/worklist.py" line="520" />
         <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>今日待办 %1 · 已逾期 %2 · 未来 7 天还有 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="546" />
+        <location filename="../../desktop/views/worklist.py" line="550" />
         <source>Complaints (%1)</source>
         <translation>投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="564" />
+        <location filename="../../desktop/views/worklist.py" line="568" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="610" />
+        <location filename="../../desktop/views/worklist.py" line="614" />
         <source>Contact logged for %1</source>
         <translation>已登记 %1 的接触结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="623" />
+        <location filename="../../desktop/views/worklist.py" line="627" />
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="638" />
+        <location filename="../../desktop/views/worklist.py" line="642" />
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="652" />
+        <location filename="../../desktop/views/worklist.py" line="656" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>请先打开一个案件：任务必须属于某个案件（从案件列表进入）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="662" />
+        <location filename="../../desktop/views/worklist.py" line="666" />
         <source>Task added</source>
         <translation>任务已添加</translation>
     </message>

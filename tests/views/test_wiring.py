@@ -76,6 +76,12 @@ def test_worklist_open_case_shows_the_case_detail(qtbot, demo_world):
     w.worklist.open_case.emit(some_case)
     assert w.pages.currentWidget() is w.cases_page
     assert w.cases_page.detail.isVisible() and w.cases_page.detail.detail.id == some_case
+    timeline = w.cases_page.detail.timeline  # the customer's filterable timeline, in the detail
+    assert timeline.case_id == some_case
+    kinds = {e.kind for e in timeline.entries}
+    if kinds:
+        timeline.set_kind(sorted(kinds)[0])
+        assert {e.kind for e in timeline.visible_entries()} == {sorted(kinds)[0]}
     _close(w)
 
 
