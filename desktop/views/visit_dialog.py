@@ -301,6 +301,8 @@ class VisitDialog(QDialog):
         lay.addWidget(self.buttons)
 
         self._fill(start)
+        if visit_id is None and start is None and len(self.case_ids) == 1:
+            self.compliant_defaults()
         for sig in (self.address.currentIndexChanged, self.new_address.textChanged, self.date.dateChanged,
                     self.end_time.timeChanged, self.team.itemChanged, self.notice_sent.toggled,
                     self.notice_at.dateTimeChanged, self.agreed_window.toggled, self.agreed_weekend.toggled,
@@ -416,6 +418,35 @@ class VisitDialog(QDialog):
             self.approver.setVisible(False)
         self.address.blockSignals(False)
         self.team.blockSignals(False)
+
+    def compliant_defaults(self) -> None:
+        """Make the compliant visit the easy one: complete the team with a colleague of the case's collector
+        and start at the first slot that satisfies every rule for that team (the user may change both)."""
+        chosen = list(self.members())
+        try:
+            need = self.service.policy().min_team
+        except ServiceError:
+            return
+        if not chosen or len(chosen) >= need:
+            return
+        for i in range(self.team.count()):
+            item = self.team.item(i)
+            partner = item.data(Qt.ItemDataRole.UserRole)
+            if partner in chosen:
+                continue
+            team = tuple(chosen + [partner])[:need]
+            try:
+                found = self.service.suggest(self.case_ids[0], team, days=14, duration_min=60, limit=1)
+            except ServiceError:
+                return
+            if found:
+                item.setCheckState(Qt.CheckState.Checked)
+                s, e = found[0]
+                self._duration = e - s
+                self.date.setDate(QDate(s.year, s.month, s.day))
+                self.start_time.setTime(QTime(s.hour, s.minute))
+                self.end_time.setTime(QTime(e.hour, e.minute))
+                return
 
     def _set_address(self, address: str, kind: str) -> None:
         for i in range(self.address.count()):

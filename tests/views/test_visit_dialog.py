@@ -144,3 +144,14 @@ def test_new_address_is_used(qtbot, sqlite_world):
     dlg.save()
     info = VisitService(w.db, w.collector, clock=clock()).get(dlg.saved_ids[0])
     assert (info.address, info.address_kind) == ("北京市朝阳区望京街10号", "other")
+
+
+def test_a_new_visit_opens_compliant_team_and_first_free_slot(qtbot, sqlite_world):
+    w = sqlite_world
+    case_id = new_case(w, assigned=w.collector.user_id)
+    dlg = dialog(qtbot, w, w.collector, [case_id])  # from the case detail: no slot chosen yet
+    assert w.collector.user_id in dlg.members() and len(dlg.members()) == 2
+    qtbot.waitUntil(dlg.save_btn.isEnabled)
+    assert dlg.unresolved_ids() == set()
+    first = VisitService(w.db, w.collector, clock()).suggest(case_id, dlg.members(), limit=1)[0]
+    assert (dlg.start_dt(), dlg.end_dt()) == first
