@@ -107,3 +107,26 @@ def show_error(parent: QWidget | None, error: Exception, reload: Callable[[], ob
         QMessageBox.warning(parent, title, str(error))
     else:
         raise error
+
+
+def settings_form(page: QWidget, parts: list, button: QWidget, max_width: int = 760) -> None:
+    """Lay out a settings page: ``parts`` (widgets or layouts) in a column of readable width, the button at
+    its bottom right, empty space below."""
+    from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout
+
+    box = QWidget()
+    box.setMaximumWidth(max_width)
+    inner = QVBoxLayout(box)
+    inner.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            inner.addLayout(part)
+        else:
+            inner.addWidget(part)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    inner.addLayout(row)
+    outer = QVBoxLayout(page)
+    outer.addWidget(box)
+    outer.addStretch(1)

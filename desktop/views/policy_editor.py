@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +21,7 @@ from desktop.models.database import Database
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.visits import VisitService
-from desktop.views.common import fmt_dt, show_error
+from desktop.views.common import fmt_dt, settings_form, show_error
 
 
 def _qtime(t: dt.time) -> QTime:
@@ -88,20 +87,7 @@ class PolicyEditor(QWidget):
         save = QPushButton(self.tr("Save"))
         save.setObjectName("savePolicy")
         save.clicked.connect(self.save)
-        box = QWidget()
-        box.setMaximumWidth(760)
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(self.head)
-        inner.addLayout(form)
-        inner.addWidget(hint)
-        h = QHBoxLayout()
-        h.addStretch(1)
-        h.addWidget(save)
-        inner.addLayout(h)
-        v = QVBoxLayout(self)
-        v.addWidget(box)
-        v.addStretch(1)
+        settings_form(self, [self.head, form, hint], save)
         self.reload()
 
     def reload(self) -> None:

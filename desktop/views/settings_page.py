@@ -41,7 +41,7 @@ from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.reference import COMPANY_FIELDS, ReferenceService
 from desktop.services.users import UserService
-from desktop.views.common import fmt_dt, labels, show_error
+from desktop.views.common import fmt_dt, labels, settings_form, show_error
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -240,18 +240,7 @@ class CompanyTab(QWidget):
         save = QPushButton(self.tr("Save"))
         save.setObjectName("saveCompany")
         save.clicked.connect(self.save)
-        box = QWidget()
-        box.setMaximumWidth(760)
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addLayout(form)
-        h = QHBoxLayout()
-        h.addStretch(1)
-        h.addWidget(save)
-        inner.addLayout(h)
-        v = QVBoxLayout(self)
-        v.addWidget(box)
-        v.addStretch(1)
+        settings_form(self, [form], save)
         self.reload()
 
     def reload(self) -> None:
