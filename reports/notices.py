@@ -1,11 +1,15 @@
 """上门拜访通知书 — visit notices, one A4 page each.
 
-Drawn straight onto the canvas (no platypus layout) so a batch of 1,000 notices renders in a few seconds.
+Drawn straight onto the canvas (no platypus layout). What is the same on many pages (the heading, the table's
+grid, the boxed statements with the company account, the signature and seal, the footer's fixed part) is
+drawn once per document into a form XObject and placed on each page, so a page carries only its own text:
+a batch of 1,000 notices renders in well under a second. Text inside the forms is real text (searchable,
+extractable), exactly as if drawn on the page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -69,10 +73,22 @@ class VisitNoticeData:
     complaint_hotline: str
     branch_name: str
     issued_on: date
+    #: where the visit takes place: ``'home'`` (the registered home address), ``'work'`` (the workplace) or
+    #: ``'other'`` (a place agreed with the customer); it words the visit sentence.
+    address_kind: str = "home"
+
+
+#: "… 前往{place}拜访" by address kind.
+VISIT_PLACES = {"home": "您的住址", "work": "您的工作单位", "other": "约定地点"}
 
 
 def _validate(n: VisitNoticeData) -> None:
     ensure_masked(n.masked_id)
+    if n.address_kind not in VISIT_PLACES:
+        raise ValueError(
+            f"notice {n.notice_no}: unknown address kind {n.address_kind!r}; "
+            f"expected one of {', '.join(VISIT_PLACES)}"
+        )
     check_visit_window(n.window_start, n.window_end, f"notice {n.notice_no}")
     if not n.collectors:
         raise ValueError(f"notice {n.notice_no}: a visit notice must name the visiting collectors")
@@ -91,54 +107,89 @@ BODY = 10.5
 LEADING = 19.0
 
 
-def _table(
-    c: Canvas,
-    y_top: float,
-    headers: Sequence[str],
-    values: Sequence[str],
-    *,
-    bold_last: bool = False,
-    align_right: bool = True,
-) -> float:
-    """A one-row table with a grey header row, full content width; returns the y below it."""
+class _Forms:
+    """The form XObjects of one document, made on first use and keyed by what they show.
+
+    ``place(key, draw, y)`` draws ``draw(c)`` once into a form (at reference height 0) and shows that form
+    shifted up by ``y`` on the current page; it returns ``y`` plus what ``draw`` returned (the y below the
+    drawn block, relative to 0). Each ``draw`` sets every colour, width and font it uses: a form must not
+    depend on the state of the page that shows it.
+    """
+
+    def __init__(self, c: Canvas) -> None:
+        self._c = c
+        self._made: dict[Hashable, tuple[str, float]] = {}
+
+    def place(self, key: Hashable, draw: Callable[[Canvas], float], y: float = 0.0) -> float:
+        c = self._c
+        made = self._made.get(key)
+        if made is None:
+            name = f"VDNotice{len(self._made)}"
+            c.beginForm(name, lowerx=0, lowery=-PAGE_H, upperx=PAGE_W, uppery=PAGE_H)
+            below = draw(c)
+            c.endForm()
+            made = self._made[key] = (name, below)
+        name, below = made
+        if y:
+            c.saveState()
+            c.translate(0, y)
+            c.doForm(name)
+            c.restoreState()
+        else:
+            c.doForm(name)
+        return y + below
+
+
+# Heights of the one-row table (grey header row, value row).
+_HEAD_H, _ROW_H = 18.0, 22.0
+_TABLE_HEADERS = ("逾期本金", "逾期利息", "罚息", "逾期总额")
+_NOTE = "注：以上金额为截至上述日期的数据，实际应还金额以您还款当日我司系统核算结果为准。"
+
+
+def _draw_table_grid(c: Canvas, headers: Sequence[str], y_top: float = 0.0) -> float:
+    """The table's frame, grey header row and header texts, full content width; returns the y below it."""
     cols = len(headers)
     col_w = CONTENT_W / cols
-    head_h, row_h = 18.0, 22.0
     c.saveState()
     c.setFillColor(LIGHT_GREY)
-    c.rect(LEFT, y_top - head_h, CONTENT_W, head_h, stroke=0, fill=1)
+    c.rect(LEFT, y_top - _HEAD_H, CONTENT_W, _HEAD_H, stroke=0, fill=1)
     c.setStrokeColor(colors.black)
     c.setLineWidth(0.6)
-    c.rect(LEFT, y_top - head_h - row_h, CONTENT_W, head_h + row_h, stroke=1, fill=0)
+    c.rect(LEFT, y_top - _HEAD_H - _ROW_H, CONTENT_W, _HEAD_H + _ROW_H, stroke=1, fill=0)
     c.setLineWidth(0.4)
-    c.line(LEFT, y_top - head_h, RIGHT, y_top - head_h)
+    c.line(LEFT, y_top - _HEAD_H, RIGHT, y_top - _HEAD_H)
     for i in range(1, cols):
         x = LEFT + i * col_w
-        c.line(x, y_top, x, y_top - head_h - row_h)
+        c.line(x, y_top, x, y_top - _HEAD_H - _ROW_H)
     c.setFillColor(colors.black)
-    for i, (head, value) in enumerate(zip(headers, values, strict=True)):
-        x0 = LEFT + i * col_w
-        c.setFont(FONT, 9)
-        c.drawCentredString(x0 + col_w / 2, y_top - 12.5, head)
-        c.setFont(FONT_BOLD if bold_last and i == cols - 1 else FONT, 10.5)
-        if align_right:
-            c.drawRightString(x0 + col_w - 8, y_top - head_h - 15, value)
-        else:
-            c.drawCentredString(x0 + col_w / 2, y_top - head_h - 15, value)
+    c.setFont(FONT, 9)
+    for i, head in enumerate(headers):
+        c.drawCentredString(LEFT + i * col_w + col_w / 2, y_top - 12.5, head)
     c.restoreState()
-    return y_top - head_h - row_h
+    return y_top - _HEAD_H - _ROW_H
+
+
+def _draw_table_values(c: Canvas, y_top: float, values: Sequence[str], *, bold_last: bool = False) -> None:
+    """The value row of the table drawn by :func:`_draw_table_grid` at ``y_top``, right-aligned."""
+    cols = len(values)
+    col_w = CONTENT_W / cols
+    c.setFillColor(colors.black)
+    for i, value in enumerate(values):
+        c.setFont(FONT_BOLD if bold_last and i == cols - 1 else FONT, 10.5)
+        c.drawRightString(LEFT + i * col_w + col_w - 8, y_top - _HEAD_H - 15, value)
 
 
 def _collector_rows(collectors: Sequence[tuple[str, str]]) -> list[str]:
     return [f"{name}（工号 {employee_no}）" for name, employee_no in collectors]
 
 
-def _draw_notice(c: Canvas, n: VisitNoticeData, page: int, total: int, footer: Footer) -> None:
-    # ---- heading
+def _draw_heading(c: Canvas, company_name: str, branch_name: str) -> float:
+    """Company, title, double rule and the issuing branch (fixed positions); returns the branch line's y."""
     y = PAGE_H - 24 * mm
     c.setFillColor(colors.black)
+    c.setStrokeColor(colors.black)
     c.setFont(FONT_BOLD, 12.5)
-    c.drawCentredString(PAGE_W / 2, y, n.company_name)
+    c.drawCentredString(PAGE_W / 2, y, company_name)
     y -= 31
     c.setFont(FONT_BOLD, 21)
     c.drawCentredString(PAGE_W / 2, y, TITLE, charSpace=4)
@@ -150,7 +201,24 @@ def _draw_notice(c: Canvas, n: VisitNoticeData, page: int, total: int, footer: F
     y -= 15
     c.setFont(FONT, 9)
     c.setFillColor(GREY)
-    c.drawString(LEFT, y, f"发出单位：{n.branch_name}")
+    c.drawString(LEFT, y, f"发出单位：{branch_name}")
+    return y
+
+
+def _draw_note(c: Canvas) -> float:
+    c.setFont(FONT, 8.5)
+    c.setFillColor(GREY)
+    c.drawString(LEFT, 0, _NOTE)
+    return 0.0
+
+
+def _draw_notice(c: Canvas, n: VisitNoticeData, page: int, total: int, footer: Footer, forms: _Forms) -> None:
+    # ---- heading
+    y = forms.place(
+        ("heading", n.company_name, n.branch_name), lambda c: _draw_heading(c, n.company_name, n.branch_name)
+    )
+    c.setFont(FONT, 9)
+    c.setFillColor(GREY)
     c.drawRightString(RIGHT, y, f"通知书编号：{n.notice_no}")
     c.setFillColor(colors.black)
 
@@ -169,10 +237,11 @@ def _draw_notice(c: Canvas, n: VisitNoticeData, page: int, total: int, footer: F
         size=BODY,
         leading=LEADING,
     )
-    y = _table(
+    table_top = y + 4
+    y = forms.place("table", lambda c: _draw_table_grid(c, _TABLE_HEADERS), table_top)
+    _draw_table_values(
         c,
-        y + 4,
-        ("逾期本金", "逾期利息", "罚息", "逾期总额"),
+        table_top,
         (
             fmt_money(n.overdue_principal),
             fmt_money(n.overdue_interest),
@@ -182,19 +251,18 @@ def _draw_notice(c: Canvas, n: VisitNoticeData, page: int, total: int, footer: F
         bold_last=True,
     )
     y -= 14
-    c.setFont(FONT, 8.5)
-    c.setFillColor(GREY)
-    c.drawString(LEFT, y, "注：以上金额为截至上述日期的数据，实际应还金额以您还款当日我司系统核算结果为准。")
-    c.setFillColor(colors.black)
+    forms.place("note", _draw_note, y)
 
     # ---- the visit
     y -= LEADING + 12
     visitors = "、".join(_collector_rows(n.collectors))
+    c.setFillColor(colors.black)
     y = draw_wrapped(
         c,
         f"　　为与您当面沟通还款事宜，我司工作人员 {visitors} 将于 "
         f"{fmt_date(n.visit_date)}（{weekday_cn(n.visit_date)}）{fmt_time(n.window_start)}–"
-        f"{fmt_time(n.window_end)} 前往您的住址拜访。如该时段不便，请拨打 {n.hotline} 另约时间。",
+        f"{fmt_time(n.window_end)} 前往{VISIT_PLACES[n.address_kind]}拜访。"
+        f"如该时段不便，请拨打 {n.hotline} 另约时间。",
         LEFT,
         y,
         CONTENT_W,
@@ -202,17 +270,40 @@ def _draw_notice(c: Canvas, n: VisitNoticeData, page: int, total: int, footer: F
         leading=LEADING,
     )
 
-    # ---- statements (boxed)
+    # ---- statements (boxed), closing, signature and seal: the same for every notice of a branch
     y -= 10
-    y = _draw_statements(c, n, y)
+    key = (
+        "closing",
+        n.hotline,
+        n.complaint_hotline,
+        n.account_name,
+        n.bank_name,
+        n.account_no,
+        n.company_name,
+        n.branch_name,
+        n.issued_on,
+    )
+    forms.place(key, lambda c: _draw_closing(c, n), y)
 
-    # ---- closing, signature and seal
-    y -= 28
+    footer.draw_page_text(c, page, total, left=f"通知书编号 {n.notice_no}")
+
+    def fixed_footer(c: Canvas) -> float:
+        footer.draw_fixed(c)
+        return 0.0
+
+    forms.place("footer", fixed_footer)
+
+
+def _draw_closing(c: Canvas, n: VisitNoticeData, y_top: float = 0.0) -> float:
+    """The boxed statements, "特此通知。" and the signature block below them; returns the box's bottom."""
+    c.setFillColor(colors.black)
+    c.setStrokeColor(colors.black)
+    box_bottom = _draw_statements(c, n, y_top)
+    y = box_bottom - 28
     c.setFont(FONT, BODY)
     c.drawString(LEFT + 2 * BODY, y, "特此通知。")
     _draw_signature(c, n, y - 34)
-
-    footer.draw(c, page, total, left=f"通知书编号 {n.notice_no}")
+    return box_bottom
 
 
 def _draw_statements(c: Canvas, n: VisitNoticeData, y_top: float) -> float:
@@ -320,9 +411,10 @@ def _render(
         author=first.company_name,
         subject=first.notice_no if len(notices) == 1 else f"{first.notice_no} 等 {len(notices)} 份",
     )
+    forms = _Forms(c)
     total = len(notices)
     for page, n in enumerate(notices, start=1):
-        _draw_notice(c, n, page, total, footer)
+        _draw_notice(c, n, page, total, footer, forms)
         c.showPage()
         if progress is not None and progress(page, total) is False:
             raise RenderCancelled(f"cancelled after {page} of {total} notices")

@@ -237,20 +237,47 @@ _NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
 _TOKEN = re.compile(r"[0-9A-Za-z¥$@#&_\-./,:%+*]+|[ \t]+|.", re.S)
 
 
+# Widths of wrap_text's tokens (single CJK characters, Latin words, numbers) per (font name, size): the same
+# few thousand tokens come back on every page of a batch. Each table remembers the font object it was
+# measured with, so a font registered again under the same name is measured afresh.
+_TOKEN_WIDTHS: dict[tuple[str, float], tuple[object, dict[str, float]]] = {}
+_TOKEN_WIDTHS_MAX = 20_000  # per table; a full table is simply started again
+
+
+def _token_width_func(font: str, size: float) -> Callable[[str], float]:
+    """``pdfmetrics.stringWidth(tok, font, size)`` with the result remembered per token (same values)."""
+    font_obj = pdfmetrics.getFont(font)
+    key = (font, size)
+    entry = _TOKEN_WIDTHS.get(key)
+    if entry is None or entry[0] is not font_obj or len(entry[1]) > _TOKEN_WIDTHS_MAX:
+        entry = _TOKEN_WIDTHS[key] = (font_obj, {})
+    widths = entry[1]
+    sw = pdfmetrics.stringWidth
+
+    def width(tok: str) -> float:
+        w = widths.get(tok)
+        if w is None:
+            w = widths[tok] = sw(tok, font, size)
+        return w
+
+    return width
+
+
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` points (CJK: a break may fall between any two
     characters; Latin words and numbers are kept whole when they fit on a line). ``\\n`` forces a break."""
     lines: list[str] = []
     sw = pdfmetrics.stringWidth
+    tw = _token_width_func(font, size)
     for para in text.split("\n"):
         line, line_w = "", 0.0
         for tok in _TOKEN.findall(para):
-            tok_w = sw(tok, font, size)
+            tok_w = tw(tok)
             if line_w + tok_w <= width or not line:
                 if tok_w > width and not line:
                     # a single token wider than the line: split it by characters
                     for ch in tok:
-                        ch_w = sw(ch, font, size)
+                        ch_w = tw(ch)
                         if line and line_w + ch_w > width:
                             lines.append(line)
                             line, line_w = "", 0.0
@@ -278,7 +305,7 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
                 rest = line
                 line, line_w = "", 0.0
                 for ch in rest:
-                    ch_w = sw(ch, font, size)
+                    ch_w = tw(ch)
                     if line and line_w + ch_w > width:
                         lines.append(line)
                         line, line_w = "", 0.0
@@ -336,6 +363,34 @@ class Footer:
             c.drawString(self.margin, FOOTER_Y, left_text)
         c.drawCentredString(width / 2, FOOTER_Y, f"第 {page} 页 / 共 {total} 页")
         c.drawRightString(width - self.margin, FOOTER_Y, self.right_text())
+        c.restoreState()
+
+    def draw_fixed(self, c: rl_canvas.Canvas) -> None:
+        """The part of :meth:`draw` that is the same on every page: the rule and the right-hand text.
+
+        For renderers that draw it once per document into a form XObject; :meth:`draw_page_text` draws the
+        rest. Together they draw what :meth:`draw` draws.
+        """
+        width, _ = c._pagesize
+        c.saveState()
+        c.setStrokeColor(RULE_GREY)
+        c.setLineWidth(0.4)
+        c.line(self.margin, FOOTER_Y + 10, width - self.margin, FOOTER_Y + 10)
+        c.setFillColor(GREY)
+        c.setFont(FONT, 7.5)
+        c.drawRightString(width - self.margin, FOOTER_Y, self.right_text())
+        c.restoreState()
+
+    def draw_page_text(self, c: rl_canvas.Canvas, page: int, total: int, left: str | None = None) -> None:
+        """The part of :meth:`draw` that changes from page to page: the left text and ``第 n 页 / 共 N 页``."""
+        width, _ = c._pagesize
+        c.saveState()
+        c.setFillColor(GREY)
+        c.setFont(FONT, 7.5)
+        left_text = self.left if left is None else left
+        if left_text:
+            c.drawString(self.margin, FOOTER_Y, left_text)
+        c.drawCentredString(width / 2, FOOTER_Y, f"第 {page} 页 / 共 {total} 页")
         c.restoreState()
 
 

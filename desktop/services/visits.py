@@ -836,7 +836,8 @@ class VisitService(Service):
                     or company.get("name") or "", bank_name=company.get("bank_name") or "",
                     account_no=company.get("account_no") or "", hotline=company.get("hotline") or "",
                     complaint_hotline=company.get("complaint_hotline") or company.get("hotline") or "",
-                    branch_name=branch.name, issued_on=today))
+                    branch_name=branch.name, issued_on=today,
+                    address_kind=v.address_kind if v.address_kind in ("home", "work", "other") else "other"))
             branches = {r[4].id: r[4] for r in rows}
             label = (next(iter(branches.values())).code or str(next(iter(branches)))) if len(branches) == 1 else "全部"
             return notices, label, [r[0].id for r in rows], sorted({r[1].id for r in rows})

@@ -114,15 +114,28 @@ def _bare_rows(conn: sqlite3.Connection, case_id: int, team: tuple[int, ...], st
 
 
 def _bare_notices(notices, out: Path) -> None:  # noqa: ANN001
-    """A bare reportlab script: the same text of every notice, drawn line by line with the same font."""
+    """A bare reportlab script: the same text of every notice (footer included), drawn line by line with the
+    same font, every line on every page (no rules, boxes or seal circle)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from reports.pdfbase import FONT, FONT_BOLD, fmt_date, fmt_money, register_fonts
+    from reports.notices import VISIT_PLACES
+    from reports.pdfbase import (
+        FONT,
+        FONT_BOLD,
+        fmt_date,
+        fmt_datetime,
+        fmt_money,
+        now_local,
+        register_fonts,
+        weekday_cn,
+    )
 
     register_fonts()
     c = Canvas(str(out), pagesize=A4, pageCompression=1)
-    for n in notices:
+    made = f"制单：bench　生成时间：{fmt_datetime(now_local())}"
+    total = len(notices)
+    for page, n in enumerate(notices, start=1):
         team = "、".join(f"{a}（工号 {b}）" for a, b in n.collectors)
         lines = [
             n.company_name, "上门拜访通知书", f"发出单位：{n.branch_name}　通知书编号：{n.notice_no}",
@@ -134,7 +147,8 @@ def _bare_notices(notices, out: Path) -> None:  # noqa: ANN001
             f"{fmt_money(n.overdue_total)}",
             "注：以上金额为截至上述日期的数据，实际应还金额以您还款当日我司系统核算结果为准。",
             f"为与您当面沟通还款事宜，我司工作人员 {team}",
-            f"将于 {fmt_date(n.visit_date)} {n.window_start:%H:%M}–{n.window_end:%H:%M} 前往您的住址拜访。",
+            f"将于 {fmt_date(n.visit_date)}（{weekday_cn(n.visit_date)}）{n.window_start:%H:%M}–{n.window_end:%H:%M} "
+            f"前往{VISIT_PLACES[n.address_kind]}拜访。",
             f"如该时段不便，请拨打 {n.hotline} 另约时间。", "特别提示",
             f"1. 拜访人员将主动出示工作证，请您核对姓名与工号；如有疑问，可拨打核实电话 {n.hotline} 查验其身份。",
             "2. 未经您本人同意，拜访人员不会进入您的住所。",
@@ -143,6 +157,7 @@ def _bare_notices(notices, out: Path) -> None:  # noqa: ANN001
             f"户　名：{n.account_name}", f"开户行：{n.bank_name}", f"账　号：{n.account_no}",
             f"5. 如对拜访安排或拜访人员的言行有任何意见，请拨打投诉电话 {n.complaint_hotline}，我司将及时核查处理。",
             "特此通知。", "盖章处", n.company_name, n.branch_name, fmt_date(n.issued_on),
+            f"通知书编号 {n.notice_no}　第 {page} 页 / 共 {total} 页　{made}",
         ]
         y = 780
         for i, line in enumerate(lines):

@@ -269,6 +269,37 @@ def test_notices_progress_and_cancel(tmp_path: Path):
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("kind", "place"),
+    [("home", "前往您的住址拜访"), ("work", "前往您的工作单位拜访"), ("other", "前往约定地点拜访")],
+)
+def test_notice_names_the_kind_of_address(kind, place):
+    buf = io.BytesIO()
+    render_notice(make_notice(address_kind=kind), buf, "张三", generated_at=GENERATED_AT)
+    text = flat(PdfReader(io.BytesIO(buf.getvalue())).pages[0].extract_text())
+    assert place in text
+    assert sum(p in text for p in ("您的住址", "您的工作单位", "约定地点")) == 1
+
+
+def test_notice_refuses_unknown_address_kind(tmp_path: Path):
+    with pytest.raises(ValueError, match="address kind"):
+        render_notices([make_notice(address_kind="moon")], tmp_path / "x.pdf", "张三")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_notices_share_the_fixed_parts_between_pages(tmp_path: Path):
+    # heading, table grid, boxed statements, signature and footer rule: drawn once, shown on every page
+    out = tmp_path / "shared.pdf"
+    render_notices([make_notice(i) for i in range(1, 4)], out, "张三", generated_at=GENERATED_AT)
+    pages = PdfReader(out).pages
+    refs = [{k: v.idnum for k, v in p["/Resources"]["/XObject"].items()} for p in pages]
+    assert len(refs[0]) >= 4 and refs[0] == refs[1] == refs[2]
+    for i, page in enumerate(pages, start=1):
+        text = flat(page.extract_text())
+        for expected in (f"BJ-20240506-{i:05d}", "特别提示", "盖章处", f"第{i}页/共3页", "制单：张三"):
+            assert expected in text, (i, expected)
+
+
 def test_notice_batch_is_fast(tmp_path: Path):
     # 1,000 notices take about 1.6 s on the 2-core dev machine; this guard only catches a gross slowdown.
     notices = [make_notice(i) for i in range(300)]

@@ -4,6 +4,7 @@ notices and route sheets (PDF text extracted), scope, policy, and a property tes
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import os
 from pathlib import Path
 
@@ -416,7 +417,7 @@ def test_notices_pdf(env, tmp_path):  # noqa: ANN001
     w = env.world
     c2 = make_case(w.db, w.branch_id, address="北京市朝阳区望京街10号")
     v1 = env.svc.create(draft(env.case, at(MON, 10), env.team))
-    env.svc.create(draft(c2, at(MON, 14), env.team, address="北京市朝阳区望京街10号"))
+    v2 = env.svc.create(replace(draft(c2, at(MON, 14), env.team, address="北京市朝阳区望京街10号"), address_kind="work"))
     paths = env.svc.write_notices(MON, None, tmp_path)
     assert len(paths) == 3 and all(p.exists() for p in paths)
     text, pages = _text(paths[0])
@@ -428,7 +429,9 @@ def test_notices_pdf(env, tmp_path):  # noqa: ANN001
     assert "上门拜访通知书" in text and "王芳" in text and "E1001" in text and "10:00" in text
     assert "400-800-0001" in text and "0200 0000 0000 0000 888" in text
     single, n = _text(paths[1])
-    assert n == 1 and f"{v1:06d}" in single
+    assert n == 1 and f"{v1:06d}" in single and "前往您的住址" in single
+    at_work = _text(next(p for p in paths[1:] if f"{v2:06d}" in p.name))[0]
+    assert "前往您的工作单位" in at_work and "住址" not in at_work
     only = env.svc.write_notices(MON, None, tmp_path / "one", visit_ids=[v1])
     assert len(only) == 2
     with w.db.session_factory() as s:
