@@ -519,6 +519,24 @@ class VisitService(Service):
         return self._save(None, None, draft, "create")
 
     @requires(Perm.VISIT_SCHEDULE)
+    def create_many(self, drafts: Sequence[VisitDraft]) -> list[int]:
+        """Several visits (the selected cases of the list) in one transaction: all are saved or none; each is
+        checked against the ones before it.  :class:`VisitRefused` names the first one that breaks a rule."""
+        drafts = [self._normalise(d, strict=True) for d in drafts]
+        now = self.clock.now()
+        current = drafts[0] if drafts else None
+        try:
+            with self.tx() as s:
+                ids = []
+                for d in drafts:
+                    current = d
+                    ids.append(self._save_in(s, None, None, d, "create", now))
+                return ids
+        except VisitRefused as e:
+            self._audit_refusal(e.result, "create", current.case_id, None, current)
+            raise
+
+    @requires(Perm.VISIT_SCHEDULE)
     def update(self, visit_id: int, version: int, draft: VisitDraft) -> None:
         """Change a planned/notified visit (re-checked).  ``version`` as loaded (ConflictError when stale)."""
         draft = self._normalise(draft, strict=True)
@@ -1093,67 +1111,71 @@ class VisitService(Service):
         now = self.clock.now()
         try:
             with self.tx() as s:
-                v = None
-                if visit_id is not None:
-                    v = self._visit_in_scope(s, visit_id, for_update=True)
-                    ensure_version(s, v, "visit", version)
-                    if v.status not in _ACTIVE:
-                        raise ValidationError(
-                            f"该外访已是「{VISIT_STATUS_LABELS[VisitStatus(v.status)]}」，不能再修改。")
-                    if draft.case_id != v.case_id:
-                        raise ValidationError("不能把外访改到另一个案件：请取消后在该案件新建外访。")
-                ctx = self._context(s, draft, visit_id, lock=True)
-                case = ctx.case
-                if case.status == CaseStatus.CLOSED:
-                    raise ValidationError("该案件已结案，不能安排外访。")
-                if draft.notice_at is not None and draft.notice_at > ctx.now + _NOTICE_SLACK:
-                    raise ValidationError("通知时间在将来：请填写实际通知客户的时间，或先不填、通知后再登记。")
-                result = self._run(s, ctx, draft, visit_id)
-                if not result.ok:
-                    raise VisitRefused(result)
-                overridden = result.overridden
-                before = None if v is None else self._snapshot(v)
-                if v is None:
-                    v = Visit(case_id=case.id, branch_id=case.branch_id, created_by_id=self.actor.user_id,
-                              created_at=now)
-                    s.add(v)
-                self._apply(v, draft, overridden)
-                if v.id is not None:
-                    current = {m.user_id for m in v.members}
-                    for m in list(v.members):
-                        if m.user_id not in draft.member_ids:
-                            v.members.remove(m)
-                    for uid in draft.member_ids:
-                        if uid not in current:
-                            v.members.append(VisitMember(user_id=uid))
-                else:
-                    v.members = [VisitMember(user_id=uid) for uid in draft.member_ids]
-                s.flush()
-                if draft.address_kind == "other":
-                    self._remember_address(s, case.customer_id, draft.address, now)
-                if op == "create" and case.status != CaseStatus.VISIT_SCHEDULED and \
-                        can_transition(case.status, CaseStatus.VISIT_SCHEDULED):
-                    transition(case, CaseStatus.VISIT_SCHEDULED, user_id=self.actor.user_id)
-                    s.flush()
-                after = self._snapshot(v)
-                start_text = f"{draft.start:%Y-%m-%d %H:%M}–{draft.end:%H:%M}"
-                audit.record(s, self.actor, f"visit.{op}", entity="visit", entity_id=v.id, case_id=case.id,
-                             at=now, before=before, after=after,
-                             detail={"create": "安排外访", "update": "修改外访", "reschedule": "改期外访"}[op]
-                             + f"：{start_text}，{draft.address}")
-                for o in overridden:
-                    audit.record(s, self.actor, "visit.override", entity="visit", entity_id=v.id, case_id=case.id,
-                                 at=now,
-                                 after={"rule": o.rule_id, "reason": draft.override_reason,
-                                        "approved_by_id": draft.approved_by_id if o.rule_id == "visiting_window"
-                                        else None,
-                                        "customer_agreed": True, "start": draft.start, "end": draft.end},
-                                 detail=f"例外上门（{compliance.RULES[o.rule_id].title}）：{o.message}；"
-                                        f"原因：{draft.override_reason}")
-                return v.id
+                return self._save_in(s, visit_id, version, draft, op, now)
         except VisitRefused as e:
             self._audit_refusal(e.result, op, draft.case_id, visit_id, draft)
             raise
+
+    def _save_in(self, s: Session, visit_id: int | None, version: int | None, draft: VisitDraft, op: str,
+                 now: dt.datetime) -> int:
+        v = None
+        if visit_id is not None:
+            v = self._visit_in_scope(s, visit_id, for_update=True)
+            ensure_version(s, v, "visit", version)
+            if v.status not in _ACTIVE:
+                raise ValidationError(
+                    f"该外访已是「{VISIT_STATUS_LABELS[VisitStatus(v.status)]}」，不能再修改。")
+            if draft.case_id != v.case_id:
+                raise ValidationError("不能把外访改到另一个案件：请取消后在该案件新建外访。")
+        ctx = self._context(s, draft, visit_id, lock=True)
+        case = ctx.case
+        if case.status == CaseStatus.CLOSED:
+            raise ValidationError("该案件已结案，不能安排外访。")
+        if draft.notice_at is not None and draft.notice_at > ctx.now + _NOTICE_SLACK:
+            raise ValidationError("通知时间在将来：请填写实际通知客户的时间，或先不填、通知后再登记。")
+        result = self._run(s, ctx, draft, visit_id)
+        if not result.ok:
+            raise VisitRefused(result)
+        overridden = result.overridden
+        before = None if v is None else self._snapshot(v)
+        if v is None:
+            v = Visit(case_id=case.id, branch_id=case.branch_id, created_by_id=self.actor.user_id,
+                      created_at=now)
+            s.add(v)
+        self._apply(v, draft, overridden)
+        if v.id is not None:
+            current = {m.user_id for m in v.members}
+            for m in list(v.members):
+                if m.user_id not in draft.member_ids:
+                    v.members.remove(m)
+            for uid in draft.member_ids:
+                if uid not in current:
+                    v.members.append(VisitMember(user_id=uid))
+        else:
+            v.members = [VisitMember(user_id=uid) for uid in draft.member_ids]
+        s.flush()
+        if draft.address_kind == "other":
+            self._remember_address(s, case.customer_id, draft.address, now)
+        if op == "create" and case.status != CaseStatus.VISIT_SCHEDULED and \
+                can_transition(case.status, CaseStatus.VISIT_SCHEDULED):
+            transition(case, CaseStatus.VISIT_SCHEDULED, user_id=self.actor.user_id)
+            s.flush()
+        after = self._snapshot(v)
+        start_text = f"{draft.start:%Y-%m-%d %H:%M}–{draft.end:%H:%M}"
+        audit.record(s, self.actor, f"visit.{op}", entity="visit", entity_id=v.id, case_id=case.id,
+                     at=now, before=before, after=after,
+                     detail={"create": "安排外访", "update": "修改外访", "reschedule": "改期外访"}[op]
+                     + f"：{start_text}，{draft.address}")
+        for o in overridden:
+            audit.record(s, self.actor, "visit.override", entity="visit", entity_id=v.id, case_id=case.id,
+                         at=now,
+                         after={"rule": o.rule_id, "reason": draft.override_reason,
+                                "approved_by_id": draft.approved_by_id if o.rule_id == "visiting_window"
+                                else None,
+                                "customer_agreed": True, "start": draft.start, "end": draft.end},
+                         detail=f"例外上门（{compliance.RULES[o.rule_id].title}）：{o.message}；"
+                                f"原因：{draft.override_reason}")
+        return v.id
 
     def _apply(self, v: Visit, d: VisitDraft, overridden: Sequence[compliance.Violation]) -> None:
         rules = {o.rule_id for o in overridden}

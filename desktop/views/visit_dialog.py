@@ -709,10 +709,10 @@ class VisitDialog(QDialog):
             if self.visit_id is not None:
                 self.service.update(self.visit_id, self.info.version, drafts[0])
                 self.saved_ids = [self.visit_id]
-            else:
-                for d in drafts:
-                    self.saved_ids.append(self.service.create(d))
-                    self.case_ids.remove(d.case_id)
+            elif len(drafts) == 1:
+                self.saved_ids = [self.service.create(drafts[0])]
+            else:  # several cases: all visits are saved, or none
+                self.saved_ids = self.service.create_many(drafts)
         except VisitRefused as e:
             QMessageBox.warning(self, self.tr("The visit was not saved"), refusal_text(e.result))
             self.run_check()

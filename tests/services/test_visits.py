@@ -4,13 +4,13 @@ notices and route sheets (PDF text extracted), scope, policy, and a property tes
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.models import AuditEvent, Case, ContactPoint, Customer, User, Visit
 from desktop.services.compliance import Policy
@@ -555,3 +555,26 @@ def test_installment_plan_in_good_standing_blocks_visits_until_an_installment_is
         s.scalars(select(PlanInstallment).where(PlanInstallment.plan_id == plan_id, PlanInstallment.no == 2)).one() \
             .status = "missed"
     assert rules(env.svc.check(draft(env.case, at(MON, 10), env.team))) == set()
+
+
+def test_several_cases_are_scheduled_all_or_nothing(env):  # noqa: ANN001
+    w = env.world
+    others = [make_case(w.db, w.branch_id) for _ in range(2)]
+    set_flag(w.db, others[1], "legal")  # the third visit breaks a rule
+    drafts = [draft(c, at(MON, 9 + 2 * k), env.team) for k, c in enumerate([env.case, *others])]
+    with pytest.raises(VisitRefused) as e:
+        env.svc.create_many(drafts)
+    assert e.value.rule_ids == ["do_not_visit"]
+    with w.db.session_factory() as s:
+        assert s.scalar(select(func.count(Visit.id))) == 0  # none of the three was kept
+        refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "visit.refused")).all()
+        assert [ev.case_id for ev in refused] == [others[1]]
+    assert len(env.svc.create_many(drafts[:2])) == 2
+    # each visit is checked against the ones before it in the batch: one team cannot be in two places at once
+    tue = MON + dt.timedelta(days=1)
+    third = make_case(w.db, w.branch_id)
+    with pytest.raises(VisitRefused) as e:
+        env.svc.create_many([draft(third, at(tue, 10), env.team), draft(others[0], at(tue, 10), env.team)])
+    assert "collector_overlap" in e.value.rule_ids
+    with w.db.session_factory() as s:
+        assert s.scalar(select(func.count(Visit.id))) == 2
