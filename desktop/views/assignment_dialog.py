@@ -31,35 +31,22 @@ from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Perm, allowed
 from desktop.views.common import money, show_error
+from desktop.views.rowsmodel import RowListModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowListModel):
     """A fully loaded, read-only list of dataclass rows; columns are (header, text function, alignment)."""
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[Any], str], int | None]],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def header_labels(self) -> list[str]:
+        return [c[0] for c in self.columns]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return self.columns[section][0]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

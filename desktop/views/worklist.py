@@ -38,19 +38,19 @@ from desktop.services.context import Actor
 from desktop.services.errors import ConflictError, ServiceError, ValidationError
 from desktop.services.outcomes import ComplaintRow, OutcomeService
 from desktop.services.permissions import Perm, allowed
-from desktop.services.tasks import CollectorLoad, RefreshResult, TaskRow, TaskService
+from desktop.services.tasks import RefreshResult, TaskRow, TaskService
 from desktop.views.common import fmt_date, fmt_dt, money, show_error
 from desktop.views.followup_labels import PRIORITY_COLORS, fl
 from desktop.views.jobs import Job
+from desktop.views.rowsmodel import RowListModel
 
 
 # ------------------------------------------------------------------------------------------ models
-class TaskModel(QAbstractTableModel):
+class TaskModel(RowListModel):
     """A fully loaded list of tasks (a worklist is short); rows are :class:`TaskRow` dataclasses."""
 
     def __init__(self, with_assignee: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[TaskRow] = []
         self.columns = ["priority", "due", "kind", "title", "customer", "contract", "total", "status"]
         if with_assignee:
             self.columns.insert(4, "assignee")
@@ -60,21 +60,13 @@ class TaskModel(QAbstractTableModel):
                 "title": self.tr("Details"), "assignee": self.tr("Collector"), "customer": self.tr("Customer"),
                 "contract": self.tr("Contract no."), "total": self.tr("Overdue total"), "status": self.tr("Status")}
 
-    def set_rows(self, rows: list[TaskRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def header_labels(self) -> list[str]:
+        names = self.headers()
+        return [names[c] for c in self.columns]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
+    def column_count(self) -> int:
+        return len(self.columns)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.headers()[self.columns[section]]
-        return None
 
     def row(self, index: QModelIndex | int) -> TaskRow | None:
         r = index if isinstance(index, int) else index.row()
@@ -123,29 +115,13 @@ class TaskModel(QAbstractTableModel):
         return None
 
 
-class BehindModel(QAbstractTableModel):
+class BehindModel(RowListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CollectorLoad] = []
 
-    def headers(self) -> list[str]:
+    def header_labels(self) -> list[str]:
         return [self.tr("Collector"), self.tr("Overdue tasks"), self.tr("Due today"), self.tr("Oldest due"), self.tr("Snoozed")]
 
-    def set_rows(self, rows: list[CollectorLoad]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return self.headers()[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -162,30 +138,14 @@ class BehindModel(QAbstractTableModel):
         return None
 
 
-class ComplaintModel(QAbstractTableModel):
+class ComplaintModel(RowListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ComplaintRow] = []
 
-    def headers(self) -> list[str]:
+    def header_labels(self) -> list[str]:
         return [self.tr("Received"), self.tr("Customer"), self.tr("Contract no."), self.tr("Against"),
                 self.tr("Complaint"), self.tr("Status")]
 
-    def set_rows(self, rows: list[ComplaintRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
-            return self.headers()[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
