@@ -239,7 +239,39 @@ class _DragState:
         self.target: tuple[datetime, datetime] | None = None
 
 
-class TimeGrid(QWidget):
+class _DragToReschedule:
+    """Drag a visit to another slot or day (week/day grid and month grid): a drag starts after the platform's
+    drag distance; on release ``visit_dropped(visit id, new start, new end)`` is emitted when the start moved.
+    The widget gives ``_drop_target(pos)`` and ``_dragged(item) -> (visit id, current start)``."""
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        d = self._drag
+        if d is not None:
+            pos = e.position()
+            if not d.active and (pos - d.origin).manhattanLength() >= QApplication.startDragDistance():
+                d.active = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if d.active:
+                d.target = self._drop_target(pos)
+                self.update()
+        super().mouseMoveEvent(e)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        d = self._drag
+        if d is not None and d.active:
+            d.target = self._drop_target(e.position())
+        self._drag = None
+        self.unsetCursor()
+        if d is not None and d.active:
+            self.update()
+            vid, start = self._dragged(d.item)
+            if d.target and d.target[0] != start:
+                self.visit_dropped.emit(vid, d.target[0], d.target[1])
+            return
+        super().mouseReleaseEvent(e)
+
+
+class TimeGrid(_DragToReschedule, QWidget):
     """Week (7 days) or day (1 day) time grid, 08:00–22:00, painted."""
 
     slot_activated = Signal(object)  # datetime: double-click on an empty slot
@@ -359,6 +391,9 @@ class TimeGrid(QWidget):
         minutes = int(minutes // snap * snap)
         minutes = min(max(minutes, FIRST_HOUR * 60), LAST_HOUR * 60 - snap)
         return datetime.combine(self.days[i], time()) + timedelta(minutes=minutes)
+
+    def _dragged(self, item) -> tuple[int, datetime]:  # noqa: ANN001
+        return item.vid, item.row.start
 
     def _drop_target(self, pos: QPointF) -> tuple[datetime, datetime] | None:
         d = self._drag
@@ -538,31 +573,6 @@ class TimeGrid(QWidget):
             self._drag = _DragState(it, pos) if it is not None else None
         super().mousePressEvent(e)
 
-    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        d = self._drag
-        if d is not None:
-            pos = e.position()
-            if not d.active and (pos - d.origin).manhattanLength() >= QApplication.startDragDistance():
-                d.active = True
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            if d.active:
-                d.target = self._drop_target(pos)
-                self.update()
-        super().mouseMoveEvent(e)
-
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        d = self._drag
-        if d is not None and d.active:
-            d.target = self._drop_target(e.position())
-        self._drag = None
-        self.unsetCursor()
-        if d is not None and d.active:
-            self.update()
-            if d.target and (d.target[0] != d.item.row.start):
-                self.visit_dropped.emit(d.item.vid, d.target[0], d.target[1])
-            return
-        super().mouseReleaseEvent(e)
-
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         self._drag = None
         it = self.item_at(e.position())
@@ -607,7 +617,7 @@ class TimeGrid(QWidget):
 
 
 # ============================================================================================ month grid
-class MonthGrid(QWidget):
+class MonthGrid(_DragToReschedule, QWidget):
     """Six weeks of days: a count per day and its first visits; drag a visit to another day."""
 
     slot_activated = Signal(object)  # datetime (the day at the start of the visiting window)
@@ -793,7 +803,10 @@ class MonthGrid(QWidget):
             p.drawRect(c.adjusted(2, 2, -2, -2))
         p.end()
 
-    def _target(self, pos: QPointF) -> tuple[datetime, datetime] | None:
+    def _dragged(self, item) -> tuple[int, datetime]:  # noqa: ANN001
+        return item.id, item.start
+
+    def _drop_target(self, pos: QPointF) -> tuple[datetime, datetime] | None:
         d = self.day_at(pos)
         if d is None or self._drag is None:
             return None
@@ -818,31 +831,6 @@ class MonthGrid(QWidget):
                         return
             self._drag = _DragState(row, pos) if row is not None else None
         super().mousePressEvent(e)
-
-    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        d = self._drag
-        if d is not None:
-            pos = e.position()
-            if not d.active and (pos - d.origin).manhattanLength() >= QApplication.startDragDistance():
-                d.active = True
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            if d.active:
-                d.target = self._target(pos)
-                self.update()
-        super().mouseMoveEvent(e)
-
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        d = self._drag
-        if d is not None and d.active:
-            d.target = self._target(e.position())
-        self._drag = None
-        self.unsetCursor()
-        if d is not None and d.active:
-            self.update()
-            if d.target and d.target[0] != d.item.start:
-                self.visit_dropped.emit(d.item.id, d.target[0], d.target[1])
-            return
-        super().mouseReleaseEvent(e)
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         self._drag = None
