@@ -402,9 +402,11 @@ class OfficialDaysTab(QWidget):
             self.table.setItem(r, 0, _item(d.day.isoformat(), d.day))
             self.table.setItem(r, 1, _item(self.kind.itemText(self.kind.findData(d.kind))))
             self.table.setItem(r, 2, _item(d.name))
-        warning = self.ref.calendar_warning(self.year.value())
-        self.warning.setText(warning or "")
-        self.warning.setVisible(bool(warning))
+        missing = self.ref.calendar_warning(self.year.value()) is not None
+        self.warning.setText(self.tr(
+            "The State Council's arrangement for %1 has not been entered: computed statutory holidays are used "
+            "until it is.").replace("%1", str(self.year.value())) if missing else "")
+        self.warning.setVisible(missing)
 
     def _pick(self) -> None:
         row = self.table.currentRow()

@@ -385,27 +385,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="114" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="101" />
         <source>Assign %1 case(s)</source>
         <translation>Assign %1 case(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="116" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="103" />
         <source>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</source>
         <translation>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="131" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="118" />
         <source>%1 (%2) · %3 cases · %4</source>
         <translation>%1 (%2) · %3 cases · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="140" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="127" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="142" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="129" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -515,92 +515,92 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="189" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="176" />
         <source>Auto-assign unassigned cases</source>
         <translation>Auto-assign unassigned cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="181" />
         <source>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</source>
         <translation>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="200" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="187" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="201" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="188" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="189" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="190" />
         <source>Proposed collector</source>
         <translation>Proposed collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="206" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="193" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="208" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
         <source>Cases before</source>
         <translation>Cases before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="209" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
         <source>Cases after</source>
         <translation>Cases after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="210" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="197" />
         <source>Overdue total before</source>
         <translation>Overdue total before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="211" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="198" />
         <source>Overdue total after</source>
         <translation>Overdue total after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="222" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="209" />
         <source>Cases and proposed collectors</source>
         <translation>Cases and proposed collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="227" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="214" />
         <source>Per collector</source>
         <translation>Per collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="236" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="223" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="238" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="225" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="241" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="228" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="265" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="252" />
         <source>Every open case of this branch has a collector — nothing to assign.</source>
         <translation>Every open case of this branch has a collector — nothing to assign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="268" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="255" />
         <source>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</source>
         <translation>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</translation>
     </message>
@@ -608,32 +608,32 @@
 <context>
     <name>BehindModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Oldest due</source>
         <translation>Oldest due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Overdue tasks</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="156" />
+        <location filename="../../desktop/views/worklist.py" line="132" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
@@ -684,29 +684,29 @@
         <translation>Notified %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="436" />
+        <location filename="../../desktop/views/calendar.py" line="471" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="443" />
-        <location filename="../../desktop/views/calendar.py" line="758" />
+        <location filename="../../desktop/views/calendar.py" line="478" />
+        <location filename="../../desktop/views/calendar.py" line="768" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="446" />
-        <location filename="../../desktop/views/calendar.py" line="761" />
+        <location filename="../../desktop/views/calendar.py" line="481" />
+        <location filename="../../desktop/views/calendar.py" line="771" />
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="765" />
+        <location filename="../../desktop/views/calendar.py" line="775" />
         <source>%n visit(s)</source>
         <translation>%n visit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="788" />
+        <location filename="../../desktop/views/calendar.py" line="798" />
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
@@ -714,262 +714,262 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="963" />
+        <location filename="../../desktop/views/calendar.py" line="951" />
         <source>Go to today</source>
         <translation>Go to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="965" />
+        <location filename="../../desktop/views/calendar.py" line="953" />
         <source>Go to today (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="970" />
+        <location filename="../../desktop/views/calendar.py" line="958" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>Previous period (PgUp, Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="975" />
+        <location filename="../../desktop/views/calendar.py" line="963" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>Next period (PgDn, Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="984" />
+        <location filename="../../desktop/views/calendar.py" line="972" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="984" />
+        <location filename="../../desktop/views/calendar.py" line="972" />
         <source>Month view (1 or M)</source>
         <translation>Month view (1 or M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="985" />
+        <location filename="../../desktop/views/calendar.py" line="973" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="985" />
+        <location filename="../../desktop/views/calendar.py" line="973" />
         <source>Week view (2 or W)</source>
         <translation>Week view (2 or W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="986" />
+        <location filename="../../desktop/views/calendar.py" line="974" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="986" />
+        <location filename="../../desktop/views/calendar.py" line="974" />
         <source>Day view (3 or D)</source>
         <translation>Day view (3 or D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1003" />
+        <location filename="../../desktop/views/calendar.py" line="991" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1014" />
+        <location filename="../../desktop/views/calendar.py" line="1002" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1015" />
+        <location filename="../../desktop/views/calendar.py" line="1003" />
         <source>Open (planned or notified)</source>
         <translation>Open (planned or notified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1018" />
+        <location filename="../../desktop/views/calendar.py" line="1006" />
         <source>New visit…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1020" />
+        <location filename="../../desktop/views/calendar.py" line="1008" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>Plan a visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1023" />
+        <location filename="../../desktop/views/calendar.py" line="1011" />
         <source>Notices of the day…</source>
         <translation>Notices of the day…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1025" />
+        <location filename="../../desktop/views/calendar.py" line="1013" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>Print the visit notices of the day shown (day view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1067" />
+        <location filename="../../desktop/views/calendar.py" line="1055" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1126" />
+        <location filename="../../desktop/views/calendar.py" line="1114" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1185" />
+        <location filename="../../desktop/views/calendar.py" line="1173" />
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1187" />
+        <location filename="../../desktop/views/calendar.py" line="1175" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 – %2 (week %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1228" />
+        <location filename="../../desktop/views/calendar.py" line="1216" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1230" />
+        <location filename="../../desktop/views/calendar.py" line="1218" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 visits · %2 not yet notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1278" />
+        <location filename="../../desktop/views/calendar.py" line="1266" />
         <source>Visit planned</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1288" />
+        <location filename="../../desktop/views/calendar.py" line="1276" />
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1304" />
+        <location filename="../../desktop/views/calendar.py" line="1292" />
         <source>The visit was not moved</source>
         <translation>The visit was not moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1305" />
+        <location filename="../../desktop/views/calendar.py" line="1293" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1314" />
+        <location filename="../../desktop/views/calendar.py" line="1302" />
         <source>Visit moved to %1</source>
         <translation>Visit moved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1320" />
+        <location filename="../../desktop/views/calendar.py" line="1308" />
         <source>New visit at %1</source>
         <translation>New visit at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1333" />
+        <location filename="../../desktop/views/calendar.py" line="1321" />
         <source>Edit visit…</source>
         <translation>Edit visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1336" />
+        <location filename="../../desktop/views/calendar.py" line="1324" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1340" />
+        <location filename="../../desktop/views/calendar.py" line="1328" />
         <source>Record notice…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1344" />
+        <location filename="../../desktop/views/calendar.py" line="1332" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1348" />
+        <location filename="../../desktop/views/calendar.py" line="1336" />
         <source>Mark missed…</source>
         <translation>Mark missed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1352" />
+        <location filename="../../desktop/views/calendar.py" line="1340" />
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1357" />
+        <location filename="../../desktop/views/calendar.py" line="1345" />
         <source>Print the visit notice…</source>
         <translation>Print the visit notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1363" />
+        <location filename="../../desktop/views/calendar.py" line="1351" />
         <source>Route sheet of the day</source>
         <translation>Route sheet of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1389" />
+        <location filename="../../desktop/views/calendar.py" line="1377" />
         <source>Notice recorded: %1, %2</source>
         <translation>Notice recorded: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1400" />
+        <location filename="../../desktop/views/calendar.py" line="1388" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1400" />
+        <location filename="../../desktop/views/calendar.py" line="1388" />
         <source>Visit missed</source>
         <translation>Visit missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1401" />
+        <location filename="../../desktop/views/calendar.py" line="1389" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>Why is the visit cancelled? (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1402" />
+        <location filename="../../desktop/views/calendar.py" line="1390" />
         <source>Why did the visit not take place?</source>
         <translation>Why did the visit not take place?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1408" />
+        <location filename="../../desktop/views/calendar.py" line="1396" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1416" />
+        <location filename="../../desktop/views/calendar.py" line="1404" />
         <source>Visit marked: %1</source>
         <translation>Visit marked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1430" />
+        <location filename="../../desktop/views/calendar.py" line="1418" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1432" />
+        <location filename="../../desktop/views/calendar.py" line="1420" />
         <source>%1 saved: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1437" />
+        <location filename="../../desktop/views/calendar.py" line="1425" />
         <source>Save the visit notice in…</source>
         <translation>Save the visit notice in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1448" />
+        <location filename="../../desktop/views/calendar.py" line="1436" />
         <source>Visit notice</source>
         <translation>Visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1455" />
+        <location filename="../../desktop/views/calendar.py" line="1443" />
         <source>Save the route sheet in…</source>
         <translation>Save the route sheet in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1466" />
+        <location filename="../../desktop/views/calendar.py" line="1454" />
         <source>Route sheet</source>
         <translation>Route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1473" />
+        <location filename="../../desktop/views/calendar.py" line="1461" />
         <source>Save the day's visit notices in…</source>
         <translation>Save the day's visit notices in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1484" />
+        <location filename="../../desktop/views/calendar.py" line="1472" />
         <source>Visit notices</source>
         <translation>Visit notices</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="277" />
+        <location filename="../../desktop/views/settings_page.py" line="266" />
         <source>Company and security settings saved</source>
         <translation>Company and security settings saved</translation>
     </message>
@@ -1591,42 +1591,42 @@
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="171" />
+        <location filename="../../desktop/views/worklist.py" line="146" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="171" />
+        <location filename="../../desktop/views/worklist.py" line="146" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="171" />
+        <location filename="../../desktop/views/worklist.py" line="146" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="171" />
+        <location filename="../../desktop/views/worklist.py" line="146" />
         <source>Against</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="172" />
+        <location filename="../../desktop/views/worklist.py" line="147" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="172" />
+        <location filename="../../desktop/views/worklist.py" line="147" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="196" />
+        <location filename="../../desktop/views/worklist.py" line="156" />
         <source>Awaiting resolution</source>
         <translation>Awaiting resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="196" />
+        <location filename="../../desktop/views/worklist.py" line="156" />
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
@@ -2996,42 +2996,42 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="271" />
+        <location filename="../../desktop/views/worklist.py" line="231" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="281" />
+        <location filename="../../desktop/views/worklist.py" line="241" />
         <source>What to do, e.g. call the employer to confirm the new job</source>
         <translation>What to do, e.g. call the employer to confirm the new job</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="293" />
+        <location filename="../../desktop/views/worklist.py" line="253" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="294" />
+        <location filename="../../desktop/views/worklist.py" line="254" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="295" />
+        <location filename="../../desktop/views/worklist.py" line="255" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="296" />
+        <location filename="../../desktop/views/worklist.py" line="256" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="298" />
+        <location filename="../../desktop/views/worklist.py" line="258" />
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="299" />
+        <location filename="../../desktop/views/worklist.py" line="259" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3092,17 +3092,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="919" />
+        <location filename="../../desktop/views/calendar.py" line="907" />
         <source>Record the visit notice</source>
         <translation>Record the visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="928" />
+        <location filename="../../desktop/views/calendar.py" line="916" />
         <source>Notified by</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="929" />
+        <location filename="../../desktop/views/calendar.py" line="917" />
         <source>Notified at</source>
         <translation>Notified at</translation>
     </message>
@@ -3110,54 +3110,59 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <location filename="../../desktop/views/settings_page.py" line="361" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <location filename="../../desktop/views/settings_page.py" line="361" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <location filename="../../desktop/views/settings_page.py" line="361" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="380" />
+        <location filename="../../desktop/views/settings_page.py" line="369" />
         <source>Day off (holiday)</source>
         <translation>Day off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="381" />
+        <location filename="../../desktop/views/settings_page.py" line="370" />
         <source>Make-up working day (调休上班)</source>
         <translation>Make-up working day (调休上班)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="384" />
+        <location filename="../../desktop/views/settings_page.py" line="373" />
         <source>e.g. 春节</source>
         <translation>e.g. 春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="385" />
+        <location filename="../../desktop/views/settings_page.py" line="374" />
         <source>Add / change</source>
         <translation>Add / change</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="388" />
+        <location filename="../../desktop/views/settings_page.py" line="377" />
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="392" />
+        <location filename="../../desktop/views/settings_page.py" line="381" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="401" />
+        <location filename="../../desktop/views/settings_page.py" line="390" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="407" />
+        <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
+        <translation>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</translation>
     </message>
 </context>
 <context>
@@ -3837,104 +3842,104 @@ Waiver: %3</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="59" />
+        <location filename="../../desktop/views/policy_editor.py" line="58" />
         <source> collectors</source>
         <translation> collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="60" />
+        <location filename="../../desktop/views/policy_editor.py" line="59" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/policy_editor.py" line="60" />
         <location filename="../../desktop/views/policy_editor.py" line="61" />
         <location filename="../../desktop/views/policy_editor.py" line="62" />
-        <location filename="../../desktop/views/policy_editor.py" line="63" />
         <source> visit(s)</source>
         <translation> visit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="64" />
+        <location filename="../../desktop/views/policy_editor.py" line="63" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="65" />
+        <location filename="../../desktop/views/policy_editor.py" line="64" />
         <source>Allow Saturday/Sunday visits with the customer's recorded agreement</source>
         <translation>Allow Saturday/Sunday visits with the customer's recorded agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="73" />
+        <location filename="../../desktop/views/policy_editor.py" line="72" />
         <source>22:00–08:00: never (fixed by law, cannot be changed or overridden)</source>
         <translation>22:00–08:00: never (fixed by law, cannot be changed or overridden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="75" />
+        <location filename="../../desktop/views/policy_editor.py" line="74" />
         <source>No visits</source>
         <translation>No visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="76" />
+        <location filename="../../desktop/views/policy_editor.py" line="75" />
         <source>Visiting window</source>
         <translation>Visiting window</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="77" />
+        <location filename="../../desktop/views/policy_editor.py" line="76" />
         <source>Smallest team</source>
         <translation>Smallest team</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="78" />
+        <location filename="../../desktop/views/policy_editor.py" line="77" />
         <source>Advance notice at least</source>
         <translation>Advance notice at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="79" />
+        <location filename="../../desktop/views/policy_editor.py" line="78" />
         <source>Visits per case in 7 days, at most</source>
         <translation>Visits per case in 7 days, at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="80" />
+        <location filename="../../desktop/views/policy_editor.py" line="79" />
         <source>Visits per case in 30 days, at most</source>
         <translation>Visits per case in 30 days, at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="81" />
+        <location filename="../../desktop/views/policy_editor.py" line="80" />
         <source>Visits per collector and day, at most</source>
         <translation>Visits per collector and day, at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="82" />
+        <location filename="../../desktop/views/policy_editor.py" line="81" />
         <source>Travel time between two addresses</source>
         <translation>Travel time between two addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="84" />
+        <location filename="../../desktop/views/policy_editor.py" line="83" />
         <source>Leaving the visiting window needs the customer's agreement and a supervisor's approval for each visit. Changes apply to new and rescheduled visits and are audited.</source>
         <translation>Leaving the visiting window needs the customer's agreement and a supervisor's approval for each visit. Changes apply to new and rescheduled visits and are audited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="88" />
+        <location filename="../../desktop/views/policy_editor.py" line="87" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="112" />
+        <location filename="../../desktop/views/policy_editor.py" line="98" />
         <source>Version %1, changed by %2 at %3</source>
         <translation>Version %1, changed by %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="115" />
+        <location filename="../../desktop/views/policy_editor.py" line="101" />
         <source>The company's default rules apply.</source>
         <translation>The company's default rules apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="137" />
+        <location filename="../../desktop/views/policy_editor.py" line="123" />
         <source>The visiting window must start before it ends.</source>
         <translation>The visiting window must start before it ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="145" />
+        <location filename="../../desktop/views/policy_editor.py" line="131" />
         <source>Visit rules saved</source>
         <translation>Visit rules saved</translation>
     </message>
@@ -4279,37 +4284,37 @@ Waiver: %3</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="210" />
+        <location filename="../../desktop/views/worklist.py" line="170" />
         <source>Resolve complaint</source>
         <translation>Resolve complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="216" />
+        <location filename="../../desktop/views/worklist.py" line="176" />
         <source>What was found, what was done about the staff, what the customer was told.</source>
         <translation>What was found, what was done about the staff, what the customer was told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="217" />
+        <location filename="../../desktop/views/worklist.py" line="177" />
         <source>When no other complaint of the customer is open, visits are allowed again.</source>
         <translation>When no other complaint of the customer is open, visits are allowed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="221" />
+        <location filename="../../desktop/views/worklist.py" line="181" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="222" />
+        <location filename="../../desktop/views/worklist.py" line="182" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="224" />
+        <location filename="../../desktop/views/worklist.py" line="184" />
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="225" />
+        <location filename="../../desktop/views/worklist.py" line="185" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4582,42 +4587,42 @@ Waiver: %3</translation>
 <context>
     <name>ScorecardTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="298" />
+        <location filename="../../desktop/views/settings_page.py" line="287" />
         <source>Save as new version</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="301" />
+        <location filename="../../desktop/views/settings_page.py" line="290" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="306" />
+        <location filename="../../desktop/views/settings_page.py" line="295" />
         <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
         <translation>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <location filename="../../desktop/views/settings_page.py" line="313" />
         <source>Active scorecard: version %1</source>
         <translation>Active scorecard: version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="329" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="334" />
+        <location filename="../../desktop/views/settings_page.py" line="323" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>Version %1 (built in, not changed yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="343" />
+        <location filename="../../desktop/views/settings_page.py" line="332" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>Showing version %1 — save to make it active again as a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="353" />
+        <location filename="../../desktop/views/settings_page.py" line="342" />
         <source>Scorecard version %1 is active</source>
         <translation>Scorecard version %1 is active</translation>
     </message>
@@ -4625,37 +4630,37 @@ Waiver: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="466" />
+        <location filename="../../desktop/views/settings_page.py" line="457" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="467" />
+        <location filename="../../desktop/views/settings_page.py" line="458" />
         <source>Company and security</source>
         <translation>Company and security</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <location filename="../../desktop/views/settings_page.py" line="459" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="470" />
+        <location filename="../../desktop/views/settings_page.py" line="461" />
         <source>Visit rules</source>
         <translation>Visit rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="471" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="478" />
+        <location filename="../../desktop/views/settings_page.py" line="469" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="482" />
+        <location filename="../../desktop/views/settings_page.py" line="473" />
         <source>Result codes</source>
         <translation>Result codes</translation>
     </message>
@@ -4663,37 +4668,37 @@ Waiver: %3</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="238" />
+        <location filename="../../desktop/views/worklist.py" line="198" />
         <source>Snooze task</source>
         <translation>Snooze task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="249" />
+        <location filename="../../desktop/views/worklist.py" line="209" />
         <source>Why it waits (required), e.g. customer travelling until Friday</source>
         <translation>Why it waits (required), e.g. customer travelling until Friday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="251" />
+        <location filename="../../desktop/views/worklist.py" line="211" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="252" />
+        <location filename="../../desktop/views/worklist.py" line="212" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="253" />
+        <location filename="../../desktop/views/worklist.py" line="213" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="255" />
+        <location filename="../../desktop/views/worklist.py" line="215" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="256" />
+        <location filename="../../desktop/views/worklist.py" line="216" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4746,22 +4751,22 @@ Waiver: %3</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="94" />
+        <location filename="../../desktop/views/worklist.py" line="86" />
         <source>%1 (%2 d late)</source>
         <translation>%1 (%2 d late)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="95" />
+        <location filename="../../desktop/views/worklist.py" line="87" />
         <source>%1 (today)</source>
         <translation>%1 (today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="101" />
+        <location filename="../../desktop/views/worklist.py" line="93" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="110" />
+        <location filename="../../desktop/views/worklist.py" line="102" />
         <source>Snoozed: %1</source>
         <translation>Snoozed: %1</translation>
     </message>
@@ -5016,7 +5021,7 @@ Waiver: %3</translation>
     <name>VisitDialog</name>
     <message>
         <location filename="../../desktop/views/visit_dialog.py" line="90" />
-        <location filename="../../desktop/views/visit_dialog.py" line="590" />
+        <location filename="../../desktop/views/visit_dialog.py" line="621" />
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
@@ -5156,103 +5161,103 @@ Waiver: %3</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="374" />
+        <location filename="../../desktop/views/visit_dialog.py" line="376" />
         <source>Choose the case to visit: search by contract no. or customer name.</source>
         <translation>Choose the case to visit: search by contract no. or customer name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="388" />
+        <location filename="../../desktop/views/visit_dialog.py" line="390" />
         <source>%1 · %2 · overdue %3 · %4 days past due</source>
         <translation>%1 · %2 · overdue %3 · %4 days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="392" />
+        <location filename="../../desktop/views/visit_dialog.py" line="394" />
         <source>Do not visit: %1</source>
         <translation>Do not visit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="396" />
+        <location filename="../../desktop/views/visit_dialog.py" line="398" />
         <source>Each case's home address (or its first known address)</source>
         <translation>Each case's home address (or its first known address)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="402" />
+        <location filename="../../desktop/views/visit_dialog.py" line="404" />
         <source>New address…</source>
         <translation>New address…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="450" />
+        <location filename="../../desktop/views/visit_dialog.py" line="481" />
         <source>No open case matches</source>
         <translation>No open case matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="565" />
+        <location filename="../../desktop/views/visit_dialog.py" line="596" />
         <source>No supervisor of this branch can approve: choose another time.</source>
         <translation>No supervisor of this branch can approve: choose another time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="567" />
+        <location filename="../../desktop/views/visit_dialog.py" line="598" />
         <source>Record the supervisor who approved the exception; the approval is audited with your name.</source>
         <translation>Record the supervisor who approved the exception; the approval is audited with your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="570" />
+        <location filename="../../desktop/views/visit_dialog.py" line="601" />
         <source>Your approval and its reason are audited.</source>
         <translation>Your approval and its reason are audited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="572" />
+        <location filename="../../desktop/views/visit_dialog.py" line="603" />
         <source>Only needed for a visit outside the visiting window or at a weekend.</source>
         <translation>Only needed for a visit outside the visiting window or at a weekend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="584" />
+        <location filename="../../desktop/views/visit_dialog.py" line="615" />
         <source>Allowed by exception</source>
         <translation>Allowed by exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="588" />
+        <location filename="../../desktop/views/visit_dialog.py" line="619" />
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="588" />
+        <location filename="../../desktop/views/visit_dialog.py" line="619" />
         <source>Needs agreement or approval</source>
         <translation>Needs agreement or approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="598" />
+        <location filename="../../desktop/views/visit_dialog.py" line="629" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="607" />
         <location filename="../../desktop/views/visit_dialog.py" line="638" />
+        <location filename="../../desktop/views/visit_dialog.py" line="669" />
         <source>Choose a case first.</source>
         <translation>Choose a case first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="610" />
+        <location filename="../../desktop/views/visit_dialog.py" line="641" />
         <source>%1 rule(s) broken — fix them to save.</source>
         <translation>%1 rule(s) broken — fix them to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="613" />
+        <location filename="../../desktop/views/visit_dialog.py" line="644" />
         <source>✓ Every rule is met.</source>
         <translation>✓ Every rule is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="618" />
+        <location filename="../../desktop/views/visit_dialog.py" line="649" />
         <source>One visit per case: %1</source>
         <translation>One visit per case: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="648" />
+        <location filename="../../desktop/views/visit_dialog.py" line="679" />
         <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
         <translation>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="686" />
+        <location filename="../../desktop/views/visit_dialog.py" line="717" />
         <source>The visit was not saved</source>
         <translation>The visit was not saved</translation>
     </message>
@@ -5323,135 +5328,135 @@ Waiver: %3</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="342" />
+        <location filename="../../desktop/views/worklist.py" line="302" />
         <source>Today's work</source>
         <translation>Today's work</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="347" />
+        <location filename="../../desktop/views/worklist.py" line="307" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="348" />
+        <location filename="../../desktop/views/worklist.py" line="308" />
         <source>Refresh tasks (F5)</source>
         <translation>Refresh tasks (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="350" />
+        <location filename="../../desktop/views/worklist.py" line="310" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="351" />
+        <location filename="../../desktop/views/worklist.py" line="311" />
         <source>Add a task by hand (N)</source>
         <translation>Add a task by hand (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="365" />
+        <location filename="../../desktop/views/worklist.py" line="325" />
         <source>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</source>
         <translation>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="375" />
+        <location filename="../../desktop/views/worklist.py" line="335" />
         <source>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</source>
         <translation>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="386" />
+        <location filename="../../desktop/views/worklist.py" line="346" />
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="401" />
+        <location filename="../../desktop/views/worklist.py" line="361" />
         <source>Who is behind (open tasks past their due date)</source>
         <translation>Who is behind (open tasks past their due date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="408" />
+        <location filename="../../desktop/views/worklist.py" line="368" />
         <source>Branch tasks due today and overdue</source>
         <translation>Branch tasks due today and overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="415" />
+        <location filename="../../desktop/views/worklist.py" line="375" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="425" />
+        <location filename="../../desktop/views/worklist.py" line="385" />
         <source>Include resolved</source>
         <translation>Include resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="428" />
+        <location filename="../../desktop/views/worklist.py" line="388" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="430" />
+        <location filename="../../desktop/views/worklist.py" line="390" />
         <source>Resolve the selected complaint (R)</source>
         <translation>Resolve the selected complaint (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="433" />
+        <location filename="../../desktop/views/worklist.py" line="393" />
         <source>A complaint pauses visits to the customer until it is resolved.</source>
         <translation>A complaint pauses visits to the customer until it is resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="443" />
-        <location filename="../../desktop/views/worklist.py" line="550" />
+        <location filename="../../desktop/views/worklist.py" line="403" />
+        <location filename="../../desktop/views/worklist.py" line="510" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="468" />
+        <location filename="../../desktop/views/worklist.py" line="428" />
         <source>Refreshing tasks…</source>
         <translation>Refreshing tasks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="491" />
+        <location filename="../../desktop/views/worklist.py" line="451" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>Tasks were just refreshed by someone else; the list is current.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="520" />
+        <location filename="../../desktop/views/worklist.py" line="480" />
         <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>%1 to do today · %2 overdue · %3 more in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="550" />
+        <location filename="../../desktop/views/worklist.py" line="510" />
         <source>Complaints (%1)</source>
         <translation>Complaints (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="568" />
+        <location filename="../../desktop/views/worklist.py" line="528" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="614" />
+        <location filename="../../desktop/views/worklist.py" line="574" />
         <source>Contact logged for %1</source>
         <translation>Contact logged for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="627" />
+        <location filename="../../desktop/views/worklist.py" line="587" />
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="642" />
+        <location filename="../../desktop/views/worklist.py" line="602" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="656" />
+        <location filename="../../desktop/views/worklist.py" line="616" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>Open a case first: a task belongs to a case (use the case list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="666" />
+        <location filename="../../desktop/views/worklist.py" line="626" />
         <source>Task added</source>
         <translation>Task added</translation>
     </message>

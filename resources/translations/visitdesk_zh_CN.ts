@@ -385,27 +385,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="114" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="101" />
         <source>Assign %1 case(s)</source>
         <translation>分配 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="116" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="103" />
         <source>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</source>
         <translation>选择接手所选 %1 个案件的催收员。同一客户的其他未结案件会一并交给该催收员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="131" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="118" />
         <source>%1 (%2) · %3 cases · %4</source>
         <translation>%1（%2）· %3 个案件 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="140" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="127" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="142" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="129" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -515,92 +515,92 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="189" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="176" />
         <source>Auto-assign unassigned cases</source>
         <translation>自动分配未分配案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="181" />
         <source>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</source>
         <translation>本营业部每个未分配的未结案件分给一位在岗催收员，兼顾案件数量和逾期总额的均衡；同一客户的案件归同一催收员。按“应用”之前不会修改任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="200" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="187" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="201" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="188" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="189" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="190" />
         <source>Proposed collector</source>
         <translation>拟分配催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="206" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="193" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="208" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
         <source>Cases before</source>
         <translation>分配前案件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="209" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
         <source>Cases after</source>
         <translation>分配后案件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="210" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="197" />
         <source>Overdue total before</source>
         <translation>分配前逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="211" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="198" />
         <source>Overdue total after</source>
         <translation>分配后逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="222" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="209" />
         <source>Cases and proposed collectors</source>
         <translation>案件及拟分配催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="227" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="214" />
         <source>Per collector</source>
         <translation>按催收员汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="236" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="223" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="238" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="225" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="241" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="228" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="265" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="252" />
         <source>Every open case of this branch has a collector — nothing to assign.</source>
         <translation>本营业部的未结案件都已分配催收员，没有需要分配的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="268" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="255" />
         <source>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</source>
         <translation>%1 个未分配案件，逾期总额 %2，分给 %3 位催收员。</translation>
     </message>
@@ -608,32 +608,32 @@
 <context>
     <name>BehindModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Oldest due</source>
         <translation>最早到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="123" />
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="156" />
+        <location filename="../../desktop/views/worklist.py" line="132" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -684,29 +684,29 @@
         <translation>已于 %1 通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="436" />
+        <location filename="../../desktop/views/calendar.py" line="471" />
         <source>%1/%2</source>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="443" />
-        <location filename="../../desktop/views/calendar.py" line="758" />
+        <location filename="../../desktop/views/calendar.py" line="478" />
+        <location filename="../../desktop/views/calendar.py" line="768" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="446" />
-        <location filename="../../desktop/views/calendar.py" line="761" />
+        <location filename="../../desktop/views/calendar.py" line="481" />
+        <location filename="../../desktop/views/calendar.py" line="771" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="765" />
+        <location filename="../../desktop/views/calendar.py" line="775" />
         <source>%n visit(s)</source>
         <translation>%n 次外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="788" />
+        <location filename="../../desktop/views/calendar.py" line="798" />
         <source>+%1 more</source>
         <translation>还有 %1 项</translation>
     </message>
@@ -714,262 +714,262 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="963" />
+        <location filename="../../desktop/views/calendar.py" line="951" />
         <source>Go to today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="965" />
+        <location filename="../../desktop/views/calendar.py" line="953" />
         <source>Go to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="970" />
+        <location filename="../../desktop/views/calendar.py" line="958" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>上一时段（PgUp、Ctrl+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="975" />
+        <location filename="../../desktop/views/calendar.py" line="963" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>下一时段（PgDn、Ctrl+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="984" />
+        <location filename="../../desktop/views/calendar.py" line="972" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="984" />
+        <location filename="../../desktop/views/calendar.py" line="972" />
         <source>Month view (1 or M)</source>
         <translation>月视图（1 或 M）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="985" />
+        <location filename="../../desktop/views/calendar.py" line="973" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="985" />
+        <location filename="../../desktop/views/calendar.py" line="973" />
         <source>Week view (2 or W)</source>
         <translation>周视图（2 或 W）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="986" />
+        <location filename="../../desktop/views/calendar.py" line="974" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="986" />
+        <location filename="../../desktop/views/calendar.py" line="974" />
         <source>Day view (3 or D)</source>
         <translation>日视图（3 或 D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1003" />
+        <location filename="../../desktop/views/calendar.py" line="991" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1014" />
+        <location filename="../../desktop/views/calendar.py" line="1002" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1015" />
+        <location filename="../../desktop/views/calendar.py" line="1003" />
         <source>Open (planned or notified)</source>
         <translation>未完成（已计划或已通知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1018" />
+        <location filename="../../desktop/views/calendar.py" line="1006" />
         <source>New visit…</source>
         <translation>新建外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1020" />
+        <location filename="../../desktop/views/calendar.py" line="1008" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>安排外访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1023" />
+        <location filename="../../desktop/views/calendar.py" line="1011" />
         <source>Notices of the day…</source>
         <translation>打印当日通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1025" />
+        <location filename="../../desktop/views/calendar.py" line="1013" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>打印所显示日期的全部上门拜访通知书（日视图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1067" />
+        <location filename="../../desktop/views/calendar.py" line="1055" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>拖动外访可改期 · 双击空白时段新建外访 · 右键外访可登记通知、改状态、打印路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1126" />
+        <location filename="../../desktop/views/calendar.py" line="1114" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1185" />
+        <location filename="../../desktop/views/calendar.py" line="1173" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1187" />
+        <location filename="../../desktop/views/calendar.py" line="1175" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 至 %2（第 %3 周）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1228" />
+        <location filename="../../desktop/views/calendar.py" line="1216" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>此时段没有外访 — 双击空白时段或按 Ctrl+N 安排外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1230" />
+        <location filename="../../desktop/views/calendar.py" line="1218" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 次外访 · %2 次尚未通知客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1278" />
+        <location filename="../../desktop/views/calendar.py" line="1266" />
         <source>Visit planned</source>
         <translation>外访已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1288" />
+        <location filename="../../desktop/views/calendar.py" line="1276" />
         <source>Visit saved</source>
         <translation>外访已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1304" />
+        <location filename="../../desktop/views/calendar.py" line="1292" />
         <source>The visit was not moved</source>
         <translation>外访未改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1305" />
+        <location filename="../../desktop/views/calendar.py" line="1293" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1314" />
+        <location filename="../../desktop/views/calendar.py" line="1302" />
         <source>Visit moved to %1</source>
         <translation>外访已改到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1320" />
+        <location filename="../../desktop/views/calendar.py" line="1308" />
         <source>New visit at %1</source>
         <translation>在 %1 新建外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1333" />
+        <location filename="../../desktop/views/calendar.py" line="1321" />
         <source>Edit visit…</source>
         <translation>编辑外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1336" />
+        <location filename="../../desktop/views/calendar.py" line="1324" />
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1340" />
+        <location filename="../../desktop/views/calendar.py" line="1328" />
         <source>Record notice…</source>
         <translation>登记通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1344" />
+        <location filename="../../desktop/views/calendar.py" line="1332" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1348" />
+        <location filename="../../desktop/views/calendar.py" line="1336" />
         <source>Mark missed…</source>
         <translation>标记为未执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1352" />
+        <location filename="../../desktop/views/calendar.py" line="1340" />
         <source>Cancel visit…</source>
         <translation>取消外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1357" />
+        <location filename="../../desktop/views/calendar.py" line="1345" />
         <source>Print the visit notice…</source>
         <translation>打印上门拜访通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1363" />
+        <location filename="../../desktop/views/calendar.py" line="1351" />
         <source>Route sheet of the day</source>
         <translation>当日外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1389" />
+        <location filename="../../desktop/views/calendar.py" line="1377" />
         <source>Notice recorded: %1, %2</source>
         <translation>已登记通知：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1400" />
+        <location filename="../../desktop/views/calendar.py" line="1388" />
         <source>Cancel visit</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1400" />
+        <location filename="../../desktop/views/calendar.py" line="1388" />
         <source>Visit missed</source>
         <translation>外访未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1401" />
+        <location filename="../../desktop/views/calendar.py" line="1389" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>取消外访的原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1402" />
+        <location filename="../../desktop/views/calendar.py" line="1390" />
         <source>Why did the visit not take place?</source>
         <translation>外访未执行的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1408" />
+        <location filename="../../desktop/views/calendar.py" line="1396" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1416" />
+        <location filename="../../desktop/views/calendar.py" line="1404" />
         <source>Visit marked: %1</source>
         <translation>外访已标记为：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1430" />
+        <location filename="../../desktop/views/calendar.py" line="1418" />
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1432" />
+        <location filename="../../desktop/views/calendar.py" line="1420" />
         <source>%1 saved: %2</source>
         <translation>%1已保存：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1437" />
+        <location filename="../../desktop/views/calendar.py" line="1425" />
         <source>Save the visit notice in…</source>
         <translation>上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1448" />
+        <location filename="../../desktop/views/calendar.py" line="1436" />
         <source>Visit notice</source>
         <translation>上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1455" />
+        <location filename="../../desktop/views/calendar.py" line="1443" />
         <source>Save the route sheet in…</source>
         <translation>外访路线单保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1466" />
+        <location filename="../../desktop/views/calendar.py" line="1454" />
         <source>Route sheet</source>
         <translation>外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1473" />
+        <location filename="../../desktop/views/calendar.py" line="1461" />
         <source>Save the day's visit notices in…</source>
         <translation>当日上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1484" />
+        <location filename="../../desktop/views/calendar.py" line="1472" />
         <source>Visit notices</source>
         <translation>上门拜访通知书</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="277" />
+        <location filename="../../desktop/views/settings_page.py" line="266" />
         <source>Company and security settings saved</source>
         <translation>公司与安全设置已保存</translation>
     </message>
@@ -1591,42 +1591,42 @@
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="171" />
+        <location filename="../../desktop/views/worklist.py" line="146" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="171" />
+        <location filename="../../desktop/views/worklist.py" line="146" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="171" />
+        <location filename="../../desktop/views/worklist.py" line="146" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="171" />
+        <location filename="../../desktop/views/worklist.py" line="146" />
         <source>Against</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="172" />
+        <location filename="../../desktop/views/worklist.py" line="147" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="172" />
+        <location filename="../../desktop/views/worklist.py" line="147" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="196" />
+        <location filename="../../desktop/views/worklist.py" line="156" />
         <source>Awaiting resolution</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="196" />
+        <location filename="../../desktop/views/worklist.py" line="156" />
         <source>Resolved: %1</source>
         <translation>已处理：%1</translation>
     </message>
@@ -2996,42 +2996,42 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="271" />
+        <location filename="../../desktop/views/worklist.py" line="231" />
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="281" />
+        <location filename="../../desktop/views/worklist.py" line="241" />
         <source>What to do, e.g. call the employer to confirm the new job</source>
         <translation>要做什么，例如：致电新单位核实工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="293" />
+        <location filename="../../desktop/views/worklist.py" line="253" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="294" />
+        <location filename="../../desktop/views/worklist.py" line="254" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="295" />
+        <location filename="../../desktop/views/worklist.py" line="255" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="296" />
+        <location filename="../../desktop/views/worklist.py" line="256" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="298" />
+        <location filename="../../desktop/views/worklist.py" line="258" />
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="299" />
+        <location filename="../../desktop/views/worklist.py" line="259" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3092,17 +3092,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="919" />
+        <location filename="../../desktop/views/calendar.py" line="907" />
         <source>Record the visit notice</source>
         <translation>登记外访通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="928" />
+        <location filename="../../desktop/views/calendar.py" line="916" />
         <source>Notified by</source>
         <translation>通知方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="929" />
+        <location filename="../../desktop/views/calendar.py" line="917" />
         <source>Notified at</source>
         <translation>通知时间</translation>
     </message>
@@ -3110,54 +3110,59 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <location filename="../../desktop/views/settings_page.py" line="361" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <location filename="../../desktop/views/settings_page.py" line="361" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <location filename="../../desktop/views/settings_page.py" line="361" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="380" />
+        <location filename="../../desktop/views/settings_page.py" line="369" />
         <source>Day off (holiday)</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="381" />
+        <location filename="../../desktop/views/settings_page.py" line="370" />
         <source>Make-up working day (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="384" />
+        <location filename="../../desktop/views/settings_page.py" line="373" />
         <source>e.g. 春节</source>
         <translation>例如：春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="385" />
+        <location filename="../../desktop/views/settings_page.py" line="374" />
         <source>Add / change</source>
         <translation>添加/修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="388" />
+        <location filename="../../desktop/views/settings_page.py" line="377" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="392" />
+        <location filename="../../desktop/views/settings_page.py" line="381" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="401" />
+        <location filename="../../desktop/views/settings_page.py" line="390" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>国务院每年 11 月前后公布下一年的放假安排。在 chinesecalendar 组件收录该年份之前，请在此录入放假日和调休上班日；此表中的记录总是优先。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="407" />
+        <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
+        <translation>%1 年的国务院放假安排尚未录入：在录入之前按计算的法定节假日处理。</translation>
     </message>
 </context>
 <context>
@@ -3837,104 +3842,104 @@ Waiver: %3</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="59" />
+        <location filename="../../desktop/views/policy_editor.py" line="58" />
         <source> collectors</source>
         <translation> 名催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="60" />
+        <location filename="../../desktop/views/policy_editor.py" line="59" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/policy_editor.py" line="60" />
         <location filename="../../desktop/views/policy_editor.py" line="61" />
         <location filename="../../desktop/views/policy_editor.py" line="62" />
-        <location filename="../../desktop/views/policy_editor.py" line="63" />
         <source> visit(s)</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="64" />
+        <location filename="../../desktop/views/policy_editor.py" line="63" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="65" />
+        <location filename="../../desktop/views/policy_editor.py" line="64" />
         <source>Allow Saturday/Sunday visits with the customer's recorded agreement</source>
         <translation>客户同意并已记录时，允许周六、周日上门</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="73" />
+        <location filename="../../desktop/views/policy_editor.py" line="72" />
         <source>22:00–08:00: never (fixed by law, cannot be changed or overridden)</source>
         <translation>22:00–08:00 一律禁止（法定底线，不能修改或例外）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="75" />
+        <location filename="../../desktop/views/policy_editor.py" line="74" />
         <source>No visits</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="76" />
+        <location filename="../../desktop/views/policy_editor.py" line="75" />
         <source>Visiting window</source>
         <translation>上门时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="77" />
+        <location filename="../../desktop/views/policy_editor.py" line="76" />
         <source>Smallest team</source>
         <translation>外访最少人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="78" />
+        <location filename="../../desktop/views/policy_editor.py" line="77" />
         <source>Advance notice at least</source>
         <translation>至少提前通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="79" />
+        <location filename="../../desktop/views/policy_editor.py" line="78" />
         <source>Visits per case in 7 days, at most</source>
         <translation>同一案件 7 天内最多上门</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="80" />
+        <location filename="../../desktop/views/policy_editor.py" line="79" />
         <source>Visits per case in 30 days, at most</source>
         <translation>同一案件 30 天内最多上门</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="81" />
+        <location filename="../../desktop/views/policy_editor.py" line="80" />
         <source>Visits per collector and day, at most</source>
         <translation>每名催收员每天最多外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="82" />
+        <location filename="../../desktop/views/policy_editor.py" line="81" />
         <source>Travel time between two addresses</source>
         <translation>两个地址之间的路程时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="84" />
+        <location filename="../../desktop/views/policy_editor.py" line="83" />
         <source>Leaving the visiting window needs the customer's agreement and a supervisor's approval for each visit. Changes apply to new and rescheduled visits and are audited.</source>
         <translation>超出上门时段的每次外访都须经客户同意并由主管批准。修改对新建和改期的外访生效，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="88" />
+        <location filename="../../desktop/views/policy_editor.py" line="87" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="112" />
+        <location filename="../../desktop/views/policy_editor.py" line="98" />
         <source>Version %1, changed by %2 at %3</source>
         <translation>版本 %1，由 %2 于 %3 修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="115" />
+        <location filename="../../desktop/views/policy_editor.py" line="101" />
         <source>The company's default rules apply.</source>
         <translation>当前使用公司默认规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="137" />
+        <location filename="../../desktop/views/policy_editor.py" line="123" />
         <source>The visiting window must start before it ends.</source>
         <translation>上门时段的开始时间必须早于结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/policy_editor.py" line="145" />
+        <location filename="../../desktop/views/policy_editor.py" line="131" />
         <source>Visit rules saved</source>
         <translation>外访规则已保存</translation>
     </message>
@@ -4279,37 +4284,37 @@ Waiver: %3</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="210" />
+        <location filename="../../desktop/views/worklist.py" line="170" />
         <source>Resolve complaint</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="216" />
+        <location filename="../../desktop/views/worklist.py" line="176" />
         <source>What was found, what was done about the staff, what the customer was told.</source>
         <translation>核实情况、对相关人员的处理、对客户的答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="217" />
+        <location filename="../../desktop/views/worklist.py" line="177" />
         <source>When no other complaint of the customer is open, visits are allowed again.</source>
         <translation>该客户没有其他未处理的投诉时，将恢复允许外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="221" />
+        <location filename="../../desktop/views/worklist.py" line="181" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="222" />
+        <location filename="../../desktop/views/worklist.py" line="182" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="224" />
+        <location filename="../../desktop/views/worklist.py" line="184" />
         <source>Resolve</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="225" />
+        <location filename="../../desktop/views/worklist.py" line="185" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4582,42 +4587,42 @@ Waiver: %3</source>
 <context>
     <name>ScorecardTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="298" />
+        <location filename="../../desktop/views/settings_page.py" line="287" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="301" />
+        <location filename="../../desktop/views/settings_page.py" line="290" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="306" />
+        <location filename="../../desktop/views/settings_page.py" line="295" />
         <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
         <translation>评分因素及其分段和分值、等级阈值、建议规则。每次保存都会校验，成为下一个版本并记入审计日志；每次评估都保留所用的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <location filename="../../desktop/views/settings_page.py" line="313" />
         <source>Active scorecard: version %1</source>
         <translation>当前评分卡：版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="329" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="334" />
+        <location filename="../../desktop/views/settings_page.py" line="323" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>版本 %1（内置，尚未修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="343" />
+        <location filename="../../desktop/views/settings_page.py" line="332" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>正在查看版本 %1——保存后将作为新版本重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="353" />
+        <location filename="../../desktop/views/settings_page.py" line="342" />
         <source>Scorecard version %1 is active</source>
         <translation>评分卡版本 %1 已启用</translation>
     </message>
@@ -4625,37 +4630,37 @@ Waiver: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="466" />
+        <location filename="../../desktop/views/settings_page.py" line="457" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="467" />
+        <location filename="../../desktop/views/settings_page.py" line="458" />
         <source>Company and security</source>
         <translation>公司与安全</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <location filename="../../desktop/views/settings_page.py" line="459" />
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="470" />
+        <location filename="../../desktop/views/settings_page.py" line="461" />
         <source>Visit rules</source>
         <translation>外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="471" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="478" />
+        <location filename="../../desktop/views/settings_page.py" line="469" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>外访和电话的结果代码，以及各代码在考核指标中的含义（是否接触、是否本人、是否承诺）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="482" />
+        <location filename="../../desktop/views/settings_page.py" line="473" />
         <source>Result codes</source>
         <translation>结果代码</translation>
     </message>
@@ -4663,37 +4668,37 @@ Waiver: %3</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="238" />
+        <location filename="../../desktop/views/worklist.py" line="198" />
         <source>Snooze task</source>
         <translation>推迟任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="249" />
+        <location filename="../../desktop/views/worklist.py" line="209" />
         <source>Why it waits (required), e.g. customer travelling until Friday</source>
         <translation>推迟理由（必填），例如：客户出差，周五回京</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="251" />
+        <location filename="../../desktop/views/worklist.py" line="211" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="252" />
+        <location filename="../../desktop/views/worklist.py" line="212" />
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="253" />
+        <location filename="../../desktop/views/worklist.py" line="213" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="255" />
+        <location filename="../../desktop/views/worklist.py" line="215" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="256" />
+        <location filename="../../desktop/views/worklist.py" line="216" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4746,22 +4751,22 @@ Waiver: %3</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="94" />
+        <location filename="../../desktop/views/worklist.py" line="86" />
         <source>%1 (%2 d late)</source>
         <translation>%1（逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="95" />
+        <location filename="../../desktop/views/worklist.py" line="87" />
         <source>%1 (today)</source>
         <translation>%1（今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="101" />
+        <location filename="../../desktop/views/worklist.py" line="93" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="110" />
+        <location filename="../../desktop/views/worklist.py" line="102" />
         <source>Snoozed: %1</source>
         <translation>已推迟：%1</translation>
     </message>
@@ -5016,7 +5021,7 @@ Waiver: %3</source>
     <name>VisitDialog</name>
     <message>
         <location filename="../../desktop/views/visit_dialog.py" line="90" />
-        <location filename="../../desktop/views/visit_dialog.py" line="590" />
+        <location filename="../../desktop/views/visit_dialog.py" line="621" />
         <source>Fix: %1</source>
         <translation>处理办法：%1</translation>
     </message>
@@ -5156,103 +5161,103 @@ Waiver: %3</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="374" />
+        <location filename="../../desktop/views/visit_dialog.py" line="376" />
         <source>Choose the case to visit: search by contract no. or customer name.</source>
         <translation>请选择要外访的案件：按合同编号或客户姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="388" />
+        <location filename="../../desktop/views/visit_dialog.py" line="390" />
         <source>%1 · %2 · overdue %3 · %4 days past due</source>
         <translation>%1 · %2 · 逾期 %3 · 逾期 %4 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="392" />
+        <location filename="../../desktop/views/visit_dialog.py" line="394" />
         <source>Do not visit: %1</source>
         <translation>暂停外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="396" />
+        <location filename="../../desktop/views/visit_dialog.py" line="398" />
         <source>Each case's home address (or its first known address)</source>
         <translation>各案件的家庭地址（没有时取第一个已知地址）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="402" />
+        <location filename="../../desktop/views/visit_dialog.py" line="404" />
         <source>New address…</source>
         <translation>新地址…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="450" />
+        <location filename="../../desktop/views/visit_dialog.py" line="481" />
         <source>No open case matches</source>
         <translation>没有匹配的未结案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="565" />
+        <location filename="../../desktop/views/visit_dialog.py" line="596" />
         <source>No supervisor of this branch can approve: choose another time.</source>
         <translation>本营业部没有可审批的主管：请另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="567" />
+        <location filename="../../desktop/views/visit_dialog.py" line="598" />
         <source>Record the supervisor who approved the exception; the approval is audited with your name.</source>
         <translation>请选择批准此例外的主管；审批记录会连同你的姓名记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="570" />
+        <location filename="../../desktop/views/visit_dialog.py" line="601" />
         <source>Your approval and its reason are audited.</source>
         <translation>你的审批及原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="572" />
+        <location filename="../../desktop/views/visit_dialog.py" line="603" />
         <source>Only needed for a visit outside the visiting window or at a weekend.</source>
         <translation>仅在上门时段以外或周末外访时需要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="584" />
+        <location filename="../../desktop/views/visit_dialog.py" line="615" />
         <source>Allowed by exception</source>
         <translation>已按例外允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="588" />
+        <location filename="../../desktop/views/visit_dialog.py" line="619" />
         <source>Must fix</source>
         <translation>必须修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="588" />
+        <location filename="../../desktop/views/visit_dialog.py" line="619" />
         <source>Needs agreement or approval</source>
         <translation>需客户同意或主管批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="598" />
+        <location filename="../../desktop/views/visit_dialog.py" line="629" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="607" />
         <location filename="../../desktop/views/visit_dialog.py" line="638" />
+        <location filename="../../desktop/views/visit_dialog.py" line="669" />
         <source>Choose a case first.</source>
         <translation>请先选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="610" />
+        <location filename="../../desktop/views/visit_dialog.py" line="641" />
         <source>%1 rule(s) broken — fix them to save.</source>
         <translation>违反 %1 条规则 — 修改后才能保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="613" />
+        <location filename="../../desktop/views/visit_dialog.py" line="644" />
         <source>✓ Every rule is met.</source>
         <translation>✓ 符合全部规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="618" />
+        <location filename="../../desktop/views/visit_dialog.py" line="649" />
         <source>One visit per case: %1</source>
         <translation>每个案件一次外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="648" />
+        <location filename="../../desktop/views/visit_dialog.py" line="679" />
         <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
         <translation>未来 14 天内此外访小组没有合规时段 — 请查看上方列出的规则，或换其他催收员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="686" />
+        <location filename="../../desktop/views/visit_dialog.py" line="717" />
         <source>The visit was not saved</source>
         <translation>外访未保存</translation>
     </message>
@@ -5323,135 +5328,135 @@ Waiver: %3</source>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="342" />
+        <location filename="../../desktop/views/worklist.py" line="302" />
         <source>Today's work</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="347" />
+        <location filename="../../desktop/views/worklist.py" line="307" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="348" />
+        <location filename="../../desktop/views/worklist.py" line="308" />
         <source>Refresh tasks (F5)</source>
         <translation>刷新任务（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="350" />
+        <location filename="../../desktop/views/worklist.py" line="310" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="351" />
+        <location filename="../../desktop/views/worklist.py" line="311" />
         <source>Add a task by hand (N)</source>
         <translation>手工新建任务（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="365" />
+        <location filename="../../desktop/views/worklist.py" line="325" />
         <source>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</source>
         <translation>今天没有待办任务，干得好。
 承诺到期或未履行、分期到期或逾期、外访需要通知或登记结果、案件需要重新评估时，任务会出现在这里。按 N 可手工新建任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="375" />
+        <location filename="../../desktop/views/worklist.py" line="335" />
         <source>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</source>
         <translation>Enter 打开案件 · L 登记接触 · D 完成 · S 推迟 · N 新建任务 · F5 刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="386" />
+        <location filename="../../desktop/views/worklist.py" line="346" />
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="401" />
+        <location filename="../../desktop/views/worklist.py" line="361" />
         <source>Who is behind (open tasks past their due date)</source>
         <translation>谁落后了（已过到期日的未完成任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="408" />
+        <location filename="../../desktop/views/worklist.py" line="368" />
         <source>Branch tasks due today and overdue</source>
         <translation>本营业部今日到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="415" />
+        <location filename="../../desktop/views/worklist.py" line="375" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="425" />
+        <location filename="../../desktop/views/worklist.py" line="385" />
         <source>Include resolved</source>
         <translation>包括已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="428" />
+        <location filename="../../desktop/views/worklist.py" line="388" />
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="430" />
+        <location filename="../../desktop/views/worklist.py" line="390" />
         <source>Resolve the selected complaint (R)</source>
         <translation>处理选中的投诉（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="433" />
+        <location filename="../../desktop/views/worklist.py" line="393" />
         <source>A complaint pauses visits to the customer until it is resolved.</source>
         <translation>投诉处理完之前，暂停对该客户外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="443" />
-        <location filename="../../desktop/views/worklist.py" line="550" />
+        <location filename="../../desktop/views/worklist.py" line="403" />
+        <location filename="../../desktop/views/worklist.py" line="510" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="468" />
+        <location filename="../../desktop/views/worklist.py" line="428" />
         <source>Refreshing tasks…</source>
         <translation>正在刷新任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="491" />
+        <location filename="../../desktop/views/worklist.py" line="451" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>任务刚由其他同事刷新过，列表已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="520" />
+        <location filename="../../desktop/views/worklist.py" line="480" />
         <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>今日待办 %1 · 已逾期 %2 · 未来 7 天还有 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="550" />
+        <location filename="../../desktop/views/worklist.py" line="510" />
         <source>Complaints (%1)</source>
         <translation>投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="568" />
+        <location filename="../../desktop/views/worklist.py" line="528" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="614" />
+        <location filename="../../desktop/views/worklist.py" line="574" />
         <source>Contact logged for %1</source>
         <translation>已登记 %1 的接触结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="627" />
+        <location filename="../../desktop/views/worklist.py" line="587" />
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="642" />
+        <location filename="../../desktop/views/worklist.py" line="602" />
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="656" />
+        <location filename="../../desktop/views/worklist.py" line="616" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>请先打开一个案件：任务必须属于某个案件（从案件列表进入）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="666" />
+        <location filename="../../desktop/views/worklist.py" line="626" />
         <source>Task added</source>
         <translation>任务已添加</translation>
     </message>
