@@ -73,7 +73,7 @@ class ReferenceService(Service):
         if key not in NUMBER_SETTINGS:
             raise ValidationError(f"未知设置项：{key}")
         lo, hi = NUMBER_SETTINGS[key]
-        if not isinstance(value, int) or not lo <= value <= hi:
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
             raise ValidationError(f"{key} 的值 {value} 超出允许范围 {lo}–{hi}。")
         return self._save(key, value, expected_version)
 

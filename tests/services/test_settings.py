@@ -54,7 +54,7 @@ def test_numbers_checked_against_their_range(world):
     ref = ReferenceService(world.db, world.admin)
     ref.save_number("idle_lock_minutes", 30)
     assert ref.setting("idle_lock_minutes") == 30
-    for bad in (0, 241):
+    for bad in (0, 241, True):
         with pytest.raises(ValidationError, match="1–240"):
             ref.save_number("idle_lock_minutes", bad)
     with pytest.raises(ValidationError, match="未知"):
