@@ -49,6 +49,7 @@ never overwritten.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import time as _time
 from collections import Counter
@@ -918,6 +919,8 @@ class AssessmentService(Service):
         tmp_sql = f"INSERT INTO {_TMP.name} (id, version, score, grade, action, status, factors) VALUES ({', '.join([ph] * 7)})"
         months: dict = {}
         writer = _ChunkWriter(conn, now, cfg.version, self.actor.user_id)
+        collecting = gc.isenabled()
+        gc.disable()  # many short-lived objects and no cycles: no collections while the loop runs
         try:
             chunks = iter(self._bulk_rows(s, conditions, wanted))
             rows = next(chunks, None)
@@ -942,6 +945,8 @@ class AssessmentService(Service):
                 writer.submit(min(ids), max(ids), len(ids))
             writer.wait()
         finally:
+            if collecting:
+                gc.enable()
             writer.close()
         if stop():
             raise _Cancelled
