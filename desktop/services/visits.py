@@ -336,16 +336,19 @@ def _calendar(s: Session) -> WorkCalendar:
     return _calendar_for(tuple((d, k, n) for d, k, n in rows))
 
 
-@functools.lru_cache(maxsize=4096)
 def _plan_in_good_standing(s: Session, case_id: int) -> bool:
-    """An active installment or settlement plan of the case with no missed installment."""
+    """An active installment or settlement plan of the case with no missed installment (asked once per case
+    and session: the answer is kept in the session's ``info``, which goes with the session)."""
     from desktop.services.plans import MONEY_STRATEGIES
 
-    missed = select(PlanInstallment.id).where(PlanInstallment.plan_id == CollectionPlan.id,
-                                              PlanInstallment.status == "missed")
-    return s.scalar(select(CollectionPlan.id).where(
-        CollectionPlan.case_id == case_id, CollectionPlan.status == "active",
-        CollectionPlan.strategy.in_(MONEY_STRATEGIES), ~missed.exists()).limit(1)) is not None
+    known: dict[int, bool] = s.info.setdefault("visits.plan_in_good_standing", {})
+    if case_id not in known:
+        missed = select(PlanInstallment.id).where(PlanInstallment.plan_id == CollectionPlan.id,
+                                                  PlanInstallment.status == "missed")
+        known[case_id] = s.scalar(select(CollectionPlan.id).where(
+            CollectionPlan.case_id == case_id, CollectionPlan.status == "active",
+            CollectionPlan.strategy.in_(MONEY_STRATEGIES), ~missed.exists()).limit(1)) is not None
+    return known[case_id]
 
 
 def _district(address: str) -> str:
@@ -404,6 +407,13 @@ class VisitService(Service):
         window (``Branch.window_start/window_end``) when ``branch_id`` is given."""
         with self.read() as s:
             return self._policy(s, branch_id)
+
+    @requires(Perm.CASE_VIEW)
+    def work_calendar(self) -> WorkCalendar:
+        """The working-day calendar the rules check against: the holiday packages and the admin's official
+        days (the calendar shades the same days the rules refuse or warn about)."""
+        with self.read() as s:
+            return _calendar(s)
 
     @requires(Perm.CASE_VIEW)
     def policy_info(self, branch_id: int | None = None) -> PolicyInfo:

@@ -1228,9 +1228,11 @@ class CalendarPage(QWidget):
         """Holidays, make-up working days and weekends of the period, for shading (the rules decide)."""
         from desktop.services.workcalendar import WorkCalendar
 
-        if self._calendar is None:
-            fn = getattr(self.service, "work_calendar", None)
+        fn = getattr(self.service, "work_calendar", None)
+        try:  # asked on every refresh: an official day the admin just entered is shaded at once
             self._calendar = fn() if fn is not None else WorkCalendar()
+        except ServiceError:
+            self._calendar = self._calendar or WorkCalendar()
         out: dict[date, tuple[str, str]] = {}
         d = first
         while d <= last:

@@ -253,3 +253,25 @@ def test_manager_filters_by_branch_collector_and_status(qtbot, sqlite_world):
     assert {r.id for r in page.rows} == {a, b}
     page.status.setCurrentIndex(page.status.findData("done"))
     assert page.rows == []
+
+
+def test_month_view_shades_the_admins_official_days(qtbot, sqlite_world):
+    """2027 is past chinesecalendar's data: the days the admin enters are shaded as the rules see them, and
+    entering one shows on the next refresh."""
+    from desktop.services.reference import ReferenceService
+
+    w = sqlite_world
+    page = page_for(qtbot, w, w.collector, day=date(2027, 3, 3), mode="month")
+    kinds = page.month.day_kinds
+    assert date(2027, 3, 3) not in kinds  # a Wednesday, before any entry (no holiday in March)
+    assert kinds[date(2027, 3, 6)][0] == "weekend"  # a Saturday
+    ref = ReferenceService(w.db, w.admin)
+    ref.set_official_day(date(2027, 3, 3), "holiday", "公司公休")
+    ref.set_official_day(date(2027, 3, 6), "workday", "调休上班")
+    page.refresh()
+    kinds = page.month.day_kinds
+    assert kinds[date(2027, 3, 3)] == ("holiday", "公司公休")
+    assert kinds[date(2027, 3, 6)][0] == "makeup_workday"
+    # the rules agree: a visit on the official day off is refused
+    svc = VisitService(w.db, w.collector, clock=clock())
+    assert svc.work_calendar().is_holiday(date(2027, 3, 3))
