@@ -762,7 +762,7 @@ class ImportWizard(QWizard):
         self.setPalette(pal)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        # Qt's own catalogue (qtbase_zh_CN) is not loaded by the application: name the buttons here
+        # the buttons in our own words (the same in both catalogues, whatever Qt's own says)
         for button, text in ((QWizard.WizardButton.BackButton, self.tr("< &Back")),
                              (QWizard.WizardButton.NextButton, self.tr("&Next >")),
                              (QWizard.WizardButton.CancelButton, self.tr("Cancel")),

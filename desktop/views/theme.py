@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -50,14 +50,19 @@ def apply_theme(app: QApplication) -> None:
 
 
 def install_translator(app: QApplication, lang: str) -> bool:
-    """Load ``visitdesk_<lang>.qm``; returns False when it is missing. Replaces any earlier translator."""
+    """Load ``visitdesk_<lang>.qm`` and Qt's own catalogue for ``lang`` (standard buttons, the text fields'
+    context menu, file and colour dialogs); returns False when ours is missing. Replaces earlier ones."""
     for t in _translators:
         app.removeTranslator(t)
     _translators.clear()
+    qt = QTranslator(app)  # shipped with PySide6; English needs none
+    if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
     t = QTranslator(app)
     ok = t.load(str(TRANSLATIONS_DIR / f"visitdesk_{lang}.qm"))
     if ok:
-        app.installTranslator(t)
+        app.installTranslator(t)  # installed last, so searched first: our wording wins
         _translators.append(t)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English))
     return ok

@@ -55,3 +55,26 @@ def test_every_source_string_is_in_the_catalogues(tmp_path):
     for lang in ("zh_CN", "en"):
         missing = wanted - sources_of(TS / f"visitdesk_{lang}.ts")
         assert not missing, f"{lang}: run tools/translations.py; missing {sorted(missing)[:10]}"
+
+
+def test_qts_own_texts_follow_the_language(qapp):
+    """Standard buttons and the text fields' context menu come from Qt's catalogue, loaded with ours."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from desktop.views.theme import install_translator
+
+    def texts() -> tuple[list[str], list[str]]:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        edit = QLineEdit()
+        menu = edit.createStandardContextMenu()
+        return [b.text() for b in box.buttons()], [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+
+    try:
+        assert install_translator(qapp, "zh_CN")
+        buttons, menu = texts()
+        assert buttons == ["确定", "取消"] and "复制(&C)" in menu and "粘贴(&P)" in menu
+        assert install_translator(qapp, "en")
+        buttons, menu = texts()
+        assert buttons == ["OK", "Cancel"] and "&Copy" in menu
+    finally:
+        install_translator(qapp, "en")  # what the other view tests run with
