@@ -79,7 +79,9 @@ def test_export_cases_masks_personal_data(env, capsys):
     assert header[:4] == ["合同编号", "客户姓名", "证件号码（脱敏）", "手机号码（脱敏）"]
     rows = [r for r in ws.iter_rows(min_row=4, values_only=True)]
     assert len(rows) == 10 and all("********" in r[2] and "****" in r[3] for r in rows)
-    assert ws.cell(4, 7).number_format == '"¥"#,##0.00'
+    assert ws.cell(4, 7).number_format == '"¥"#,##0.00' and ws.cell(4, 11).number_format == "yyyy-mm-dd"
+    assert ws.freeze_panes == "A4" and ws.auto_filter.ref == "A3:K13"  # the header stays, every row filters
+    assert ws.cell(1, 1).font.bold and "manager" in ws.oddFooter.center.text
     totals = [r[6] for r in rows]
     assert totals == sorted(totals, reverse=True)
     assert main(["--user", "sup1", "export", "cases", "--out", str(out), "--branch", "北京海淀营业部"]) == 0
