@@ -454,7 +454,7 @@ def ensure_config_row(s: Session, actor: Any) -> ScorecardConfig:  # noqa: ANN40
     """The active card, storing version 1 (the default card) when no version exists yet."""
     if s.scalar(select(ScorecardVersion.id).limit(1)) is None:
         s.add(ScorecardVersion(version_no=DEFAULT_SCORECARD.version, config=DEFAULT_SCORECARD.to_dict(),
-                               active=True, created_by_id=getattr(actor, "user_id", None) or None))
+                               active=True, created_by_id=None))  # the built-in card: nobody wrote it
         s.flush()
         audit.record(s, actor, "scorecard.init", entity="scorecard", entity_id=DEFAULT_SCORECARD.version,
                      after={"version": DEFAULT_SCORECARD.version}, detail="启用默认评分卡（版本 1）")

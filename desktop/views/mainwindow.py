@@ -257,14 +257,14 @@ class MainWindow(QMainWindow):
         for text, perm, handler in (
                 (self.tr("Assess all &unassessed cases…"), Perm.ASSESS, self._bulk_assess),
                 (self.tr("Auto-&assign unassigned cases…"), Perm.CASE_ASSIGN, self._auto_assign),
-                (self.tr("Plan a&pprovals…"), Perm.PLAN_APPROVE_SUPERVISOR, self._plan_approvals)):
+                (self.tr("Plan appro&vals…"), Perm.PLAN_APPROVE_SUPERVISOR, self._plan_approvals)):
             if allowed(self.actor.role, perm):
                 act = QAction(text, self)
                 act.triggered.connect(handler)
                 tools.addAction(act)
         tools.addSeparator()
         if allowed(self.actor.role, Perm.AUDIT_VIEW):
-            audit_act = QAction(self.tr("&Audit log…"), self)
+            audit_act = QAction(self.tr("Au&dit log…"), self)
             audit_act.triggered.connect(self._audit_log)
             tools.addAction(audit_act)
         change_pw = QAction(self.tr("Change &password…"), self)

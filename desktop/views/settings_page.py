@@ -308,7 +308,8 @@ class ScorecardTab(QWidget):
     def reload(self) -> None:
         info = self.service.scorecard()
         self.version = info.version_no
-        who = f" · {info.created_by}" if getattr(info, "created_by", None) else ""
+        who = f" · {info.created_by}" if getattr(info, "created_by", None) else (
+            " · " + self.tr("built-in") if info.version_no == 1 else "")
         when = f" · {fmt_dt(info.created_at)}" if getattr(info, "created_at", None) else ""
         self.head.setText(self.tr("Active scorecard: version %1").replace("%1", str(info.version_no)) + who + when)
         self.editor.setPlainText(compact_json(info.config))
@@ -358,7 +359,7 @@ class OfficialDaysTab(QWidget):
         self.warning.setObjectName("calendarWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a15c00; font-weight: bold;")
-        self.table = _table([self.tr("Date"), self.tr("Kind"), self.tr("Name")], "officialDays")
+        self.table = _table([self.tr("Date"), self.tr("Kind"), self.tr("Holiday or arrangement")], "officialDays")
         self.day = QDateEdit()
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)

@@ -829,147 +829,147 @@
         <translation>%1 visits · %2 not yet notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1266" />
+        <location filename="../../desktop/views/calendar.py" line="1268" />
         <source>Visit planned</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1276" />
+        <location filename="../../desktop/views/calendar.py" line="1278" />
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1292" />
+        <location filename="../../desktop/views/calendar.py" line="1294" />
         <source>The visit was not moved</source>
         <translation>The visit was not moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1293" />
+        <location filename="../../desktop/views/calendar.py" line="1295" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1302" />
+        <location filename="../../desktop/views/calendar.py" line="1304" />
         <source>Visit moved to %1</source>
         <translation>Visit moved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1308" />
+        <location filename="../../desktop/views/calendar.py" line="1310" />
         <source>New visit at %1</source>
         <translation>New visit at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1321" />
+        <location filename="../../desktop/views/calendar.py" line="1323" />
         <source>Edit visit…</source>
         <translation>Edit visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1324" />
+        <location filename="../../desktop/views/calendar.py" line="1326" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1328" />
+        <location filename="../../desktop/views/calendar.py" line="1330" />
         <source>Record notice…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1332" />
+        <location filename="../../desktop/views/calendar.py" line="1334" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1336" />
+        <location filename="../../desktop/views/calendar.py" line="1338" />
         <source>Mark missed…</source>
         <translation>Mark missed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1340" />
+        <location filename="../../desktop/views/calendar.py" line="1342" />
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1345" />
+        <location filename="../../desktop/views/calendar.py" line="1347" />
         <source>Print the visit notice…</source>
         <translation>Print the visit notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1351" />
+        <location filename="../../desktop/views/calendar.py" line="1353" />
         <source>Route sheet of the day</source>
         <translation>Route sheet of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1377" />
+        <location filename="../../desktop/views/calendar.py" line="1379" />
         <source>Notice recorded: %1, %2</source>
         <translation>Notice recorded: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1388" />
+        <location filename="../../desktop/views/calendar.py" line="1390" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1388" />
+        <location filename="../../desktop/views/calendar.py" line="1390" />
         <source>Visit missed</source>
         <translation>Visit missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1389" />
+        <location filename="../../desktop/views/calendar.py" line="1391" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>Why is the visit cancelled? (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1390" />
+        <location filename="../../desktop/views/calendar.py" line="1392" />
         <source>Why did the visit not take place?</source>
         <translation>Why did the visit not take place?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1396" />
+        <location filename="../../desktop/views/calendar.py" line="1398" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1404" />
+        <location filename="../../desktop/views/calendar.py" line="1406" />
         <source>Visit marked: %1</source>
         <translation>Visit marked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1418" />
+        <location filename="../../desktop/views/calendar.py" line="1420" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1420" />
+        <location filename="../../desktop/views/calendar.py" line="1422" />
         <source>%1 saved: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1425" />
+        <location filename="../../desktop/views/calendar.py" line="1427" />
         <source>Save the visit notice in…</source>
         <translation>Save the visit notice in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1436" />
+        <location filename="../../desktop/views/calendar.py" line="1438" />
         <source>Visit notice</source>
         <translation>Visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1443" />
+        <location filename="../../desktop/views/calendar.py" line="1445" />
         <source>Save the route sheet in…</source>
         <translation>Save the route sheet in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1454" />
+        <location filename="../../desktop/views/calendar.py" line="1456" />
         <source>Route sheet</source>
         <translation>Route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1461" />
+        <location filename="../../desktop/views/calendar.py" line="1463" />
         <source>Save the day's visit notices in…</source>
         <translation>Save the day's visit notices in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1472" />
+        <location filename="../../desktop/views/calendar.py" line="1474" />
         <source>Visit notices</source>
         <translation>Visit notices</translation>
     </message>
@@ -2942,13 +2942,13 @@
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="260" />
-        <source>Plan a&amp;pprovals…</source>
-        <translation>Plan a&amp;pprovals…</translation>
+        <source>Plan appro&amp;vals…</source>
+        <translation>Plan appro&amp;vals…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="267" />
-        <source>&amp;Audit log…</source>
-        <translation>&amp;Audit log…</translation>
+        <source>Au&amp;dit log…</source>
+        <translation>Au&amp;dit log…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="270" />
@@ -3110,57 +3110,57 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="361" />
+        <location filename="../../desktop/views/settings_page.py" line="362" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="361" />
+        <location filename="../../desktop/views/settings_page.py" line="362" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="361" />
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../desktop/views/settings_page.py" line="362" />
+        <source>Holiday or arrangement</source>
+        <translation>Holiday or arrangement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="369" />
+        <location filename="../../desktop/views/settings_page.py" line="370" />
         <source>Day off (holiday)</source>
         <translation>Day off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="370" />
+        <location filename="../../desktop/views/settings_page.py" line="371" />
         <source>Make-up working day (调休上班)</source>
         <translation>Make-up working day (调休上班)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="373" />
+        <location filename="../../desktop/views/settings_page.py" line="374" />
         <source>e.g. 春节</source>
         <translation>e.g. 春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="374" />
+        <location filename="../../desktop/views/settings_page.py" line="375" />
         <source>Add / change</source>
         <translation>Add / change</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="377" />
+        <location filename="../../desktop/views/settings_page.py" line="378" />
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="381" />
+        <location filename="../../desktop/views/settings_page.py" line="382" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="390" />
+        <location filename="../../desktop/views/settings_page.py" line="391" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="407" />
+        <location filename="../../desktop/views/settings_page.py" line="408" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</translation>
     </message>
@@ -4602,27 +4602,32 @@ Waiver: %3</translation>
         <translation>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="313" />
+        <location filename="../../desktop/views/settings_page.py" line="312" />
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="314" />
         <source>Active scorecard: version %1</source>
         <translation>Active scorecard: version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="318" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="323" />
+        <location filename="../../desktop/views/settings_page.py" line="324" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>Version %1 (built in, not changed yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="332" />
+        <location filename="../../desktop/views/settings_page.py" line="333" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>Showing version %1 — save to make it active again as a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="342" />
+        <location filename="../../desktop/views/settings_page.py" line="343" />
         <source>Scorecard version %1 is active</source>
         <translation>Scorecard version %1 is active</translation>
     </message>
@@ -4630,37 +4635,37 @@ Waiver: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="457" />
+        <location filename="../../desktop/views/settings_page.py" line="458" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="458" />
+        <location filename="../../desktop/views/settings_page.py" line="459" />
         <source>Company and security</source>
         <translation>Company and security</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="459" />
+        <location filename="../../desktop/views/settings_page.py" line="460" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="461" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Visit rules</source>
         <translation>Visit rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="462" />
+        <location filename="../../desktop/views/settings_page.py" line="463" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="469" />
+        <location filename="../../desktop/views/settings_page.py" line="470" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="473" />
+        <location filename="../../desktop/views/settings_page.py" line="474" />
         <source>Result codes</source>
         <translation>Result codes</translation>
     </message>

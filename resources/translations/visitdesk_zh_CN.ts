@@ -829,147 +829,147 @@
         <translation>%1 次外访 · %2 次尚未通知客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1266" />
+        <location filename="../../desktop/views/calendar.py" line="1268" />
         <source>Visit planned</source>
         <translation>外访已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1276" />
+        <location filename="../../desktop/views/calendar.py" line="1278" />
         <source>Visit saved</source>
         <translation>外访已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1292" />
+        <location filename="../../desktop/views/calendar.py" line="1294" />
         <source>The visit was not moved</source>
         <translation>外访未改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1293" />
+        <location filename="../../desktop/views/calendar.py" line="1295" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1302" />
+        <location filename="../../desktop/views/calendar.py" line="1304" />
         <source>Visit moved to %1</source>
         <translation>外访已改到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1308" />
+        <location filename="../../desktop/views/calendar.py" line="1310" />
         <source>New visit at %1</source>
         <translation>在 %1 新建外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1321" />
+        <location filename="../../desktop/views/calendar.py" line="1323" />
         <source>Edit visit…</source>
         <translation>编辑外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1324" />
+        <location filename="../../desktop/views/calendar.py" line="1326" />
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1328" />
+        <location filename="../../desktop/views/calendar.py" line="1330" />
         <source>Record notice…</source>
         <translation>登记通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1332" />
+        <location filename="../../desktop/views/calendar.py" line="1334" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1336" />
+        <location filename="../../desktop/views/calendar.py" line="1338" />
         <source>Mark missed…</source>
         <translation>标记为未执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1340" />
+        <location filename="../../desktop/views/calendar.py" line="1342" />
         <source>Cancel visit…</source>
         <translation>取消外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1345" />
+        <location filename="../../desktop/views/calendar.py" line="1347" />
         <source>Print the visit notice…</source>
         <translation>打印上门拜访通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1351" />
+        <location filename="../../desktop/views/calendar.py" line="1353" />
         <source>Route sheet of the day</source>
         <translation>当日外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1377" />
+        <location filename="../../desktop/views/calendar.py" line="1379" />
         <source>Notice recorded: %1, %2</source>
         <translation>已登记通知：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1388" />
+        <location filename="../../desktop/views/calendar.py" line="1390" />
         <source>Cancel visit</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1388" />
+        <location filename="../../desktop/views/calendar.py" line="1390" />
         <source>Visit missed</source>
         <translation>外访未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1389" />
+        <location filename="../../desktop/views/calendar.py" line="1391" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>取消外访的原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1390" />
+        <location filename="../../desktop/views/calendar.py" line="1392" />
         <source>Why did the visit not take place?</source>
         <translation>外访未执行的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1396" />
+        <location filename="../../desktop/views/calendar.py" line="1398" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1404" />
+        <location filename="../../desktop/views/calendar.py" line="1406" />
         <source>Visit marked: %1</source>
         <translation>外访已标记为：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1418" />
+        <location filename="../../desktop/views/calendar.py" line="1420" />
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1420" />
+        <location filename="../../desktop/views/calendar.py" line="1422" />
         <source>%1 saved: %2</source>
         <translation>%1已保存：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1425" />
+        <location filename="../../desktop/views/calendar.py" line="1427" />
         <source>Save the visit notice in…</source>
         <translation>上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1436" />
+        <location filename="../../desktop/views/calendar.py" line="1438" />
         <source>Visit notice</source>
         <translation>上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1443" />
+        <location filename="../../desktop/views/calendar.py" line="1445" />
         <source>Save the route sheet in…</source>
         <translation>外访路线单保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1454" />
+        <location filename="../../desktop/views/calendar.py" line="1456" />
         <source>Route sheet</source>
         <translation>外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1461" />
+        <location filename="../../desktop/views/calendar.py" line="1463" />
         <source>Save the day's visit notices in…</source>
         <translation>当日上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1472" />
+        <location filename="../../desktop/views/calendar.py" line="1474" />
         <source>Visit notices</source>
         <translation>上门拜访通知书</translation>
     </message>
@@ -2942,13 +2942,13 @@
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="260" />
-        <source>Plan a&amp;pprovals…</source>
-        <translation>方案审批(&amp;P)…</translation>
+        <source>Plan appro&amp;vals…</source>
+        <translation>方案审批(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="267" />
-        <source>&amp;Audit log…</source>
-        <translation>审计日志(&amp;A)…</translation>
+        <source>Au&amp;dit log…</source>
+        <translation>审计日志(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="270" />
@@ -3110,57 +3110,57 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="361" />
+        <location filename="../../desktop/views/settings_page.py" line="362" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="361" />
+        <location filename="../../desktop/views/settings_page.py" line="362" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="361" />
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../desktop/views/settings_page.py" line="362" />
+        <source>Holiday or arrangement</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="369" />
+        <location filename="../../desktop/views/settings_page.py" line="370" />
         <source>Day off (holiday)</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="370" />
+        <location filename="../../desktop/views/settings_page.py" line="371" />
         <source>Make-up working day (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="373" />
+        <location filename="../../desktop/views/settings_page.py" line="374" />
         <source>e.g. 春节</source>
         <translation>例如：春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="374" />
+        <location filename="../../desktop/views/settings_page.py" line="375" />
         <source>Add / change</source>
         <translation>添加/修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="377" />
+        <location filename="../../desktop/views/settings_page.py" line="378" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="381" />
+        <location filename="../../desktop/views/settings_page.py" line="382" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="390" />
+        <location filename="../../desktop/views/settings_page.py" line="391" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>国务院每年 11 月前后公布下一年的放假安排。在 chinesecalendar 组件收录该年份之前，请在此录入放假日和调休上班日；此表中的记录总是优先。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="407" />
+        <location filename="../../desktop/views/settings_page.py" line="408" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>%1 年的国务院放假安排尚未录入：在录入之前按计算的法定节假日处理。</translation>
     </message>
@@ -4602,27 +4602,32 @@ Waiver: %3</source>
         <translation>评分因素及其分段和分值、等级阈值、建议规则。每次保存都会校验，成为下一个版本并记入审计日志；每次评估都保留所用的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="313" />
+        <location filename="../../desktop/views/settings_page.py" line="312" />
+        <source>built-in</source>
+        <translation>系统内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="314" />
         <source>Active scorecard: version %1</source>
         <translation>当前评分卡：版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="318" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="323" />
+        <location filename="../../desktop/views/settings_page.py" line="324" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>版本 %1（内置，尚未修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="332" />
+        <location filename="../../desktop/views/settings_page.py" line="333" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>正在查看版本 %1——保存后将作为新版本重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="342" />
+        <location filename="../../desktop/views/settings_page.py" line="343" />
         <source>Scorecard version %1 is active</source>
         <translation>评分卡版本 %1 已启用</translation>
     </message>
@@ -4630,37 +4635,37 @@ Waiver: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="457" />
+        <location filename="../../desktop/views/settings_page.py" line="458" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="458" />
+        <location filename="../../desktop/views/settings_page.py" line="459" />
         <source>Company and security</source>
         <translation>公司与安全</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="459" />
+        <location filename="../../desktop/views/settings_page.py" line="460" />
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="461" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Visit rules</source>
         <translation>外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="462" />
+        <location filename="../../desktop/views/settings_page.py" line="463" />
         <source>Holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="469" />
+        <location filename="../../desktop/views/settings_page.py" line="470" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>外访和电话的结果代码，以及各代码在考核指标中的含义（是否接触、是否本人、是否承诺）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="473" />
+        <location filename="../../desktop/views/settings_page.py" line="474" />
         <source>Result codes</source>
         <translation>结果代码</translation>
     </message>

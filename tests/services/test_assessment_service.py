@@ -223,6 +223,8 @@ def test_assess_saves_factors_version_and_moves_a_new_case_to_assessed(world):
         assert (case.status, case.risk_grade, case.risk_score, case.recommended_action) == (
             "assessed", a.grade, a.score, "visit")
         assert s.scalar(select(ScorecardVersion.version_no)) == 1  # version 1 stored on first use
+        # the built-in card is nobody's work: not the collector's who happened to assess first
+        assert s.scalar(select(ScorecardVersion.created_by_id)) is None
         actions = list(s.scalars(select(AuditEvent.action).where(AuditEvent.case_id == cid)))
     assert actions == ["assessment.create"]
     # assessing again keeps the status, takes the new figures

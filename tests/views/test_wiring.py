@@ -62,7 +62,7 @@ def test_supervisor_case_actions_and_menus(qtbot, demo_world):
     names = {a.objectName() for a in w.cases_page.selection_actions}
     assert names == {"selection_assess", "selection_visit", "selection_assign"}
     texts = _menu_texts(w)
-    assert {"&Import overdue export…", "&Export case list…", "Plan a&pprovals…",
+    assert {"&Import overdue export…", "&Export case list…", "Plan appro&vals…",
             "Auto-&assign unassigned cases…"} <= texts
     _close(w)
 
