@@ -121,6 +121,7 @@ RULES: dict[str, RuleInfo] = {
     r.id: r
     for r in (
         RuleInfo("end_after_start", "结束时间须晚于开始时间", "hard"),
+        RuleInfo("start_in_future", "外访只能安排在以后", "hard"),
         RuleInfo("quiet_hours", "22:00–08:00 禁止上门", "hard"),
         RuleInfo(
             "visiting_window", "营业部上门时段", "overridable", (CUSTOMER_AGREEMENT, SUPERVISOR_APPROVAL)
@@ -927,6 +928,16 @@ def check_visit(
         )
         end = start  # check the rest as a zero-length visit at ``start``
 
+    if start <= now:  # a visit is planned ahead: the past is logged as outcomes, never booked after the fact
+        out.append(
+            Violation(
+                "start_in_future",
+                "hard",
+                f"开始时间 {_ymdhm(start)} 已经过去，外访只能安排在以后",
+                "把外访改到将来的时间；已经发生的上门请在案件中登记联系结果",
+                {"start": _ymdhm(start), "now": _ymdhm(now)},
+            )
+        )
     by_id = {c.id: c for c in team}
     _check_quiet_hours(start, end, policy, out)
     _check_visiting_window(proposed, start, end, policy, out)

@@ -262,10 +262,23 @@ def open_complaint(s: Session, actor: Any, case: Case, visit_id: int | None, aga
         cust.do_not_visit = COMPLAINT_FLAG
         cust.do_not_visit_note = f"投诉处理中（投诉 #{comp.id}），暂停外访，待主管处理"
     s.flush()
+    # the customer's visits still ahead are called off: nobody is sent while the complaint is open
+    reason = f"客户投诉处理中（投诉 #{comp.id}），暂停外访"
+    booked = s.scalars(select(Visit).join(Case, Case.id == Visit.case_id).where(
+        Case.customer_id == case.customer_id, Visit.status.in_(("planned", "notified")), Visit.start_at > now)
+        .order_by(Visit.start_at)).all()
+    for v in booked:
+        v_before = {"status": v.status, "cancel_reason": v.cancel_reason}
+        v.status, v.cancel_reason = "cancelled", reason
+        s.flush()
+        audit.record(s, actor, "visit.cancelled", entity="visit", entity_id=v.id, case_id=v.case_id, at=now,
+                     before=v_before, after={"status": "cancelled", "reason": reason},
+                     detail=f"外访标记为「已取消」：{reason}")
     audit.record(s, actor, "complaint.open", entity="complaint", entity_id=comp.id, case_id=case.id, at=now,
                  before=before, after={"do_not_visit": cust.do_not_visit, "visit_id": visit_id,
-                                       "against_user_id": against_user_id},
-                 detail=f"登记投诉：{description[:200]}")
+                                       "against_user_id": against_user_id,
+                                       "cancelled_visits": [v.id for v in booked]},
+                 detail=f"登记投诉：{description[:200]}" + (f"；取消已安排的外访 {len(booked)} 次" if booked else ""))
     return comp
 
 

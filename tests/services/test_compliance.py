@@ -102,6 +102,7 @@ def test_a_normal_visit_passes() -> None:
 
 def test_rule_table_covers_every_rule_id() -> None:
     assert set(RULES) == {
+        "start_in_future",
         "quiet_hours",
         "visiting_window",
         "team_size",
@@ -257,6 +258,16 @@ def test_inactive_collectors_do_not_make_up_the_team() -> None:
 
 
 # --- advance notice ------------------------------------------------------------------------------------------
+
+
+def test_a_visit_is_only_booked_ahead() -> None:
+    """Booking after the fact (a past start with a back-dated notice) is refused, whatever else holds."""
+    past = check(visit(BASE, notice_at=BASE - 48 * H), now=BASE + H)
+    assert "start_in_future" in past.rule_ids
+    v = past.get("start_in_future")
+    assert v.message == "开始时间 2026-03-10 10:00 已经过去，外访只能安排在以后" and v.severity == "hard"
+    assert "start_in_future" in rules(visit(BASE, notice_at=BASE - 48 * H), now=BASE)  # now: too late as well
+    assert "start_in_future" not in rules(visit(BASE, notice_at=BASE - 48 * H), now=BASE - M)
 
 
 def test_advance_notice_24h_boundary() -> None:
@@ -682,6 +693,8 @@ def oracle(
     if e <= s:
         bad.add("end_after_start")
         e = s
+    if s <= now:
+        bad.add("start_in_future")
     minutes = _minutes(s, e) or [s]
     if any(m.time() >= QUIET[0] or m.time() < QUIET[1] for m in minutes):
         bad.add("quiet_hours")

@@ -317,3 +317,26 @@ def test_timeline_shows_import_figure_changes_and_reveals(world, clock, case_id)
     assert "逾期天数 20 → 21" in imp.detail and "¥4,000.00 → ¥4,012.50" in imp.detail and "2025-03-12" in imp.detail
     rev = next(e for e in entries if e.kind == "reveal")
     assert rev.who == "sup" and "电话联系客户" in rev.detail
+
+
+def test_a_complaint_calls_off_the_customers_booked_visits(world, clock, case_id):
+    """Visits already planned or notified for any of the customer's cases are cancelled with the reason; past
+    and other customers' visits are left alone; every cancellation is audited."""
+    team = [world.collector.user_id, world.collector2.user_id]
+    with world.db.session_factory() as s:
+        customer = s.get(Case, case_id).customer_id
+    second = make_case(world.db, world.branch_id, customer_id=customer)  # the same customer's other loan
+    other = make_case(world.db, world.branch_id)
+    ahead = make_visit(world.db, case_id, local(DAY + timedelta(days=2), 10), team)
+    notified = make_visit(world.db, second, local(DAY + timedelta(days=3), 10), team,
+                          notice_at=local(DAY, 8))
+    past = make_visit(world.db, case_id, local(DAY - timedelta(days=2), 10), team)
+    elsewhere = make_visit(world.db, other, local(DAY + timedelta(days=2), 14), team)
+    svc(world, clock).record_complaint(case_id, None, None, "客户投诉上门太频繁")
+    with world.db.session_factory() as s:
+        status = {v.id: (v.status, v.cancel_reason) for v in s.scalars(select(Visit))}
+        assert status[ahead][0] == status[notified][0] == "cancelled"
+        assert "客户投诉处理中" in status[ahead][1]
+        assert status[past][0] == "planned" and status[elsewhere][0] == "planned"
+        audited = set(s.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == "visit.cancelled")))
+        assert audited == {ahead, notified}
