@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Case, CaseNote
+from desktop.models import Case, CaseNote, Payment
 from desktop.services import audit
 from desktop.services.context import Actor, Service, ensure_version
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
@@ -118,7 +118,7 @@ class CaseDetail:
     penalty_interest: object
     overdue_total: object
     first_overdue_date: date | None
-    last_payment_date: date | None
+    last_payment_date: date | None  # the newest of the core system's date and the payments recorded here
     data_date: date | None
     reason_text: str | None
     reason_category: str | None
@@ -128,6 +128,7 @@ class CaseDetail:
     next_action_date: date | None
     last_outcome: str | None
     other_loans: int
+    paid_since_data_date: object = 0  # payments recorded with a date after the export's data date
 
 
 def _detail(s: Session, c: Case) -> CaseDetail:
@@ -138,6 +139,12 @@ def _detail(s: Session, c: Case) -> CaseDetail:
         s.scalar(select(func.count(Case.id)).where(Case.customer_id == c.customer_id, Case.id != c.id)) or 0
     )
     collector = s.get(User, c.assigned_to_id).display_name if c.assigned_to_id else None
+    paid_last = s.scalar(select(func.max(Payment.paid_on)).where(Payment.loan_id == loan.id))
+    last_payment = max((d for d in (loan.last_payment_date, paid_last) if d is not None), default=None)
+    since = select(func.coalesce(func.sum(Payment.amount), 0)).where(Payment.loan_id == loan.id)
+    if loan.data_date is not None:
+        since = since.where(Payment.paid_on > loan.data_date)
+    paid_since = s.scalar(since) or 0
     return CaseDetail(
         id=c.id,
         version=c.version,
@@ -164,7 +171,7 @@ def _detail(s: Session, c: Case) -> CaseDetail:
         penalty_interest=loan.penalty_interest,
         overdue_total=loan.overdue_total,
         first_overdue_date=loan.first_overdue_date,
-        last_payment_date=loan.last_payment_date,
+        last_payment_date=last_payment,
         data_date=loan.data_date,
         reason_text=loan.reason_text,
         reason_category=loan.reason_category,
@@ -174,6 +181,7 @@ def _detail(s: Session, c: Case) -> CaseDetail:
         next_action_date=c.next_action_date,
         last_outcome=c.last_outcome,
         other_loans=others,
+        paid_since_data_date=paid_since,
     )
 
 

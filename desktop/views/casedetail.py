@@ -201,7 +201,10 @@ class CaseDetailPanel(QWidget):
         f["principal"].setText(money(d.overdue_principal))
         f["interest"].setText(money(d.overdue_interest))
         f["penalty"].setText(money(d.penalty_interest))
-        f["total"].setText(f"<b>{money(d.overdue_total)}</b>")
+        paid = d.paid_since_data_date
+        f["total"].setText(f"<b>{money(d.overdue_total)}</b>" + (
+            "　" + self.tr("(as of %1; %2 paid since)").replace("%1", fmt_date(d.data_date)).replace(
+                "%2", money(paid)) if paid else ""))
         f["outstanding"].setText(money(d.outstanding_principal))
         f["first_overdue"].setText(fmt_date(d.first_overdue_date))
         f["last_payment"].setText(fmt_date(d.last_payment_date) or "—")

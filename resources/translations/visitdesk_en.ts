@@ -1198,22 +1198,27 @@
         <translation>%1 days (%2), as of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="210" />
+        <location filename="../../desktop/views/casedetail.py" line="206" />
+        <source>(as of %1; %2 paid since)</source>
+        <translation>(as of %1; %2 paid since)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/casedetail.py" line="213" />
         <source>Not assessed yet</source>
         <translation>Not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="211" />
+        <location filename="../../desktop/views/casedetail.py" line="214" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="217" />
+        <location filename="../../desktop/views/casedetail.py" line="220" />
         <source>Reveal personal data</source>
         <translation>Reveal personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="218" />
+        <location filename="../../desktop/views/casedetail.py" line="221" />
         <source>Why do you need the full value? (recorded in the audit log)</source>
         <translation>Why do you need the full value? (recorded in the audit log)</translation>
     </message>

@@ -1198,22 +1198,27 @@
         <translation>%1 天（%2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="210" />
+        <location filename="../../desktop/views/casedetail.py" line="206" />
+        <source>(as of %1; %2 paid since)</source>
+        <translation>（截至 %1；此后已登记还款 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/casedetail.py" line="213" />
         <source>Not assessed yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="211" />
+        <location filename="../../desktop/views/casedetail.py" line="214" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="217" />
+        <location filename="../../desktop/views/casedetail.py" line="220" />
         <source>Reveal personal data</source>
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casedetail.py" line="218" />
+        <location filename="../../desktop/views/casedetail.py" line="221" />
         <source>Why do you need the full value? (recorded in the audit log)</source>
         <translation>为什么需要查看完整信息？（将记入审计日志）</translation>
     </message>

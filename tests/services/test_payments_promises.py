@@ -321,3 +321,22 @@ def test_open_items_and_payment_list(world, clock, case_id):
     pay(world, clock, case_id, "250.00", DAY, "L-1")
     rows = svc.payments(case_id)
     assert [(r.txn_no, r.amount, r.allocated) for r in rows] == [("L-1", D("250.00"), D("250.00"))]
+
+
+def test_case_detail_shows_payments_recorded_after_the_export(world, clock, case_id):
+    """The loan's figures are the export's as of its data date; the detail adds what was paid here since and
+    takes the newer of the two last-payment dates."""
+    from desktop.models import Loan
+    from desktop.services.cases import CaseDetailService
+
+    with world.db.session_factory.begin() as s:
+        loan = s.get(Loan, s.get(Case, case_id).loan_id)
+        loan.data_date, loan.last_payment_date = DAY - timedelta(days=2), DAY - timedelta(days=40)
+    detail = CaseDetailService(world.db, world.collector)
+    before = detail.detail(case_id)
+    assert before.last_payment_date == DAY - timedelta(days=40) and before.paid_since_data_date == 0
+    pay(world, clock, case_id, "600.00", DAY - timedelta(days=1), "TX-DETAIL-1")
+    pay(world, clock, case_id, "400.00", DAY, "TX-DETAIL-2")
+    after = detail.detail(case_id)
+    assert after.last_payment_date == DAY
+    assert after.paid_since_data_date == D("1000.00")
