@@ -38,6 +38,9 @@ def install_case_actions(main: MainWindow) -> None:
         done = open_visit_dialog(parent, db, actor, [case_id])
         if done and main.calendar is not None:
             main.calendar.refresh()
+        if done:
+            main.statusBar().showMessage(
+                QCoreApplication.translate("CaseActions", "Visit saved: it is on the calendar."), 8000)
         return done
 
     def outcome(parent, case_id: int) -> bool:  # noqa: ANN001
@@ -61,6 +64,12 @@ def install_case_actions(main: MainWindow) -> None:
         done = open_new_task_dialog(parent, db, actor, case_id)
         if done and main.worklist is not None:
             main.worklist.reload()
+        if done:  # the task goes to the case's collector (the service's rule): say so
+            shown = detail.detail if detail.detail is not None and detail.detail.id == case_id else None
+            who = shown.collector if shown is not None else None
+            mine = QCoreApplication.translate("CaseActions", "Task added to your list.")
+            theirs = QCoreApplication.translate("CaseActions", "Task added to %1's list.")
+            main.statusBar().showMessage(theirs.replace("%1", who) if who and who != actor.name else mine, 8000)
         return done
 
     def assign(parent, case_id: int) -> bool:  # noqa: ANN001

@@ -977,57 +977,72 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="88" />
+        <location filename="../../desktop/views/case_actions.py" line="43" />
+        <source>Visit saved: it is on the calendar.</source>
+        <translation>Visit saved: it is on the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="70" />
+        <source>Task added to your list.</source>
+        <translation>Task added to your list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="71" />
+        <source>Task added to %1's list.</source>
+        <translation>Task added to %1's list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="97" />
         <source>Assess</source>
         <translation>Assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="89" />
+        <location filename="../../desktop/views/case_actions.py" line="98" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="90" />
+        <location filename="../../desktop/views/case_actions.py" line="99" />
         <source>Schedule visit</source>
         <translation>Schedule visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="91" />
+        <location filename="../../desktop/views/case_actions.py" line="100" />
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="92" />
+        <location filename="../../desktop/views/case_actions.py" line="101" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="93" />
+        <location filename="../../desktop/views/case_actions.py" line="102" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="94" />
+        <location filename="../../desktop/views/case_actions.py" line="103" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="95" />
+        <location filename="../../desktop/views/case_actions.py" line="104" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="101" />
+        <location filename="../../desktop/views/case_actions.py" line="110" />
         <source>Assess selected cases (data only)…</source>
         <translation>Assess selected cases (data only)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="102" />
+        <location filename="../../desktop/views/case_actions.py" line="111" />
         <source>Schedule visits for selected cases…</source>
         <translation>Schedule visits for selected cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="103" />
+        <location filename="../../desktop/views/case_actions.py" line="112" />
         <source>Assign selected cases to a collector…</source>
         <translation>Assign selected cases to a collector…</translation>
     </message>

@@ -977,57 +977,72 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="88" />
+        <location filename="../../desktop/views/case_actions.py" line="43" />
+        <source>Visit saved: it is on the calendar.</source>
+        <translation>外访已保存，可在日程中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="70" />
+        <source>Task added to your list.</source>
+        <translation>任务已添加到你的待办。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="71" />
+        <source>Task added to %1's list.</source>
+        <translation>任务已添加到 %1 的待办。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="97" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="89" />
+        <location filename="../../desktop/views/case_actions.py" line="98" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="90" />
+        <location filename="../../desktop/views/case_actions.py" line="99" />
         <source>Schedule visit</source>
         <translation>安排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="91" />
+        <location filename="../../desktop/views/case_actions.py" line="100" />
         <source>Log contact</source>
         <translation>记录沟通</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="92" />
+        <location filename="../../desktop/views/case_actions.py" line="101" />
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="93" />
+        <location filename="../../desktop/views/case_actions.py" line="102" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="94" />
+        <location filename="../../desktop/views/case_actions.py" line="103" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="95" />
+        <location filename="../../desktop/views/case_actions.py" line="104" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="101" />
+        <location filename="../../desktop/views/case_actions.py" line="110" />
         <source>Assess selected cases (data only)…</source>
         <translation>批量评估所选案件（仅数据因素）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="102" />
+        <location filename="../../desktop/views/case_actions.py" line="111" />
         <source>Schedule visits for selected cases…</source>
         <translation>为所选案件安排外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="103" />
+        <location filename="../../desktop/views/case_actions.py" line="112" />
         <source>Assign selected cases to a collector…</source>
         <translation>将所选案件分配给催收员…</translation>
     </message>

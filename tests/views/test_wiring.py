@@ -209,3 +209,30 @@ def test_admin_edits_the_visit_rules(qtbot, demo_world, monkeypatch):
     assert (policy.window_end.hour, policy.max_per_collector_day) == (19, 6)
     assert "Version 1" in editor.head.text()
     _close(w)
+
+
+def test_task_from_the_case_detail_says_whose_list_it_joins(qtbot, demo_world, monkeypatch):
+    """F8 adds the task for the case's collector (the service's rule): the status bar names them."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views.worklist import NewTaskDialog
+
+    calls = []
+
+    def exec_once(dlg):  # the user types the task and presses Add task, once
+        calls.append(dlg)
+        if len(calls) > 1:
+            return QDialog.DialogCode.Rejected
+        dlg.title.setPlainText("致电单位核实新工作")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewTaskDialog, "exec", exec_once)
+    w = _window(qtbot, demo_world, demo_world.supervisor)
+    w.show_page("cases")
+    w.cases_page.wait_idle()
+    row = next(r for r in w.cases_page.model.rows if r.collector and r.collector != demo_world.supervisor.name)
+    w.cases_page.open_case_id(row.id)
+    assert w.cases_page.detail.detail.id == row.id
+    w.cases_page.detail.action_buttons["task"].click()
+    assert len(calls) == 1 and w.statusBar().currentMessage() == f"Task added to {row.collector}'s list."
+    _close(w)
