@@ -52,11 +52,12 @@ def meta_lines(meta) -> list[str]:  # noqa: ANN001
     """The title block's lines under the title: period, branch (and collector), who made it and when."""
     scope = f"营业部：{meta.branch_label}"
     if meta.collector_label:
-        scope += f"　催收员：{meta.collector_label}"
+        scope += f"　｜　催收员：{meta.collector_label}"
     gen = meta.generated_at
     when = gen.astimezone(_tz()).strftime("%Y-%m-%d %H:%M") if gen.tzinfo else gen.strftime("%Y-%m-%d %H:%M")
     privacy = "个人信息：已脱敏" if meta.masked else "个人信息：未脱敏（导出已记入审计日志）"
-    return [f"期间：{meta.period_label}　{scope}", f"制表：{meta.generated_by}　生成时间：{when}　{privacy}"]
+    sep = "　｜　"  # an ideographic space alone read as one run in the PDF
+    return [f"期间：{meta.period_label}{sep}{scope}", f"制表：{meta.generated_by}{sep}生成时间：{when}{sep}{privacy}"]
 
 
 def generated_at_text(meta) -> str:  # noqa: ANN001

@@ -288,7 +288,7 @@ class PlanBuilderDialog(QDialog):
             self.approval.setStyleSheet("color: #2e7d32;")
         if q.over_capacity:
             names = [f"{m.year}-{m.month:02d}" for m in q.over_capacity]
-            months = ", ".join(names) if len(names) <= 3 else self.tr("%1 months, %2 to %3") \
+            months = self.tr(", ").join(names) if len(names) <= 3 else self.tr("%1 months, %2 to %3") \
                 .replace("%1", str(len(names))).replace("%2", names[0]).replace("%3", names[-1])
             self.warnings.setText("⚠ " + self.tr("Above the monthly capacity of %1 in %2 — the customer may not "
                                                  "keep this plan.").replace("%1", money(q.monthly_capacity))
@@ -456,7 +456,7 @@ class PlanApprovalsDialog(QDialog):
                  self.tr("Penalty %1").replace("%1", money(p.waiver_penalty)) if p.waiver_penalty else "",
                  self.tr("Principal %1").replace("%1", money(p.waiver_principal)) if p.waiver_principal else ""]
         self.info.setText(self.tr("%1 · %2\nWaiver: %3").replace("%1", p.customer_name).replace("%2", p.contract_no)
-                          .replace("%3", ", ".join(x for x in parts if x)))
+                          .replace("%3", self.tr(", ").join(x for x in parts if x)))
         self.note.setText(("✗ " + p.why_not) if p.why_not else "")
         try:
             detail = self.service.plan(p.id)

@@ -3582,6 +3582,11 @@ Waiver: %3</source>
 Waiver: %3</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="459" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/plan_dialog.py" line="471" />
         <source>Down payment</source>
         <translation>Down payment</translation>
@@ -3774,6 +3779,11 @@ Waiver: %3</translation>
         <location filename="../../desktop/views/plan_dialog.py" line="291" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 months, %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="291" />
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../desktop/views/plan_dialog.py" line="293" />

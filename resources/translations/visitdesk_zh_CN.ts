@@ -3582,6 +3582,11 @@ Waiver: %3</source>
 减免：%3</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="459" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/plan_dialog.py" line="471" />
         <source>Down payment</source>
         <translation>首付</translation>
@@ -3776,9 +3781,14 @@ Waiver: %3</source>
         <translation>%1 个月（%2 至 %3）</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="291" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/plan_dialog.py" line="293" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
-        <translation>%2 的应还金额超出月还款能力 %1——客户可能无法履约。</translation>
+        <translation>%2的应还金额超出月还款能力 %1——客户可能无法履约。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/plan_dialog.py" line="331" />
