@@ -730,14 +730,15 @@ class VisitService(Service):
 
     @requires(Perm.CASE_VIEW)
     def approvers(self, branch_id: int | None = None) -> list[CollectorChoice]:
-        """Active supervisors of the branch and managers who may approve a visit outside the window."""
+        """Active supervisors of the branch and managers who may approve a visit outside the window: the
+        supervisors first (the first is the dialog's default), then the managers."""
         branch_id = self._branch_scope(branch_id, required=True)
         with self.read() as s:
-            out = []
-            for u in s.scalars(select(User).where(User.active.is_(True)).order_by(User.display_name, User.id)):
-                if self._may_approve(u, branch_id):
-                    out.append(CollectorChoice(u.id, u.display_name, u.employee_no))
-            return out
+            users = [u for u in s.scalars(select(User).where(User.active.is_(True)).order_by(User.display_name, User.id))
+                     if self._may_approve(u, branch_id)]
+            # the branch's supervisors (who approve day to day), then managers; by name within each group
+            users.sort(key=lambda u: (u.role != "supervisor", u.branch_id != branch_id))
+            return [CollectorChoice(u.id, u.display_name, u.employee_no) for u in users]
 
     @requires(Perm.CASE_VIEW)
     def case_addresses(self, case_id: int) -> list[AddressChoice]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -109,7 +110,9 @@ class AssignDialog(QDialog):
         from desktop.views.visit_dialog import case_brief
 
         visits = VisitService(db, actor)
-        self.branch_id = case_brief(db, actor, visits, self.case_ids[0]).branch_id
+        brief = case_brief(db, actor, visits, self.case_ids[0])
+        self.branch_id = brief.branch_id
+        current = brief.assigned_to_id if len(self.case_ids) == 1 else None
         cases = CaseListService(db, actor)
         self.collectors = QListWidget()
         self.collectors.setObjectName("collectors")
@@ -118,8 +121,12 @@ class AssignDialog(QDialog):
             it = QListWidgetItem(self.tr("%1 (%2) · %3 cases · %4").replace("%1", c.name)
                                  .replace("%2", c.employee_no or "—").replace("%3", str(load.count))
                                  .replace("%4", money(load.overdue_total)))
+            if c.id == current:  # shown, marked, never the default: reassigning is a choice
+                it.setText(it.text() + " · " + self.tr("current collector"))
+                it.setForeground(QColor("#5a6475"))
             it.setData(Qt.ItemDataRole.UserRole, c.id)
             self.collectors.addItem(it)
+        self.collectors.setCurrentRow(-1)
         self.collectors.itemDoubleClicked.connect(lambda _: self.save())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

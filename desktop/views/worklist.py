@@ -360,7 +360,21 @@ class WorklistPage(QWidget):
             tv.setContentsMargins(0, 6, 0, 0)
             who = QLabel(self.tr("Who is behind (open tasks past their due date)"))
             who.setStyleSheet("font-weight: bold;")
-            tv.addWidget(who)
+            self.branch_pick = QComboBox()  # managers see every branch: pick which one
+            self.branch_pick.setObjectName("branchPick")
+            from desktop.services.cases import can_see_all_branches
+            from desktop.services.reference import ReferenceService
+
+            if can_see_all_branches(actor):
+                for bid, name in ReferenceService(db, actor).branches():
+                    self.branch_pick.addItem(name, bid)
+                self.branch_pick.setCurrentIndex(max(0, self.branch_pick.findData(actor.branch_id)))
+                self.branch_pick.currentIndexChanged.connect(lambda _i: self.reload())
+            self.branch_pick.setVisible(self.branch_pick.count() > 1)
+            wh = QHBoxLayout()
+            wh.addWidget(who, 1)
+            wh.addWidget(self.branch_pick)
+            tv.addLayout(wh)
             tv.addWidget(self.behind)
             bottom = QWidget()
             bv = QVBoxLayout(bottom)
@@ -488,8 +502,9 @@ class WorklistPage(QWidget):
             self.table.selectRow(ids.index(keep.id) if keep and keep.id in ids else 0)
         if self.is_supervisor:
             try:
-                self.behind_model.set_rows(self.tasks.who_is_behind())
-                self.branch_model.set_rows(self.tasks.branch_tasks())
+                branch = self.branch_pick.currentData() if self.branch_pick.count() else None
+                self.behind_model.set_rows(self.tasks.who_is_behind(branch))
+                self.branch_model.set_rows(self.tasks.branch_tasks(branch))
             except ServiceError as e:
                 show_error(self, e)
                 return

@@ -385,27 +385,32 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="101" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="102" />
         <source>Assign %1 case(s)</source>
         <translation>Assign %1 case(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="103" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="104" />
         <source>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</source>
         <translation>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="118" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="121" />
         <source>%1 (%2) · %3 cases · %4</source>
         <translation>%1 (%2) · %3 cases · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="127" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="125" />
+        <source>current collector</source>
+        <translation>current collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="134" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="129" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="136" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -515,92 +520,92 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="176" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="183" />
         <source>Auto-assign unassigned cases</source>
         <translation>Auto-assign unassigned cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="181" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="188" />
         <source>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</source>
         <translation>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="187" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="188" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="189" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="190" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="197" />
         <source>Proposed collector</source>
         <translation>Proposed collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="193" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="200" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
         <source>Cases before</source>
         <translation>Cases before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
         <source>Cases after</source>
         <translation>Cases after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="197" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="204" />
         <source>Overdue total before</source>
         <translation>Overdue total before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="198" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="205" />
         <source>Overdue total after</source>
         <translation>Overdue total after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="209" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="216" />
         <source>Cases and proposed collectors</source>
         <translation>Cases and proposed collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="214" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="221" />
         <source>Per collector</source>
         <translation>Per collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="223" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="230" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="225" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="232" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="228" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="235" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="252" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="259" />
         <source>Every open case of this branch has a collector — nothing to assign.</source>
         <translation>Every open case of this branch has a collector — nothing to assign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="255" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="262" />
         <source>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</source>
         <translation>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</translation>
     </message>
@@ -5410,88 +5415,88 @@ Tasks appear here when promises fall due or are broken, installments are due or 
         <translation>Who is behind (open tasks past their due date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="368" />
+        <location filename="../../desktop/views/worklist.py" line="382" />
         <source>Branch tasks due today and overdue</source>
         <translation>Branch tasks due today and overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="375" />
+        <location filename="../../desktop/views/worklist.py" line="389" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="385" />
+        <location filename="../../desktop/views/worklist.py" line="399" />
         <source>Include resolved</source>
         <translation>Include resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="388" />
+        <location filename="../../desktop/views/worklist.py" line="402" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="390" />
+        <location filename="../../desktop/views/worklist.py" line="404" />
         <source>Resolve the selected complaint (R)</source>
         <translation>Resolve the selected complaint (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="393" />
+        <location filename="../../desktop/views/worklist.py" line="407" />
         <source>A complaint pauses visits to the customer until it is resolved.</source>
         <translation>A complaint pauses visits to the customer until it is resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="403" />
-        <location filename="../../desktop/views/worklist.py" line="510" />
+        <location filename="../../desktop/views/worklist.py" line="417" />
+        <location filename="../../desktop/views/worklist.py" line="525" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="428" />
+        <location filename="../../desktop/views/worklist.py" line="442" />
         <source>Refreshing tasks…</source>
         <translation>Refreshing tasks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="451" />
+        <location filename="../../desktop/views/worklist.py" line="465" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>Tasks were just refreshed by someone else; the list is current.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="480" />
+        <location filename="../../desktop/views/worklist.py" line="494" />
         <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>%1 to do today · %2 overdue · %3 more in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="510" />
+        <location filename="../../desktop/views/worklist.py" line="525" />
         <source>Complaints (%1)</source>
         <translation>Complaints (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="528" />
+        <location filename="../../desktop/views/worklist.py" line="543" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="574" />
+        <location filename="../../desktop/views/worklist.py" line="589" />
         <source>Contact logged for %1</source>
         <translation>Contact logged for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="587" />
+        <location filename="../../desktop/views/worklist.py" line="602" />
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="602" />
+        <location filename="../../desktop/views/worklist.py" line="617" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="616" />
+        <location filename="../../desktop/views/worklist.py" line="631" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>Open a case first: a task belongs to a case (use the case list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="626" />
+        <location filename="../../desktop/views/worklist.py" line="641" />
         <source>Task added</source>
         <translation>Task added</translation>
     </message>

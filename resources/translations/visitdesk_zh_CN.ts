@@ -385,27 +385,32 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="101" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="102" />
         <source>Assign %1 case(s)</source>
         <translation>分配 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="103" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="104" />
         <source>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</source>
         <translation>选择接手所选 %1 个案件的催收员。同一客户的其他未结案件会一并交给该催收员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="118" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="121" />
         <source>%1 (%2) · %3 cases · %4</source>
         <translation>%1（%2）· %3 个案件 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="127" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="125" />
+        <source>current collector</source>
+        <translation>当前催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assignment_dialog.py" line="134" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="129" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="136" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -515,92 +520,92 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="176" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="183" />
         <source>Auto-assign unassigned cases</source>
         <translation>自动分配未分配案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="181" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="188" />
         <source>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</source>
         <translation>本营业部每个未分配的未结案件分给一位在岗催收员，兼顾案件数量和逾期总额的均衡；同一客户的案件归同一催收员。按“应用”之前不会修改任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="187" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="188" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="189" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="190" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="197" />
         <source>Proposed collector</source>
         <translation>拟分配催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="193" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="200" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
         <source>Cases before</source>
         <translation>分配前案件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
         <source>Cases after</source>
         <translation>分配后案件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="197" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="204" />
         <source>Overdue total before</source>
         <translation>分配前逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="198" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="205" />
         <source>Overdue total after</source>
         <translation>分配后逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="209" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="216" />
         <source>Cases and proposed collectors</source>
         <translation>案件及拟分配催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="214" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="221" />
         <source>Per collector</source>
         <translation>按催收员汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="223" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="230" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="225" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="232" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="228" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="235" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="252" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="259" />
         <source>Every open case of this branch has a collector — nothing to assign.</source>
         <translation>本营业部的未结案件都已分配催收员，没有需要分配的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="255" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="262" />
         <source>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</source>
         <translation>%1 个未分配案件，逾期总额 %2，分给 %3 位催收员。</translation>
     </message>
@@ -5410,88 +5415,88 @@ Tasks appear here when promises fall due or are broken, installments are due or 
         <translation>谁落后了（已过到期日的未完成任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="368" />
+        <location filename="../../desktop/views/worklist.py" line="382" />
         <source>Branch tasks due today and overdue</source>
         <translation>本营业部今日到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="375" />
+        <location filename="../../desktop/views/worklist.py" line="389" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="385" />
+        <location filename="../../desktop/views/worklist.py" line="399" />
         <source>Include resolved</source>
         <translation>包括已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="388" />
+        <location filename="../../desktop/views/worklist.py" line="402" />
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="390" />
+        <location filename="../../desktop/views/worklist.py" line="404" />
         <source>Resolve the selected complaint (R)</source>
         <translation>处理选中的投诉（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="393" />
+        <location filename="../../desktop/views/worklist.py" line="407" />
         <source>A complaint pauses visits to the customer until it is resolved.</source>
         <translation>投诉处理完之前，暂停对该客户外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="403" />
-        <location filename="../../desktop/views/worklist.py" line="510" />
+        <location filename="../../desktop/views/worklist.py" line="417" />
+        <location filename="../../desktop/views/worklist.py" line="525" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="428" />
+        <location filename="../../desktop/views/worklist.py" line="442" />
         <source>Refreshing tasks…</source>
         <translation>正在刷新任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="451" />
+        <location filename="../../desktop/views/worklist.py" line="465" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>任务刚由其他同事刷新过，列表已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="480" />
+        <location filename="../../desktop/views/worklist.py" line="494" />
         <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>今日待办 %1 · 已逾期 %2 · 未来 7 天还有 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="510" />
+        <location filename="../../desktop/views/worklist.py" line="525" />
         <source>Complaints (%1)</source>
         <translation>投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="528" />
+        <location filename="../../desktop/views/worklist.py" line="543" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="574" />
+        <location filename="../../desktop/views/worklist.py" line="589" />
         <source>Contact logged for %1</source>
         <translation>已登记 %1 的接触结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="587" />
+        <location filename="../../desktop/views/worklist.py" line="602" />
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="602" />
+        <location filename="../../desktop/views/worklist.py" line="617" />
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="616" />
+        <location filename="../../desktop/views/worklist.py" line="631" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>请先打开一个案件：任务必须属于某个案件（从案件列表进入）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="626" />
+        <location filename="../../desktop/views/worklist.py" line="641" />
         <source>Task added</source>
         <translation>任务已添加</translation>
     </message>

@@ -364,7 +364,8 @@ def test_collectors_and_approvers(env):  # noqa: ANN001
     w = env.world
     names = [c.name for c in env.svc.collectors()]
     assert sorted(names) == sorted(["王芳", "刘洋"])
-    assert {c.id for c in env.svc.approvers()} == {w.supervisor.user_id, w.manager.user_id}
+    # the branch supervisor first (the visit dialog's default approver), then the manager
+    assert [c.id for c in env.svc.approvers()] == [w.supervisor.user_id, w.manager.user_id]
     with pytest.raises(PermissionDenied):
         env.svc.collectors(w.other_branch_id)
 

@@ -71,3 +71,15 @@ def test_open_auto_assign_with_nothing_to_do(qtbot, sqlite_world):
     later(look, cls=AutoAssignDialog)
     assert open_auto_assign(None, w.db, w.supervisor) is False
     assert seen == {"apply": False, "text": "Every open case of this branch has a collector — nothing to assign."}
+
+
+def test_one_cases_current_collector_is_marked_not_preselected(qtbot, sqlite_world):
+    w = sqlite_world
+    case_id = new_case(w, assigned=w.collector.user_id)
+    dlg = AssignDialog(w.db, w.supervisor, [case_id])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    names = [dlg.collectors.item(i).text() for i in range(dlg.collectors.count())]
+    marked = [n for n in names if "current collector" in n]
+    assert len(marked) == 1 and w.collector.name in marked[0]
+    assert dlg.collectors.currentRow() == -1 and not dlg.ok.isEnabled()

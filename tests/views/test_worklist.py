@@ -345,3 +345,20 @@ def test_admin_adds_a_result_code(qtbot, sqlite_world):
     assert dlg.changed and dlg.table.rowCount() == 11
     assert dlg.table.item(10, 1).text() == "号码错误" and dlg.table.item(10, 2).text() == "—"
     assert "wrong_number" in {c.code for c in svc.codes()}
+
+
+def test_manager_picks_the_branch_on_the_branch_tab(qtbot, sqlite_world, case_id):
+    """A manager covers every branch: the branch tab has a picker; a supervisor sees only his own."""
+    w = sqlite_world
+    other_case = make_case(w.db, w.other_branch_id, total="3000.00", assigned=w.other_collector.user_id)
+    mine, theirs = TaskService(w.db, w.collector), TaskService(w.db, w.other_collector)
+    mine.create_task(case_id, "上门前电话确认", mine.clock.today())
+    theirs.create_task(other_case, "核实新单位", theirs.clock.today())
+    page = page_for(qtbot, w, w.manager)
+    assert not page.branch_pick.isHidden() and page.branch_pick.currentData() == w.manager.branch_id
+    assert [r.title for r in page.branch_model.rows] == ["上门前电话确认"]
+    page.branch_pick.setCurrentIndex(page.branch_pick.findData(w.other_branch_id))
+    page.wait_idle()
+    assert [r.title for r in page.branch_model.rows] == ["核实新单位"]
+    assert [r.name for r in page.behind_model.rows] == ["陈静"]
+    assert page_for(qtbot, w, w.supervisor).branch_pick.isHidden()
