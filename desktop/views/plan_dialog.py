@@ -463,6 +463,18 @@ class PlanApprovalsDialog(QDialog):
         except ServiceError as e:
             show_error(self, e)
             return
+        extra = []  # what the author saw when making the plan: the approver decides on the same facts
+        if detail.summary.goals:
+            extra.append(self.tr("Goals: %1").replace("%1", detail.summary.goals))
+        if detail.monthly_capacity is not None:
+            from desktop.services.installments import affordability
+
+            over = affordability(detail.installments, detail.monthly_capacity)
+            if over:
+                extra.append("⚠ " + self.tr("Above the customer's monthly capacity of %1 in %2 month(s).")
+                             .replace("%1", money(detail.monthly_capacity)).replace("%2", str(len(over))))
+        if extra:
+            self.info.setText(self.info.text() + "\n" + "\n".join(extra))
         bold = QFont()
         bold.setBold(True)
         self.detail.setRowCount(len(detail.installments) + 1)

@@ -3592,27 +3592,37 @@ Waiver: %3</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="471" />
+        <location filename="../../desktop/views/plan_dialog.py" line="468" />
+        <source>Goals: %1</source>
+        <translation>Goals: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="474" />
+        <source>Above the customer's monthly capacity of %1 in %2 month(s).</source>
+        <translation>Above the customer's monthly capacity of %1 in %2 month(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="483" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="477" />
+        <location filename="../../desktop/views/plan_dialog.py" line="489" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="495" />
+        <location filename="../../desktop/views/plan_dialog.py" line="507" />
         <source>Plan approved: %1.</source>
         <translation>Plan approved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="502" />
+        <location filename="../../desktop/views/plan_dialog.py" line="514" />
         <source>Send the plan back</source>
         <translation>Send the plan back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="503" />
+        <location filename="../../desktop/views/plan_dialog.py" line="515" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>Why? (the author sees it and corrects the plan)</translation>
     </message>

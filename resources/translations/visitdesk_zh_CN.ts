@@ -3592,27 +3592,37 @@ Waiver: %3</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="471" />
+        <location filename="../../desktop/views/plan_dialog.py" line="468" />
+        <source>Goals: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="474" />
+        <source>Above the customer's monthly capacity of %1 in %2 month(s).</source>
+        <translation>有 %2 个月的应还金额超出客户月还款能力 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="483" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="477" />
+        <location filename="../../desktop/views/plan_dialog.py" line="489" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="495" />
+        <location filename="../../desktop/views/plan_dialog.py" line="507" />
         <source>Plan approved: %1.</source>
         <translation>方案已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="502" />
+        <location filename="../../desktop/views/plan_dialog.py" line="514" />
         <source>Send the plan back</source>
         <translation>退回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="503" />
+        <location filename="../../desktop/views/plan_dialog.py" line="515" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>退回理由（制定人会看到并修改方案）：</translation>
     </message>

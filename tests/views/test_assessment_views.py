@@ -183,6 +183,7 @@ def test_waiver_sends_the_plan_to_approval(qtbot, sqlite_world, case_id, monkeyp
     assert "Needs a manager's approval" in dlg.approval.text()
     dlg.waiver_principal.clear()
     dlg.goals.setPlainText("按期履约三个月后复核")
+    qtbot.keyClicks(dlg.capacity, "1000")  # below the installments: the approver must see it too
     qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
     assert dlg.result is not None and dlg.result.status == "pending"
     with sqlite_world.db.session_factory() as s:
@@ -195,6 +196,8 @@ def test_waiver_sends_the_plan_to_approval(qtbot, sqlite_world, case_id, monkeyp
     ap.show()
     assert ap.table.rowCount() == 1 and cell(ap.table, 0, 6) == "Supervisor"
     assert ap.detail.rowCount() == 7 and cell(ap.detail, 6, 2) == "¥9,500.00"
+    assert "Goals: 按期履约三个月后复核" in ap.info.text()  # what the author saw, the approver sees
+    assert "Above the customer's monthly capacity of ¥1,000.00 in 6 month(s)." in ap.info.text()
     assert ap.approve_btn.isEnabled()
     qtbot.mouseClick(ap.approve_btn, Qt.MouseButton.LeftButton)
     assert ap.changed and ap.table.rowCount() == 0 and ap.empty.isVisibleTo(ap)
