@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -100,6 +101,7 @@ class PlanBuilderDialog(QDialog):
         self.names = PlanLabels()
         self.quote: PlanQuote | None = None
         self.result: PlanResult | None = None
+        self._withdrawn = False  # the plan that blocked this one was taken back here
         self.setWindowTitle(self.tr("Installment plan — %1").replace("%1", ctx.customer_name))
         self.resize(1080, 660)
 
@@ -219,7 +221,23 @@ class PlanBuilderDialog(QDialog):
             block.setObjectName("blocked")
             block.setWordWrap(True)
             block.setStyleSheet("color: #b71c1c; font-weight: bold;")
-            outer.addWidget(block)
+            self.block = block
+            self.withdraw_btn = QPushButton(self.tr("Withdraw plan #%1…").replace("%1", str(ctx.live_money_plan)))
+            self.withdraw_btn.setObjectName("withdraw")
+            self.withdraw_btn.clicked.connect(self._withdraw)
+            self._blocking = None
+            try:  # the author may take back his own pending plan here (others use the approvals list)
+                live = self.service.plan(ctx.live_money_plan).summary
+                me = getattr(self.service.actor, "name", None)
+                if live.status == "pending" and live.created_by == me:
+                    self._blocking = live
+            except ServiceError:
+                pass
+            self.withdraw_btn.setVisible(self._blocking is not None)
+            row = QHBoxLayout()
+            row.addWidget(block, 1)
+            row.addWidget(self.withdraw_btn)
+            outer.addLayout(row)
         outer.addLayout(body, 1)
         outer.addWidget(self.buttons)
 
@@ -251,7 +269,7 @@ class PlanBuilderDialog(QDialog):
         self.quote = q
         self.error.setText("")
         self._fill(q)
-        self.save.setEnabled(self.ctx.live_money_plan is None)
+        self.save.setEnabled(self.ctx.live_money_plan is None or self._withdrawn)
 
     def _fill(self, q: PlanQuote) -> None:
         flagged = {n for m in q.over_capacity for n in m.installment_nos}
@@ -295,6 +313,25 @@ class PlanBuilderDialog(QDialog):
                                   .replace("%2", months))
         else:
             self.warnings.setText("")
+
+    def _withdraw(self) -> None:
+        live = self._blocking
+        if live is None or QMessageBox.question(
+                self, self.tr("Withdraw plan"),
+                self.tr("Withdraw your pending plan #%1? It will not be approved; you can then save a new one.")
+                .replace("%1", str(live.id))) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.withdraw(live.id, expected_version=live.version)
+        except ServiceError as e:
+            show_error(self, e)
+            return
+        self._blocking = None
+        self._withdrawn = True
+        self.withdraw_btn.setVisible(False)
+        self.block.setText("✓ " + self.tr("Plan #%1 withdrawn: the new plan can be saved.").replace("%1", str(live.id)))
+        self.block.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self._requote()
 
     def _save(self) -> None:
         t = self._terms()

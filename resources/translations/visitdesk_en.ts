@@ -3470,159 +3470,159 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>PlanApprovalsDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="349" />
+        <location filename="../../desktop/views/plan_dialog.py" line="383" />
         <source>Plans waiting for approval</source>
         <translation>Plans waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>To repay</source>
         <translation>To repay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <location filename="../../desktop/views/plan_dialog.py" line="392" />
         <source>Waiver</source>
         <translation>Waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <location filename="../../desktop/views/plan_dialog.py" line="392" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <location filename="../../desktop/views/plan_dialog.py" line="392" />
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <location filename="../../desktop/views/plan_dialog.py" line="392" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="366" />
+        <location filename="../../desktop/views/plan_dialog.py" line="400" />
         <source>No plan is waiting for approval.</source>
         <translation>No plan is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <location filename="../../desktop/views/plan_dialog.py" line="405" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <location filename="../../desktop/views/plan_dialog.py" line="405" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <location filename="../../desktop/views/plan_dialog.py" line="405" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="382" />
+        <location filename="../../desktop/views/plan_dialog.py" line="416" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="385" />
+        <location filename="../../desktop/views/plan_dialog.py" line="419" />
         <source>Approve (Ctrl+Enter)</source>
         <translation>Approve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="386" />
+        <location filename="../../desktop/views/plan_dialog.py" line="420" />
         <source>Send back…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="388" />
+        <location filename="../../desktop/views/plan_dialog.py" line="422" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="435" />
+        <location filename="../../desktop/views/plan_dialog.py" line="469" />
         <source>Plans waiting for approval: %1</source>
         <translation>Plans waiting for approval: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="455" />
+        <location filename="../../desktop/views/plan_dialog.py" line="489" />
         <source>Interest %1</source>
         <translation>Interest %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="456" />
+        <location filename="../../desktop/views/plan_dialog.py" line="490" />
         <source>Penalty %1</source>
         <translation>Penalty %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="457" />
+        <location filename="../../desktop/views/plan_dialog.py" line="491" />
         <source>Principal %1</source>
         <translation>Principal %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="458" />
+        <location filename="../../desktop/views/plan_dialog.py" line="492" />
         <source>%1 · %2
 Waiver: %3</source>
         <translation>%1 · %2
 Waiver: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="459" />
+        <location filename="../../desktop/views/plan_dialog.py" line="493" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="468" />
+        <location filename="../../desktop/views/plan_dialog.py" line="502" />
         <source>Goals: %1</source>
         <translation>Goals: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="474" />
+        <location filename="../../desktop/views/plan_dialog.py" line="508" />
         <source>Above the customer's monthly capacity of %1 in %2 month(s).</source>
         <translation>Above the customer's monthly capacity of %1 in %2 month(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="483" />
+        <location filename="../../desktop/views/plan_dialog.py" line="517" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="489" />
+        <location filename="../../desktop/views/plan_dialog.py" line="523" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="507" />
+        <location filename="../../desktop/views/plan_dialog.py" line="541" />
         <source>Plan approved: %1.</source>
         <translation>Plan approved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="514" />
+        <location filename="../../desktop/views/plan_dialog.py" line="548" />
         <source>Send the plan back</source>
         <translation>Send the plan back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="515" />
+        <location filename="../../desktop/views/plan_dialog.py" line="549" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>Why? (the author sees it and corrects the plan)</translation>
     </message>
@@ -3630,188 +3630,208 @@ Waiver: %3</translation>
 <context>
     <name>PlanBuilderDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="103" />
+        <location filename="../../desktop/views/plan_dialog.py" line="104" />
         <source>Installment plan — %1</source>
         <translation>Installment plan — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="108" />
+        <location filename="../../desktop/views/plan_dialog.py" line="109" />
         <source>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</source>
         <translation>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="123" />
+        <location filename="../../desktop/views/plan_dialog.py" line="124" />
         <source> installments</source>
         <translation> installments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="133" />
+        <location filename="../../desktop/views/plan_dialog.py" line="134" />
         <source>What he says he can pay a month</source>
         <translation>What he says he can pay a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="134" />
+        <location filename="../../desktop/views/plan_dialog.py" line="135" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="136" />
+        <location filename="../../desktop/views/plan_dialog.py" line="137" />
         <source>Amount to repay</source>
         <translation>Amount to repay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="137" />
-        <location filename="../../desktop/views/plan_dialog.py" line="261" />
+        <location filename="../../desktop/views/plan_dialog.py" line="138" />
+        <location filename="../../desktop/views/plan_dialog.py" line="278" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="138" />
+        <location filename="../../desktop/views/plan_dialog.py" line="139" />
         <source>Number of installments</source>
         <translation>Number of installments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="139" />
+        <location filename="../../desktop/views/plan_dialog.py" line="140" />
         <source>Frequency</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="140" />
+        <location filename="../../desktop/views/plan_dialog.py" line="141" />
         <source>First due date</source>
         <translation>First due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="141" />
+        <location filename="../../desktop/views/plan_dialog.py" line="142" />
         <source>Monthly capacity</source>
         <translation>Monthly capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="146" />
+        <location filename="../../desktop/views/plan_dialog.py" line="147" />
         <source>Waivers (减免)</source>
         <translation>Waivers (减免)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="148" />
+        <location filename="../../desktop/views/plan_dialog.py" line="149" />
         <source>Interest (up to %1)</source>
         <translation>Interest (up to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="149" />
+        <location filename="../../desktop/views/plan_dialog.py" line="150" />
         <source>Penalty (up to %1)</source>
         <translation>Penalty (up to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="150" />
+        <location filename="../../desktop/views/plan_dialog.py" line="151" />
         <source>Principal (up to %1)</source>
         <translation>Principal (up to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="154" />
+        <location filename="../../desktop/views/plan_dialog.py" line="155" />
         <source>Goals, e.g. keep the plan for three months, then review</source>
         <translation>Goals, e.g. keep the plan for three months, then review</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="160" />
+        <location filename="../../desktop/views/plan_dialog.py" line="161" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <location filename="../../desktop/views/plan_dialog.py" line="168" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <location filename="../../desktop/views/plan_dialog.py" line="168" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <location filename="../../desktop/views/plan_dialog.py" line="168" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <location filename="../../desktop/views/plan_dialog.py" line="169" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="191" />
+        <location filename="../../desktop/views/plan_dialog.py" line="192" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="200" />
+        <location filename="../../desktop/views/plan_dialog.py" line="201" />
         <source>Save plan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="203" />
+        <location filename="../../desktop/views/plan_dialog.py" line="204" />
         <source>Save plan (Ctrl+S)</source>
         <translation>Save plan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="205" />
+        <location filename="../../desktop/views/plan_dialog.py" line="206" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="216" />
+        <location filename="../../desktop/views/plan_dialog.py" line="217" />
         <source>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</source>
         <translation>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="267" />
+        <location filename="../../desktop/views/plan_dialog.py" line="224" />
+        <source>Withdraw plan #%1…</source>
+        <translation>Withdraw plan #%1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="284" />
         <source>Above monthly capacity</source>
         <translation>Above monthly capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="275" />
+        <location filename="../../desktop/views/plan_dialog.py" line="292" />
         <source>To repay %1 in %2 installments (%3)</source>
         <translation>To repay %1 in %2 installments (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="278" />
+        <location filename="../../desktop/views/plan_dialog.py" line="295" />
         <source>, %1 down</source>
         <translation>, %1 down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="280" />
+        <location filename="../../desktop/views/plan_dialog.py" line="297" />
         <source>; waiver %1</source>
         <translation>; waiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="284" />
+        <location filename="../../desktop/views/plan_dialog.py" line="301" />
         <source>: the plan stays pending until it is approved.</source>
         <translation>: the plan stays pending until it is approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="287" />
+        <location filename="../../desktop/views/plan_dialog.py" line="304" />
         <source>No waiver: the plan is active as soon as it is saved.</source>
         <translation>No waiver: the plan is active as soon as it is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="291" />
+        <location filename="../../desktop/views/plan_dialog.py" line="308" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 months, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="291" />
+        <location filename="../../desktop/views/plan_dialog.py" line="308" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="293" />
+        <location filename="../../desktop/views/plan_dialog.py" line="310" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
         <translation>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="331" />
+        <location filename="../../desktop/views/plan_dialog.py" line="319" />
+        <source>Withdraw plan</source>
+        <translation>Withdraw plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="320" />
+        <source>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</source>
+        <translation>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="330" />
+        <source>Plan #%1 withdrawn: the new plan can be saved.</source>
+        <translation>Plan #%1 withdrawn: the new plan can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="365" />
         <source>Plan saved and pending approval.</source>
         <translation>Plan saved and pending approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="333" />
+        <location filename="../../desktop/views/plan_dialog.py" line="367" />
         <source>Plan saved and active.</source>
         <translation>Plan saved and active.</translation>
     </message>
@@ -3819,67 +3839,67 @@ Waiver: %3</translation>
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="77" />
+        <location filename="../../desktop/views/plan_dialog.py" line="78" />
         <source>Needs a supervisor's approval</source>
         <translation>Needs a supervisor's approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="78" />
+        <location filename="../../desktop/views/plan_dialog.py" line="79" />
         <source>Needs a manager's approval</source>
         <translation>Needs a manager's approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="78" />
+        <location filename="../../desktop/views/plan_dialog.py" line="79" />
         <source>No approval needed</source>
         <translation>No approval needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="81" />
+        <location filename="../../desktop/views/plan_dialog.py" line="82" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="81" />
+        <location filename="../../desktop/views/plan_dialog.py" line="82" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="84" />
+        <location filename="../../desktop/views/plan_dialog.py" line="85" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="84" />
+        <location filename="../../desktop/views/plan_dialog.py" line="85" />
         <source>Every two weeks</source>
         <translation>Every two weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="85" />
+        <location filename="../../desktop/views/plan_dialog.py" line="86" />
         <source>Once</source>
         <translation>Once</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="88" />
+        <location filename="../../desktop/views/plan_dialog.py" line="89" />
         <source>On-site visit</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="88" />
+        <location filename="../../desktop/views/plan_dialog.py" line="89" />
         <source>Phone follow-up</source>
         <translation>Phone follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="89" />
+        <location filename="../../desktop/views/plan_dialog.py" line="90" />
         <source>Installment plan</source>
         <translation>Installment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="89" />
+        <location filename="../../desktop/views/plan_dialog.py" line="90" />
         <source>Settlement with waiver</source>
         <translation>Settlement with waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="90" />
+        <location filename="../../desktop/views/plan_dialog.py" line="91" />
         <source>Legal referral</source>
         <translation>Legal referral</translation>
     </message>

@@ -3470,159 +3470,159 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>PlanApprovalsDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="349" />
+        <location filename="../../desktop/views/plan_dialog.py" line="383" />
         <source>Plans waiting for approval</source>
         <translation>待审批的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="357" />
+        <location filename="../../desktop/views/plan_dialog.py" line="391" />
         <source>To repay</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <location filename="../../desktop/views/plan_dialog.py" line="392" />
         <source>Waiver</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <location filename="../../desktop/views/plan_dialog.py" line="392" />
         <source>Approval</source>
         <translation>审批级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <location filename="../../desktop/views/plan_dialog.py" line="392" />
         <source>Made by</source>
         <translation>制定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="358" />
+        <location filename="../../desktop/views/plan_dialog.py" line="392" />
         <source>Made at</source>
         <translation>制定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="366" />
+        <location filename="../../desktop/views/plan_dialog.py" line="400" />
         <source>No plan is waiting for approval.</source>
         <translation>没有待审批的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <location filename="../../desktop/views/plan_dialog.py" line="405" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <location filename="../../desktop/views/plan_dialog.py" line="405" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="371" />
+        <location filename="../../desktop/views/plan_dialog.py" line="405" />
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="382" />
+        <location filename="../../desktop/views/plan_dialog.py" line="416" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="385" />
+        <location filename="../../desktop/views/plan_dialog.py" line="419" />
         <source>Approve (Ctrl+Enter)</source>
         <translation>批准（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="386" />
+        <location filename="../../desktop/views/plan_dialog.py" line="420" />
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="388" />
+        <location filename="../../desktop/views/plan_dialog.py" line="422" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="435" />
+        <location filename="../../desktop/views/plan_dialog.py" line="469" />
         <source>Plans waiting for approval: %1</source>
         <translation>待审批的方案：%1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="455" />
+        <location filename="../../desktop/views/plan_dialog.py" line="489" />
         <source>Interest %1</source>
         <translation>利息 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="456" />
+        <location filename="../../desktop/views/plan_dialog.py" line="490" />
         <source>Penalty %1</source>
         <translation>罚息 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="457" />
+        <location filename="../../desktop/views/plan_dialog.py" line="491" />
         <source>Principal %1</source>
         <translation>本金 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="458" />
+        <location filename="../../desktop/views/plan_dialog.py" line="492" />
         <source>%1 · %2
 Waiver: %3</source>
         <translation>%1 · %2
 减免：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="459" />
+        <location filename="../../desktop/views/plan_dialog.py" line="493" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="468" />
+        <location filename="../../desktop/views/plan_dialog.py" line="502" />
         <source>Goals: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="474" />
+        <location filename="../../desktop/views/plan_dialog.py" line="508" />
         <source>Above the customer's monthly capacity of %1 in %2 month(s).</source>
         <translation>有 %2 个月的应还金额超出客户月还款能力 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="483" />
+        <location filename="../../desktop/views/plan_dialog.py" line="517" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="489" />
+        <location filename="../../desktop/views/plan_dialog.py" line="523" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="507" />
+        <location filename="../../desktop/views/plan_dialog.py" line="541" />
         <source>Plan approved: %1.</source>
         <translation>方案已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="514" />
+        <location filename="../../desktop/views/plan_dialog.py" line="548" />
         <source>Send the plan back</source>
         <translation>退回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="515" />
+        <location filename="../../desktop/views/plan_dialog.py" line="549" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>退回理由（制定人会看到并修改方案）：</translation>
     </message>
@@ -3630,188 +3630,208 @@ Waiver: %3</source>
 <context>
     <name>PlanBuilderDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="103" />
+        <location filename="../../desktop/views/plan_dialog.py" line="104" />
         <source>Installment plan — %1</source>
         <translation>分期还款计划 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="108" />
+        <location filename="../../desktop/views/plan_dialog.py" line="109" />
         <source>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</source>
         <translation>逾期本金 %1 · 利息 %2 · 罚息 %3 · 合计 %4（截至 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="123" />
+        <location filename="../../desktop/views/plan_dialog.py" line="124" />
         <source> installments</source>
         <translation> 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="133" />
+        <location filename="../../desktop/views/plan_dialog.py" line="134" />
         <source>What he says he can pay a month</source>
         <translation>客户自述每月能还的金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="134" />
+        <location filename="../../desktop/views/plan_dialog.py" line="135" />
         <source>Terms</source>
         <translation>还款条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="136" />
+        <location filename="../../desktop/views/plan_dialog.py" line="137" />
         <source>Amount to repay</source>
         <translation>还款总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="137" />
-        <location filename="../../desktop/views/plan_dialog.py" line="261" />
+        <location filename="../../desktop/views/plan_dialog.py" line="138" />
+        <location filename="../../desktop/views/plan_dialog.py" line="278" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="138" />
+        <location filename="../../desktop/views/plan_dialog.py" line="139" />
         <source>Number of installments</source>
         <translation>分期期数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="139" />
+        <location filename="../../desktop/views/plan_dialog.py" line="140" />
         <source>Frequency</source>
         <translation>还款频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="140" />
+        <location filename="../../desktop/views/plan_dialog.py" line="141" />
         <source>First due date</source>
         <translation>首期还款日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="141" />
+        <location filename="../../desktop/views/plan_dialog.py" line="142" />
         <source>Monthly capacity</source>
         <translation>月还款能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="146" />
+        <location filename="../../desktop/views/plan_dialog.py" line="147" />
         <source>Waivers (减免)</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="148" />
+        <location filename="../../desktop/views/plan_dialog.py" line="149" />
         <source>Interest (up to %1)</source>
         <translation>利息（最多 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="149" />
+        <location filename="../../desktop/views/plan_dialog.py" line="150" />
         <source>Penalty (up to %1)</source>
         <translation>罚息（最多 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="150" />
+        <location filename="../../desktop/views/plan_dialog.py" line="151" />
         <source>Principal (up to %1)</source>
         <translation>本金（最多 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="154" />
+        <location filename="../../desktop/views/plan_dialog.py" line="155" />
         <source>Goals, e.g. keep the plan for three months, then review</source>
         <translation>方案目标，例如：按期履约三个月后复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="160" />
+        <location filename="../../desktop/views/plan_dialog.py" line="161" />
         <source>Goals</source>
         <translation>方案目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <location filename="../../desktop/views/plan_dialog.py" line="168" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <location filename="../../desktop/views/plan_dialog.py" line="168" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="167" />
+        <location filename="../../desktop/views/plan_dialog.py" line="168" />
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <location filename="../../desktop/views/plan_dialog.py" line="169" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="191" />
+        <location filename="../../desktop/views/plan_dialog.py" line="192" />
         <source>Schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="200" />
+        <location filename="../../desktop/views/plan_dialog.py" line="201" />
         <source>Save plan</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="203" />
+        <location filename="../../desktop/views/plan_dialog.py" line="204" />
         <source>Save plan (Ctrl+S)</source>
         <translation>保存方案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="205" />
+        <location filename="../../desktop/views/plan_dialog.py" line="206" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="216" />
+        <location filename="../../desktop/views/plan_dialog.py" line="217" />
         <source>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</source>
         <translation>该案件已有待审批或执行中的还款方案（#%1）：请先退回或撤回，或等它结束后再制定新方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="267" />
+        <location filename="../../desktop/views/plan_dialog.py" line="224" />
+        <source>Withdraw plan #%1…</source>
+        <translation>撤回方案 #%1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="284" />
         <source>Above monthly capacity</source>
         <translation>超出月还款能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="275" />
+        <location filename="../../desktop/views/plan_dialog.py" line="292" />
         <source>To repay %1 in %2 installments (%3)</source>
         <translation>应还 %1，分 %2 期（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="278" />
+        <location filename="../../desktop/views/plan_dialog.py" line="295" />
         <source>, %1 down</source>
         <translation>，首付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="280" />
+        <location filename="../../desktop/views/plan_dialog.py" line="297" />
         <source>; waiver %1</source>
         <translation>；减免 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="284" />
+        <location filename="../../desktop/views/plan_dialog.py" line="301" />
         <source>: the plan stays pending until it is approved.</source>
         <translation>：审批通过前方案不生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="287" />
+        <location filename="../../desktop/views/plan_dialog.py" line="304" />
         <source>No waiver: the plan is active as soon as it is saved.</source>
         <translation>无减免：保存后方案立即生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="291" />
+        <location filename="../../desktop/views/plan_dialog.py" line="308" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 个月（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="291" />
+        <location filename="../../desktop/views/plan_dialog.py" line="308" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="293" />
+        <location filename="../../desktop/views/plan_dialog.py" line="310" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
         <translation>%2的应还金额超出月还款能力 %1——客户可能无法履约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="331" />
+        <location filename="../../desktop/views/plan_dialog.py" line="319" />
+        <source>Withdraw plan</source>
+        <translation>撤回方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="320" />
+        <source>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</source>
+        <translation>撤回你待审批的方案 #%1？撤回后不再审批，你可以保存新的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="330" />
+        <source>Plan #%1 withdrawn: the new plan can be saved.</source>
+        <translation>方案 #%1 已撤回：现在可以保存新方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="365" />
         <source>Plan saved and pending approval.</source>
         <translation>方案已保存，等待审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="333" />
+        <location filename="../../desktop/views/plan_dialog.py" line="367" />
         <source>Plan saved and active.</source>
         <translation>方案已保存并生效。</translation>
     </message>
@@ -3819,67 +3839,67 @@ Waiver: %3</source>
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="77" />
+        <location filename="../../desktop/views/plan_dialog.py" line="78" />
         <source>Needs a supervisor's approval</source>
         <translation>需主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="78" />
+        <location filename="../../desktop/views/plan_dialog.py" line="79" />
         <source>Needs a manager's approval</source>
         <translation>需经理审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="78" />
+        <location filename="../../desktop/views/plan_dialog.py" line="79" />
         <source>No approval needed</source>
         <translation>无需审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="81" />
+        <location filename="../../desktop/views/plan_dialog.py" line="82" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="81" />
+        <location filename="../../desktop/views/plan_dialog.py" line="82" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="84" />
+        <location filename="../../desktop/views/plan_dialog.py" line="85" />
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="84" />
+        <location filename="../../desktop/views/plan_dialog.py" line="85" />
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="85" />
+        <location filename="../../desktop/views/plan_dialog.py" line="86" />
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="88" />
+        <location filename="../../desktop/views/plan_dialog.py" line="89" />
         <source>On-site visit</source>
         <translation>上门催收</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="88" />
+        <location filename="../../desktop/views/plan_dialog.py" line="89" />
         <source>Phone follow-up</source>
         <translation>电话跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="89" />
+        <location filename="../../desktop/views/plan_dialog.py" line="90" />
         <source>Installment plan</source>
         <translation>分期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="89" />
+        <location filename="../../desktop/views/plan_dialog.py" line="90" />
         <source>Settlement with waiver</source>
         <translation>和解减免</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="90" />
+        <location filename="../../desktop/views/plan_dialog.py" line="91" />
         <source>Legal referral</source>
         <translation>法务转介</translation>
     </message>

@@ -292,3 +292,24 @@ def test_bulk_selected_cases_and_cancel(qtbot, demo_world):
     assert ad.run_bulk_assessment(None, demo_world.db, demo_world.collector, ids) is True
     with demo_world.db.session_factory() as s:
         assert {a.case_id for a in s.scalars(select(Assessment).where(Assessment.bulk.is_(True)))} == set(ids)
+
+
+def test_the_author_withdraws_the_blocking_plan_from_the_builder(qtbot, sqlite_world, case_id, monkeypatch):
+    """A pending plan blocks a new one; its author can take it back right there, others cannot."""
+    from PySide6.QtWidgets import QMessageBox
+
+    first = PlanService(sqlite_world.db, sqlite_world.collector).create_installment_plan(
+        case_id, D("10000.00"), D("0"), 5, "monthly", date.today() + timedelta(days=3), None,
+        waiver_interest=D("200.00"))
+    other = builder(qtbot, sqlite_world, case_id, who="supervisor")
+    assert other.withdraw_btn.isHidden()  # not his plan: the approvals list is where he sends it back
+    dlg = builder(qtbot, sqlite_world, case_id)
+    assert f"#{first.plan_id}" in dlg.block.text() and not dlg.withdraw_btn.isHidden()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dlg.withdraw_btn, Qt.MouseButton.LeftButton)
+    assert dlg.withdraw_btn.isHidden() and "withdrawn" in dlg.block.text()
+    qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
+    assert dlg.result is not None and dlg.result.plan_id != first.plan_id
+    with sqlite_world.db.session_factory() as s:
+        statuses = dict(s.execute(select(CollectionPlan.id, CollectionPlan.status)).all())
+        assert statuses[first.plan_id] == "withdrawn" and statuses[dlg.result.plan_id] == "active"
