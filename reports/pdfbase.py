@@ -351,26 +351,12 @@ class Footer:
         return f"制单：{self.generated_by}　生成时间：{fmt_datetime(self.generated_at)}"
 
     def draw(self, c: rl_canvas.Canvas, page: int, total: int, left: str | None = None) -> None:
-        width, _ = c._pagesize
-        c.saveState()
-        c.setStrokeColor(RULE_GREY)
-        c.setLineWidth(0.4)
-        c.line(self.margin, FOOTER_Y + 10, width - self.margin, FOOTER_Y + 10)
-        c.setFillColor(GREY)
-        c.setFont(FONT, 7.5)
-        left_text = self.left if left is None else left
-        if left_text:
-            c.drawString(self.margin, FOOTER_Y, left_text)
-        c.drawCentredString(width / 2, FOOTER_Y, f"第 {page} 页 / 共 {total} 页")
-        c.drawRightString(width - self.margin, FOOTER_Y, self.right_text())
-        c.restoreState()
+        self.draw_fixed(c)
+        self.draw_page_text(c, page, total, left)
 
     def draw_fixed(self, c: rl_canvas.Canvas) -> None:
-        """The part of :meth:`draw` that is the same on every page: the rule and the right-hand text.
-
-        For renderers that draw it once per document into a form XObject; :meth:`draw_page_text` draws the
-        rest. Together they draw what :meth:`draw` draws.
-        """
+        """The part of the footer that is the same on every page: the rule and the right-hand text (renderers
+        that draw it once per document into a form XObject call it alone; :meth:`draw_page_text` adds the rest)."""
         width, _ = c._pagesize
         c.saveState()
         c.setStrokeColor(RULE_GREY)
@@ -382,7 +368,7 @@ class Footer:
         c.restoreState()
 
     def draw_page_text(self, c: rl_canvas.Canvas, page: int, total: int, left: str | None = None) -> None:
-        """The part of :meth:`draw` that changes from page to page: the left text and ``第 n 页 / 共 N 页``."""
+        """The part of the footer that changes from page to page: the left text and ``第 n 页 / 共 N 页``."""
         width, _ = c._pagesize
         c.saveState()
         c.setFillColor(GREY)
