@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from desktop.models import Case, CaseNote, Payment
@@ -139,12 +140,12 @@ def _detail(s: Session, c: Case) -> CaseDetail:
         s.scalar(select(func.count(Case.id)).where(Case.customer_id == c.customer_id, Case.id != c.id)) or 0
     )
     collector = s.get(User, c.assigned_to_id).display_name if c.assigned_to_id else None
-    paid_last = s.scalar(select(func.max(Payment.paid_on)).where(Payment.loan_id == loan.id))
+    after_export = Payment.paid_on > loan.data_date if loan.data_date is not None else true()
+    paid_last, paid_since = s.execute(select(
+        func.max(Payment.paid_on),
+        func.coalesce(func.sum(sql_case((after_export, Payment.amount), else_=0)), 0),
+    ).where(Payment.loan_id == loan.id)).one()
     last_payment = max((d for d in (loan.last_payment_date, paid_last) if d is not None), default=None)
-    since = select(func.coalesce(func.sum(Payment.amount), 0)).where(Payment.loan_id == loan.id)
-    if loan.data_date is not None:
-        since = since.where(Payment.paid_on > loan.data_date)
-    paid_since = s.scalar(since) or 0
     return CaseDetail(
         id=c.id,
         version=c.version,

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.database import Database
+from desktop.services.cases import can_see_all_branches
 from desktop.services.context import Actor
 from desktop.services.errors import ConflictError, ServiceError, ValidationError
 from desktop.services.outcomes import ComplaintRow, OutcomeService
 from desktop.services.permissions import Perm, allowed
+from desktop.services.reference import ReferenceService
 from desktop.services.tasks import RefreshResult, TaskRow, TaskService
 from desktop.views.common import fmt_date, fmt_dt, money, show_error
 from desktop.views.followup_labels import PRIORITY_COLORS, fl
@@ -362,9 +364,6 @@ class WorklistPage(QWidget):
             who.setStyleSheet("font-weight: bold;")
             self.branch_pick = QComboBox()  # managers see every branch: pick which one
             self.branch_pick.setObjectName("branchPick")
-            from desktop.services.cases import can_see_all_branches
-            from desktop.services.reference import ReferenceService
-
             if can_see_all_branches(actor):
                 for bid, name in ReferenceService(db, actor).branches():
                     self.branch_pick.addItem(name, bid)
