@@ -409,6 +409,8 @@ class PlanApprovalsDialog(QDialog):
         self.detail.verticalHeader().setVisible(False)
         self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # "Down payment" in full; the dates and amounts share the rest
+        self.detail.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.info = QLabel()
         self.info.setObjectName("info")
         self.info.setWordWrap(True)
