@@ -233,3 +233,32 @@ def test_import_killed_half_way_leaves_database_as_it_was(sqlite_world, tmp_path
     assert counts(db) == before_counts and figures(db) == before_figures
     with db.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_big_import_is_written_chunk_by_chunk_and_a_write_error_rolls_back_everything(sqlite_world, tmp_path):
+    """On SQLite the chunks are written on a helper thread while the next chunk is compared: every figure
+    lands, and an error raised by SQLite on that thread (here a trigger in the second chunk) stops the
+    import with nothing written."""
+    import sqlite3
+    import threading
+
+    db, svc = sqlite_world.db, ImportService(sqlite_world.db, sqlite_world.supervisor)
+    loans = make_loans(6500, seed=11)
+    svc.run_import(write_export(tmp_path / "d1.xlsx", loans, D1, messy=False))
+    s2 = svc.run_import(write_export(tmp_path / "d2.xlsx", next_day(loans), D2, messy=False))
+    assert s2.updated == 6500 and s2.new == 0
+    assert figures(db) == {ln.contract_no: (ln.total, ln.dpd) for ln in next_day(loans)}
+    with db.session_factory() as s:
+        case_figs = dict(s.execute(select(Case.contract_no, Case.dpd)).all())
+        assert case_figs == {ln.contract_no: ln.dpd for ln in next_day(loans)}
+        assert s.scalar(select(func.count()).select_from(LoanSnapshot)) == 6500
+
+    victim = next_day(loans, 2)[6000].contract_no  # in the second chunk of 5,000
+    with db.engine.begin() as c:
+        c.exec_driver_sql(f"CREATE TRIGGER boom BEFORE UPDATE OF dpd ON cases WHEN new.contract_no = '{victim}' "
+                          "BEGIN SELECT RAISE(ABORT, 'boom'); END")
+    before_counts, before_figures = counts(db), figures(db)
+    with pytest.raises(sqlite3.IntegrityError, match="boom"):
+        svc.run_import(write_export(tmp_path / "d3.xlsx", next_day(loans, 2), date(2026, 11, 29), messy=False))
+    assert counts(db) == before_counts and figures(db) == before_figures
+    assert not [t for t in threading.enumerate() if t.name == "import-writer"]
