@@ -14,10 +14,12 @@ import gc
 import hashlib
 import io
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import chain
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -311,9 +313,10 @@ def _cell_display(v: object) -> str:
     return s if len(s) <= 60 else s[:57] + "…"
 
 
-def _read_rows(path: Path) -> tuple[list[list[object]] | _SheetRows, str]:
+def _read_rows(path: Path, meanwhile: Callable[[], object] | None = None) -> tuple[list[list[object]] | _SheetRows, str]:
     """All rows of the first sheet (index 0 = Excel row 1, no leading rows/columns skipped) and the
-    SHA-256 of the file."""
+    SHA-256 of the file. ``meanwhile()`` is called on this thread while the sheet loads (calamine parses it
+    without the GIL on a helper thread), or after reading a CSV file."""
     suffix = path.suffix.lower()
     if suffix not in EXCEL_SUFFIXES and suffix not in CSV_SUFFIXES:
         shown = suffix or "（无扩展名）"
@@ -330,9 +333,10 @@ def _read_rows(path: Path) -> tuple[list[list[object]] | _SheetRows, str]:
     if not data.strip():
         raise FileFormatError(f"文件「{path.name}」是空的，没有任何数据")
     if suffix in EXCEL_SUFFIXES:
-        rows = _read_excel(path, path.name)
-    else:
-        rows = _read_csv(data, path.name)
+        return _read_excel(path, path.name, meanwhile), digest
+    rows = _read_csv(data, path.name)
+    if meanwhile is not None:
+        meanwhile()
     return rows, digest
 
 
@@ -365,17 +369,33 @@ class _SheetRows:
 
     def rows_from(self, first: int) -> Iterator[list[object]]:
         """Rows from index ``first`` (within the first rows) to the end; can be read once."""
-        yield from self._head[first:]
         pad = self._pad
-        if pad:
-            for row in self._rows:
-                yield pad + row
-        else:
-            yield from self._rows
-        self._wb.close()  # type: ignore[attr-defined]
+        rest = (pad + row for row in self._rows) if pad else self._rows
+        return chain(self._head[first:], rest)
 
 
-def _read_excel(path: Path, name: str) -> _SheetRows:
+def _beside(work: Callable[[], _R], meanwhile: Callable[[], object]) -> _R:
+    """``work()`` on a helper thread while ``meanwhile()`` runs on this one; raises what either raised."""
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the calling thread
+            box["error"] = exc
+
+    helper = threading.Thread(target=run, name="sheet-loader", daemon=True)
+    helper.start()
+    try:
+        meanwhile()
+    finally:
+        helper.join()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]  # type: ignore[return-value]
+
+
+def _read_excel(path: Path, name: str, meanwhile: Callable[[], object] | None = None) -> _SheetRows:
     from python_calamine import CalamineWorkbook
 
     # from_path is ~15 % faster than from_filelike(BytesIO) on big sheets
@@ -388,7 +408,9 @@ def _read_excel(path: Path, name: str) -> _SheetRows:
     try:
         if not wb.sheet_names:
             raise FileFormatError(f"Excel 文件「{name}」中没有工作表")
-        return _SheetRows(wb, wb.get_sheet_by_index(0))
+        if meanwhile is None:
+            return _SheetRows(wb, wb.get_sheet_by_index(0))
+        return _SheetRows(wb, _beside(lambda: wb.get_sheet_by_index(0), meanwhile))
     except FileFormatError:
         wb.close()
         raise
@@ -581,11 +603,12 @@ def _start(
     lookup: dict[str, tuple[str, int]],
     reqs: Sequence[_Requirement],
     cancelled: CancelledFn | None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[Path, list[list[object]] | _SheetRows, str, _Header, dict[str, str], dict[str, int], int]:
     p = Path(path)
     if cancelled is not None and cancelled():
         raise ImportCancelled("导入已取消")
-    rows, digest = _read_rows(p)
+    rows, digest = _read_rows(p, meanwhile)
     header = _find_header(rows, specs, lookup, reqs, p.name)
     labels = {s.field: s.header for s in specs}
     colname = {f: header.written.get(f, labels[f]) for f in labels}
@@ -601,7 +624,7 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
-def _gc_paused(func: Callable[_P, _R]) -> Callable[_P, _R]:
+def gc_paused(func: Callable[_P, _R]) -> Callable[_P, _R]:
     """Run ``func`` with the cyclic garbage collector paused.
 
     Reading and validating 100,000 rows allocates millions of container objects, none of them cyclic;
@@ -625,15 +648,19 @@ def _gc_paused(func: Callable[_P, _R]) -> Callable[_P, _R]:
 # --------------------------------------------------------------------------------- overdue export
 
 
-@_gc_paused
+@gc_paused
 def parse_overdue_file(
     path: str | Path,
     as_of: date | None = None,
     today: date | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> ParseResult:
     """Read and validate a core-system overdue export (.xlsx or .csv), see IMPORT_FORMAT.md.
+
+    ``meanwhile()`` runs on this thread while calamine loads the sheet on another (the importer reads the
+    database then).
 
     ``as_of`` (the --as-of argument) wins over the 数据日期 in the file; without either the data date is
     ``today`` (default: the system date).  Raises ``FileFormatError`` when the file as a whole cannot be
@@ -641,7 +668,7 @@ def parse_overdue_file(
     are listed in ``result.errors`` and only valid rows are in ``result.rows``.
     """
     p, rows, digest, header, colname, col, width = _start(
-        path, OVERDUE_COLUMNS, _OVERDUE_LOOKUP, _OVERDUE_REQUIREMENTS, cancelled
+        path, OVERDUE_COLUMNS, _OVERDUE_LOOKUP, _OVERDUE_REQUIREMENTS, cancelled, meanwhile
     )
     today = today or date.today()
     file_date, bad_date_text = _find_data_date(rows, header.index)
@@ -878,7 +905,7 @@ def parse_overdue_file(
 # -------------------------------------------------------------------------------- payments export
 
 
-@_gc_paused
+@gc_paused
 def parse_payments_file(
     path: str | Path,
     progress: ProgressFn | None = None,

@@ -38,6 +38,7 @@ from desktop.services.import_parse import (
     ParsedRow,
     ParseResult,
     RowError,
+    gc_paused,
     parse_overdue_file,
 )
 from desktop.services.permissions import Perm, requires
@@ -46,6 +47,8 @@ CHUNK = 2000
 # what changes from one day to the next, and what seldom does (written only where it differs)
 _FAST = ("outstanding_principal", "overdue_principal", "overdue_interest", "penalty_interest", "overdue_total", "dpd")
 _SLOW = ("product", "loan_amount", "first_overdue_date", "last_payment_date", "reason_text", "reason_category")
+
+_CUSTOMER_COLS = ("id", "id_hash", "name", "mobile_hash", "home_address", "work_address", "employer")
 
 Progress = Callable[[int, int], Any]
 
@@ -126,11 +129,12 @@ class _Rollback(Exception):
 class ImportService(Service):
     @requires(Perm.IMPORT_RUN)
     def parse(self, path: str | Path, as_of: date | None = None, progress: Progress | None = None,
-              cancelled: Callable[[], bool] | None = None) -> ParseResult:
+              cancelled: Callable[[], bool] | None = None,
+              meanwhile: Callable[[], object] | None = None) -> ParseResult:
         """Read and validate the file only (the wizard's preview and validation steps)."""
         try:
             return parse_overdue_file(Path(path), as_of=as_of, today=self.clock.today(), progress=progress,
-                                      cancelled=cancelled)
+                                      cancelled=cancelled, meanwhile=meanwhile)
         except FileFormatError as e:
             raise ImportFileError(str(e)) from e
 
@@ -144,7 +148,11 @@ class ImportService(Service):
             if progress:
                 progress(done // 2, max(total, 1))
 
-        res = parsed or self.parse(path, as_of, parse_progress, cancelled)
+        # While calamine loads the sheet (without the GIL) this thread reads the customers of the open cases,
+        # which are nearly all the customers of a daily export: the write then looks up only the others.
+        known: dict[str, tuple] = {}
+        res = parsed or self.parse(path, as_of, parse_progress, cancelled,
+                                   meanwhile=lambda: known.update(self._open_case_customers()))
         summary = ImportSummary(
             file_name=res.file_name, sha256=res.sha256, data_date=res.data_date,
             data_date_source=res.data_date_source, total_rows=res.total_rows, invalid=res.invalid_count,
@@ -164,7 +172,7 @@ class ImportService(Service):
             return summary  # all or nothing: one invalid row and nothing is written
         try:
             with self.tx() as s:
-                self._write(s, res, summary, full_snapshot, skip_invalid, progress, cancelled)
+                self._write(s, res, summary, full_snapshot, skip_invalid, progress, cancelled, known)
                 if dry_run:
                     raise _Rollback
         except _Rollback:
@@ -174,8 +182,27 @@ class ImportService(Service):
         return summary
 
     # ------------------------------------------------------------------------------------------------
-    def _write(self, s, res: ParseResult, summary: ImportSummary, full_snapshot: bool, skip_invalid: bool,  # noqa: ANN001, C901, PLR0912, PLR0915
-               progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+    def _open_case_customers(self) -> dict[str, tuple]:
+        """id_hash -> (id, id_hash, name, mobile_hash, home_address, work_address, employer) of every customer
+        with an open case. Read before the import's transaction: a customer staff edit in between is compared
+        as it was before, which is what importing just before that edit would have done."""
+        t = Customer.__table__
+        q = select(*(t.c[c] for c in _CUSTOMER_COLS)).where(t.c.id.in_(
+            select(Case.customer_id).where(Case.status.in_(OPEN_STATUSES))))
+        with self.read() as s:
+            conn = s.connection()
+            if conn.dialect.name == "sqlite":  # the driver's plain tuples, as _BulkWriter.lookup gives them
+                compiled = q.compile(conn, compile_kwargs={"literal_binds": True})
+                cur = conn.connection.driver_connection.cursor()
+                found = cur.execute(str(compiled)).fetchall()
+                cur.close()
+            else:
+                found = conn.execute(q).all()
+        return {row[1]: row for row in found}
+
+    @gc_paused  # 100,000 rows of short-lived tuples, no cycles; the parsed rows would be scanned again and again
+    def _write(self, s, res: ParseResult, summary: ImportSummary, full_snapshot: bool, skip_invalid: bool,  # noqa: ANN001, C901, PLR0912, PLR0913, PLR0915
+               progress: Progress | None, cancelled: Callable[[], bool] | None, known: dict[str, tuple]) -> None:
         conn = s.connection()
         now = utcnow()
         rows = res.rows
@@ -210,11 +237,11 @@ class ImportService(Service):
             h = hashes.get(r.id_number) or lookup_hash(r.id_number)
             hashes[r.id_number] = h
             by_hash[h] = r
-        existing: dict[str, tuple] = {}
+        existing = {h: known[h] for h in by_hash if h in known}
+        known.clear()
         finder = _BulkWriter(conn)
-        for part in _chunks(sorted(by_hash), 5000):  # in key order: the index is read page after page
-            for row in finder.lookup(Customer.__table__, ("id", "id_hash", "name", "mobile_hash", "home_address",
-                                                          "work_address", "employer"), "id_hash", part):
+        for part in _chunks(sorted(h for h in by_hash if h not in existing), 5000):  # key order: fewer pages
+            for row in finder.lookup(Customer.__table__, _CUSTOMER_COLS, "id_hash", part):
                 existing[row[1]] = row
         tick(total // 10)
         new_customers, changed_customers, contacts = [], [], []

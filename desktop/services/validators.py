@@ -179,6 +179,11 @@ def parse_money(v: object) -> Decimal:
     """
     t = type(v)
     if t is str:
+        m = _PLAIN_MONEY_RE.fullmatch(v)  # type: ignore[arg-type]
+        if m is not None:  # the common "1,234.56", "¥1234.56", "1234.56元": already in cents and in range
+            whole, frac = m.groups()
+            if frac is not None and len(frac) == 3 and len(whole) <= 12:
+                return Decimal(whole.replace(",", "") + frac)
         d = _money_text(v)  # type: ignore[arg-type]
     elif t is float:
         if v - v != 0.0:  # type: ignore[operator]  # NaN or ±inf
