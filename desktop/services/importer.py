@@ -4,8 +4,10 @@ One transaction for the whole file: all or nothing unless ``skip_invalid``. ``dr
 work and rolls it back, so its counts are exact. Customers are matched by ID number (through the keyed
 hash: the number itself is stored encrypted), loans by contract number; re-importing updates the loan's
 figures and the customer's contact fields and never touches what staff entered (assessments, plans, visits,
-outcomes, notes, assignment). Rows are written with Core executemany statements in chunks; each changed
-loan gets a :class:`LoanSnapshot` (the customer timeline shows them) and the batch one audit event.
+outcomes, notes, assignment). Rows are compared and written in chunks; on SQLite a helper thread writes each
+chunk (one ``UPDATE … FROM (VALUES …)`` per table) while the next one is compared, elsewhere Core executemany
+statements write it. Each changed loan gets a :class:`LoanSnapshot` (the customer timeline shows them) and the
+batch one audit event.
 """
 
 from __future__ import annotations
@@ -426,7 +428,11 @@ class ImportService(Service):
                 tick(total // 4 + done * 2 // 3)
             if pipe is not None:
                 pipe.drain()
-        finally:
+        except BaseException:
+            if pipe is not None:
+                pipe.close(discard=True)  # cancelled or failed: the queued chunks would be rolled back anyway
+            raise
+        else:
             if pipe is not None:
                 pipe.close()
         tick(total * 9 // 10)
@@ -562,6 +568,7 @@ class _PipelinedWriter:
         self.reader.execute("PRAGMA cache_size=-4096")  # its pages are in the OS cache anyway; keep RSS down
         self._queue: queue.Queue = queue.Queue(maxsize=8)
         self._error: BaseException | None = None
+        self._discard = False
         self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
         self._thread.start()
 
@@ -580,7 +587,7 @@ class _PipelinedWriter:
             try:
                 if item is None:
                     return
-                if self._error is None:
+                if self._error is None and not self._discard:
                     self._cur.execute(*item)
             except BaseException as exc:  # noqa: BLE001 - handed to the importing thread
                 self._error = exc
@@ -625,7 +632,9 @@ class _PipelinedWriter:
         if self._error is not None:
             raise self._error
 
-    def close(self) -> None:
+    def close(self, discard: bool = False) -> None:
+        """Stop the helper thread; ``discard``: skip what is still queued (the transaction rolls back)."""
+        self._discard = discard
         self._queue.put(None)
         self._thread.join()
         self._cur.close()

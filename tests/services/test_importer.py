@@ -262,3 +262,26 @@ def test_big_import_is_written_chunk_by_chunk_and_a_write_error_rolls_back_every
         svc.run_import(write_export(tmp_path / "d3.xlsx", next_day(loans, 2), date(2026, 11, 29), messy=False))
     assert counts(db) == before_counts and figures(db) == before_figures
     assert not [t for t in threading.enumerate() if t.name == "import-writer"]
+
+
+def test_cancelling_a_big_import_half_way_writes_nothing(sqlite_world, tmp_path):
+    import threading
+
+    from desktop.services.import_parse import ImportCancelled
+
+    db, svc = sqlite_world.db, ImportService(sqlite_world.db, sqlite_world.supervisor)
+    loans = make_loans(11000, seed=12)
+    svc.run_import(write_export(tmp_path / "d1.xlsx", loans, D1, messy=False))
+    before_counts, before_figures = counts(db), figures(db)
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+
+    def cancelled() -> bool:  # once the first chunk of the write is queued
+        return len(seen) > 0 and seen[-1] > 11000 // 2 + 11000 // 4
+    with pytest.raises(ImportCancelled):
+        svc.run_import(write_export(tmp_path / "d2.xlsx", next_day(loans), D2, messy=False), progress=progress,
+                       cancelled=cancelled)
+    assert counts(db) == before_counts and figures(db) == before_figures
+    assert not [t for t in threading.enumerate() if t.name == "import-writer"]
