@@ -48,6 +48,21 @@ def test_contract_digits_mobile_and_id_lookups(seeded):
     assert r.id in ids(world, CaseQuery(text=last4))
 
 
+def test_masked_mobile_and_id_as_shown_on_screen_find_the_customer(seeded):
+    """Staff copy the masked numbers from the case list or an export and paste them into the search."""
+    from desktop.models.crypto import mask_id, mask_mobile
+
+    world, rows = seeded
+    r = rows[7]
+    for term in (mask_mobile(r.mobile), " " + mask_mobile(r.mobile).replace("*", "＊") + " ", mask_id(r.id_number),
+                 mask_id(r.id_number).lower()):
+        expected = {x.id for x in rows if mask_mobile(x.mobile) == mask_mobile(r.mobile)} if len(term.strip()) == 11 \
+            else {x.id for x in rows if mask_id(x.id_number) == mask_id(r.id_number)}
+        assert r.id in expected
+        assert ids(world, CaseQuery(text=term)) == expected, term
+    assert ids(world, CaseQuery(text="000****0000")) == {x.id for x in rows if mask_mobile(x.mobile) == "000****0000"}
+
+
 def test_address_substring(seeded):
     world, rows = seeded
     term = "丰台区"
