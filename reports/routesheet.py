@@ -73,6 +73,9 @@ class RouteSheetData:
     team: Sequence[str]  # collectors' names
     stops: Sequence[RouteStop]
     generated_by: str
+    # booked visits the team must not make (the customer is flagged do-not-visit, e.g. a complaint is open):
+    # listed apart so that nobody goes, e.g. "10:00 王芳（BOB…）：投诉处理中"
+    withheld: Sequence[str] = ()
 
 
 # ------------------------------------------------------------------------------------- district_of
@@ -281,6 +284,25 @@ def render_route_sheet(
         )
     )
     story += [rules_table, Spacer(1, 4 * mm)]
+    if sheet.withheld:
+        lines = "<br/>".join(esc(w) for w in sheet.withheld)
+        held = Table(
+            [[Paragraph("<b>暂停外访<br/>不要前往</b>", st["cell"]), Paragraph(lines, st["cell"])]],
+            colWidths=[22 * mm, content_w - 22 * mm],
+        )
+        held.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                    ("LINEAFTER", (0, 0), (0, 0), 0.4, colors.black),
+                    ("BACKGROUND", (0, 0), (0, 0), LIGHT_GREY),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        story += [held, Spacer(1, 4 * mm)]
 
     if not sheet.stops:
         story.append(Paragraph("当天没有安排外访。", st["body"]))

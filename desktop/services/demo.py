@@ -269,6 +269,8 @@ def _history(s, rng: random.Random, case_meta: list, staff: dict[int, list[int]]
                    FollowUpTask, Complaint))
     visit_rows, member_rows, outcome_rows, promise_rows, payment_rows = [], [], [], [], []
     plan_rows, inst_rows, assess_rows, task_rows, complaint_rows = [], [], [], [], []
+    visit_customer: dict[int, int] = {}
+    complaint_of: dict[int, int] = {}  # customer id -> id of the complaint that stops visits
     case_updates: dict[int, dict] = {}
     dnv_customers: list[int] = []
     for bid, cases in by_branch.items():
@@ -306,10 +308,12 @@ def _history(s, rng: random.Random, case_meta: list, staff: dict[int, list[int]]
                     visit_rows.append(dict(
                         id=vid, case_id=case_id, branch_id=bid, start_at=start, end_at=end, address=addr,
                         address_kind="home", purpose="了解逾期原因，协商还款安排", status=status, notice_at=notice,
-                        notice_channel="sms" if notice else None, customer_agreed_outside_window=False,
+                        notice_channel="sms" if notice else None, cancel_reason=None,
+                        customer_agreed_outside_window=False,
                         customer_agreed_weekend=False, created_by_id=team[0], created_at=start - timedelta(days=3),
                         version=1,
                     ))
+                    visit_customer[vid] = cust_id
                     member_rows += [dict(visit_id=vid, user_id=team[0]), dict(visit_id=vid, user_id=team[1])]
                     n_visits += 1
                     upd = case_updates.setdefault(case_id, {"id": case_id})
@@ -396,6 +400,7 @@ def _history(s, rng: random.Random, case_meta: list, staff: dict[int, list[int]]
                             created_at=end, version=1,
                         ))
                         dnv_customers.append(cust_id)
+                        complaint_of[cust_id] = complaint_rows[-1]["id"]
                     if rng.random() < 0.7:
                         grade = "A" if dpd <= 30 else "B" if dpd <= 90 else "C" if dpd <= 180 else "D"
                         assess_rows.append(dict(
@@ -405,6 +410,11 @@ def _history(s, rng: random.Random, case_meta: list, staff: dict[int, list[int]]
                             assessed_at=start - timedelta(days=4),
                         ))
                         upd.setdefault("risk_grade", grade)
+    # as OutcomeService does when a complaint is recorded: the customer's visits still ahead are called off
+    for v in visit_rows:
+        cid = complaint_of.get(visit_customer[v["id"]])
+        if cid is not None and v["status"] in ("planned", "notified"):
+            v.update(status="cancelled", cancel_reason=f"客户投诉处理中（投诉 #{cid}），暂停外访")
     for rows, model in ((visit_rows, Visit), (member_rows, VisitMember), (outcome_rows, Outcome),
                         (promise_rows, PromiseToPay), (payment_rows, Payment), (plan_rows, CollectionPlan),
                         (inst_rows, PlanInstallment), (assess_rows, Assessment), (task_rows, FollowUpTask),

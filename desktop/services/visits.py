@@ -52,6 +52,7 @@ from desktop.models import (
     VisitMember,
 )
 from desktop.models.enums import (
+    DO_NOT_VISIT_LABELS,
     VISIT_STATUS_LABELS,
     CaseStatus,
     Role,
@@ -897,7 +898,8 @@ class VisitService(Service):
                 if branch_id is not None:
                     conds.append(Visit.branch_id == branch_id)
             rows = s.execute(
-                select(Visit, Case, Branch.name).join(Case, Case.id == Visit.case_id)
+                select(Visit, Case, Branch.name, Customer.do_not_visit).join(Case, Case.id == Visit.case_id)
+                .join(Customer, Customer.id == Case.customer_id)
                 .join(Branch, Branch.id == Visit.branch_id).where(*conds).order_by(Visit.start_at, Visit.id)).all()
             if not rows:
                 who = f"{s.get(User, collector_id).display_name} " if collector_id is not None else ""
@@ -916,9 +918,9 @@ class VisitService(Service):
                 if len(promises[p.case_id]) < 2:
                     promises[p.case_id].append(f"承诺 {p.due_date.month}月{p.due_date.day}日 还 ¥{p.amount:,.2f}（{state}）")
             groups: dict[tuple, list[Any]] = defaultdict(list)
-            for v, case, bname in rows:
+            for v, case, bname, dnv in rows:
                 key = (collector_id,) if collector_id is not None else (v.branch_id, *(m[0] for m in team.get(v.id, [])))
-                groups[key].append((v, case, bname))
+                groups[key].append((v, case, bname, dnv))
             paths: list[Path] = []
             sheets = []
             for key, items in groups.items():
@@ -927,22 +929,27 @@ class VisitService(Service):
                     names = [s.get(User, collector_id).display_name]
                 else:
                     names = [m[1] for m in team.get(items[0][0].id, [])]
-                stops = []
-                for v, case, _ in items:
+                stops, withheld = [], []
+                for v, case, _, dnv in items:
                     start, end = to_local(v.start_at), to_local(v.end_at)
+                    if dnv:  # booked before the flag was set (complaints now cancel such visits): nobody goes
+                        withheld.append(f"{start:%H:%M} {case.customer_name}（{case.contract_no}）："
+                                        f"{DO_NOT_VISIT_LABELS.get(dnv, dnv)}，此次外访暂停")
+                        continue
                     stops.append(RouteStop(
                         time_start=start.time(), time_end=end.time() if end.date() == start.date() else dt.time(22),
                         district="", address=v.address, customer_name=case.customer_name,
                         contract_no=case.contract_no, overdue_total=case.overdue_total, dpd=case.dpd,
                         last_outcome=labels.get(case.last_outcome or "", case.last_outcome or ""),
                         promises="；".join(promises.get(case.id, []))))
-                sheets.append((key, names, items[0][2], stops, [v.id for v, _, _ in items]))
+                sheets.append((key, names, items[0][2], stops, withheld, [it[0].id for it in items]))
         out_dir.mkdir(parents=True, exist_ok=True)
         all_ids: list[int] = []
-        for key, names, bname, stops, ids in sheets:
+        for key, names, bname, stops, withheld, ids in sheets:
             suffix = "-".join(emp.get(k) or f"u{k}" for k in (key[1:] if collector_id is None else key))
             p = out_dir / f"外访路线单_{day:%Y%m%d}_{suffix or 'team'}.pdf"
-            render_route_sheet(RouteSheetData(day, bname, names, stops, self.actor.name), p, generated_at=now)
+            render_route_sheet(RouteSheetData(day, bname, names, stops, self.actor.name, withheld), p,
+                               generated_at=now)
             paths.append(p)
             all_ids += ids
         with self.tx() as s:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from desktop.models import (
     Case,
     CollectionPlan,
+    Complaint,
     Customer,
     Loan,
     PlanInstallment,
@@ -94,6 +95,20 @@ def test_visits_follow_the_visiting_rules(demo):
         assert any(v.start_at.astimezone(BRANCH_TZ).date() > TODAY for v in visits)  # coming two weeks
         assert s.scalar(select(func.count(PromiseToPay.id)).where(PromiseToPay.status == "kept")) > 0
         assert s.scalar(select(func.count(PromiseToPay.id)).where(PromiseToPay.status == "broken")) > 0
+
+
+def test_no_visit_is_booked_for_a_customer_whose_complaint_is_open(demo):
+    """The demo obeys the rule the service enforces: a complaint calls the customer's coming visits off."""
+    db, _ = demo
+    with db.session_factory() as s:
+        under_complaint = set(s.scalars(select(Case.customer_id).join(Complaint, Complaint.case_id == Case.id)
+                                        .where(Complaint.status == "open")))
+        assert under_complaint
+        booked = s.execute(select(Visit.id, Case.customer_id).join(Case, Case.id == Visit.case_id)
+                           .where(Visit.status.in_(("planned", "notified")))).all()
+        assert booked and not [v for v, cust in booked if cust in under_complaint]
+        cancelled = s.scalars(select(Visit.cancel_reason).where(Visit.status == "cancelled")).all()
+        assert cancelled and all("投诉" in r for r in cancelled)
 
 
 def test_installment_plans_sum_to_their_total(demo):

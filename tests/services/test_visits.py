@@ -459,6 +459,18 @@ def test_route_sheets_pdf(env, tmp_path):  # noqa: ANN001
     with pytest.raises(PermissionDenied):
         env.svc.write_route_sheets(MON, w.other_collector.user_id, tmp_path)
 
+    # a visit booked before its customer was flagged do-not-visit (data from before complaints cancelled
+    # visits): not a stop, but listed apart so that nobody goes
+    with w.db.session_factory.begin() as s:
+        case2 = s.get(Case, c2)
+        s.get(Customer, case2.customer_id).do_not_visit = "complaint"
+        contract2, name2 = case2.contract_no, case2.customer_name
+    held = env.svc.write_route_sheets(MON, None, tmp_path / "held")
+    text, _ = _text(held[0])
+    assert "暂停外访" in text and "不要前往" in text
+    assert f"14:00 {name2}（{contract2}）：投诉处理中，此次外访暂停" in text.replace("\n", "")
+    assert "共 1 户" in text and "学院路1号" not in text
+
 
 def test_time_conversion_roundtrip():
     local = at(MON, 10)
