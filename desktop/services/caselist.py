@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -145,7 +145,8 @@ class CaseListService(Service):
         from desktop.models.enums import CASE_STATUS_LABELS
 
         with self.tx() as s:
-            audit.record(s, self.actor, "export.cases", detail=f"导出案件清单：{q}")
+            audit.record(s, self.actor, "export.cases", detail=f"导出案件清单：{describe_query(s, q)}",
+                         after={k: v for k, v in asdict(q).items() if v not in ("", (), None, False)})
         if q.sort not in _KEYSET:  # exports page by keyset: a non-null sort key
             q = replace(q, sort="overdue_total", descending=True)
         after = None
@@ -227,6 +228,30 @@ class CaseListService(Service):
                                              Customer.work_address.ilike(pattern, escape="\\")))
         return or_(Case.customer_name.ilike(pattern, escape="\\"), Case.contract_no.ilike(pattern, escape="\\"),
                    Case.customer_id.in_(addr))
+
+
+def describe_query(s, q: CaseQuery) -> str:  # noqa: ANN001
+    """The filters of a case-list query in words (the audit log's detail), e.g. 「逾期段 M1、M2；搜索“王”」."""
+    from desktop.models.enums import CASE_STATUS_LABELS
+
+    parts = []
+    if q.branch_id is not None:
+        parts.append(f"营业部 {s.scalar(select(Branch.name).where(Branch.id == q.branch_id)) or q.branch_id}")
+    if q.buckets:
+        parts.append(f"逾期段 {'、'.join(q.buckets)}")
+    if q.statuses:
+        parts.append(f"状态 {'、'.join(CASE_STATUS_LABELS.get(x, x) for x in q.statuses)}")
+    if q.grades:
+        parts.append(f"风险等级 {'、'.join(q.grades)}")
+    if q.mine_only:
+        parts.append("只看我的案件")
+    elif q.unassigned:
+        parts.append("未分派")
+    elif q.collector_id is not None:
+        parts.append(f"催收员 {s.scalar(select(User.display_name).where(User.id == q.collector_id)) or q.collector_id}")
+    if q.text:
+        parts.append(f"搜索“{q.text}”")
+    return "；".join(parts) or "全部未结案件"
 
 
 # 138****5678 (mobile) and 110105********1234 (ID number): as mask_mobile / mask_id show them

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,14 +27,86 @@ from desktop.services.errors import ServiceError
 from desktop.views.common import fmt_dt, show_error
 
 
+def _action_labels() -> dict[str, str]:
+    return {
+        "assessment.bulk": QCoreApplication.translate("AuditActions", "Bulk assessment"),
+        "assessment.create": QCoreApplication.translate("AuditActions", "Case assessed"),
+        "assessment.override": QCoreApplication.translate("AuditActions", "Assessment: other action chosen"),
+        "audit.export": QCoreApplication.translate("AuditActions", "Audit log exported"),
+        "audit.view": QCoreApplication.translate("AuditActions", "Audit log viewed"),
+        "backup.create": QCoreApplication.translate("AuditActions", "Backup made"),
+        "backup.restore": QCoreApplication.translate("AuditActions", "Backup restored"),
+        "calendar.official_day": QCoreApplication.translate("AuditActions", "Official day changed"),
+        "case.assign": QCoreApplication.translate("AuditActions", "Case assigned"),
+        "case.auto_assign": QCoreApplication.translate("AuditActions", "Cases assigned automatically"),
+        "case.close": QCoreApplication.translate("AuditActions", "Case closed"),
+        "case.next_action": QCoreApplication.translate("AuditActions", "Next action date changed"),
+        "case.note": QCoreApplication.translate("AuditActions", "Note added"),
+        "case.reopen": QCoreApplication.translate("AuditActions", "Case reopened"),
+        "case.transition": QCoreApplication.translate("AuditActions", "Case status changed"),
+        "case.view": QCoreApplication.translate("AuditActions", "Case viewed"),
+        "complaint.open": QCoreApplication.translate("AuditActions", "Complaint recorded"),
+        "complaint.resolve": QCoreApplication.translate("AuditActions", "Complaint resolved"),
+        "demo.seed": QCoreApplication.translate("AuditActions", "Demo data created"),
+        "export.cases": QCoreApplication.translate("AuditActions", "Case list exported"),
+        "import.run": QCoreApplication.translate("AuditActions", "Overdue export imported"),
+        "import.update": QCoreApplication.translate("AuditActions", "Loan updated by import"),
+        "outcome.record": QCoreApplication.translate("AuditActions", "Contact outcome recorded"),
+        "payment.record": QCoreApplication.translate("AuditActions", "Payment recorded"),
+        "payments.import": QCoreApplication.translate("AuditActions", "Payments file imported"),
+        "pii.reveal": QCoreApplication.translate("AuditActions", "Full personal data viewed"),
+        "plan.approve": QCoreApplication.translate("AuditActions", "Plan approved"),
+        "plan.create": QCoreApplication.translate("AuditActions", "Plan made"),
+        "plan.payment": QCoreApplication.translate("AuditActions", "Plan installment paid"),
+        "plan.print": QCoreApplication.translate("AuditActions", "Plan confirmation printed"),
+        "plan.reject": QCoreApplication.translate("AuditActions", "Plan sent back"),
+        "plan.withdraw": QCoreApplication.translate("AuditActions", "Plan withdrawn"),
+        "promise.judge": QCoreApplication.translate("AuditActions", "Promise to pay judged"),
+        "report.unmasked_export": QCoreApplication.translate("AuditActions", "Unmasked report exported"),
+        "result_code.save": QCoreApplication.translate("AuditActions", "Result code saved"),
+        "scorecard.init": QCoreApplication.translate("AuditActions", "Built-in scorecard enabled"),
+        "scorecard.update": QCoreApplication.translate("AuditActions", "Scorecard changed"),
+        "settings.update": QCoreApplication.translate("AuditActions", "Setting changed"),
+        "task.create": QCoreApplication.translate("AuditActions", "Task added"),
+        "task.done": QCoreApplication.translate("AuditActions", "Task done"),
+        "task.snooze": QCoreApplication.translate("AuditActions", "Task postponed"),
+        "tasks.refresh": QCoreApplication.translate("AuditActions", "Follow-up tasks refreshed"),
+        "user.change_password": QCoreApplication.translate("AuditActions", "Password changed"),
+        "user.create": QCoreApplication.translate("AuditActions", "User created"),
+        "user.deactivate": QCoreApplication.translate("AuditActions", "User deactivated"),
+        "user.locked": QCoreApplication.translate("AuditActions", "Account locked (failed sign-ins)"),
+        "user.login": QCoreApplication.translate("AuditActions", "Signed in"),
+        "user.login_failed": QCoreApplication.translate("AuditActions", "Sign-in failed"),
+        "user.reactivate": QCoreApplication.translate("AuditActions", "User reactivated"),
+        "user.reset_password": QCoreApplication.translate("AuditActions", "Password reset"),
+        "user.update": QCoreApplication.translate("AuditActions", "User changed"),
+        "visit.cancelled": QCoreApplication.translate("AuditActions", "Visit cancelled"),
+        "visit.done": QCoreApplication.translate("AuditActions", "Visit done"),
+        "visit.notice": QCoreApplication.translate("AuditActions", "Visit notice recorded"),
+        "visit.notices": QCoreApplication.translate("AuditActions", "Visit notices printed"),
+        "visit.override": QCoreApplication.translate("AuditActions", "Visit booked with an approved exception"),
+        "visit.policy": QCoreApplication.translate("AuditActions", "Visiting rules changed"),
+        "visit.refused": QCoreApplication.translate("AuditActions", "Visit refused by the rules"),
+        "visit.route_sheet": QCoreApplication.translate("AuditActions", "Route sheet printed"),
+        "visit.schedule": QCoreApplication.translate("AuditActions", "Visit booked"),
+    }
+
+
+def action_label(code: str) -> str:
+    """What an audit action code means, in the interface language (an unknown code as it is)."""
+    return _action_labels().get(code, code)
+
+
 class AuditModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.rows: list[AuditRow] = []
+        self.labels: dict[str, str] = {}
         self.headers = [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Case"),
                         self.tr("Details")]
 
     def set_rows(self, rows: list[AuditRow]) -> None:
+        self.labels = _action_labels()
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -51,10 +123,14 @@ class AuditModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self.rows):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
         r = self.rows[index.row()]
-        return (str(r.id), fmt_dt(r.at), r.user or "", r.action, str(r.case_id or ""),
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return r.action  # the code, as in the export and the database
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (str(r.id), fmt_dt(r.at), r.user or "", self.labels.get(r.action, r.action), str(r.case_id or ""),
                 r.detail or "")[index.column()] if index.column() < 6 else None
 
 
@@ -70,8 +146,10 @@ class AuditDialog(QDialog):
         self.case.setPlaceholderText(self.tr("Case no."))
         self.action = QComboBox()
         self.action.addItem(self.tr("All actions"), None)
-        for a in service.actions():
-            self.action.addItem(a, a)
+        labels = _action_labels()
+        for label, code in sorted((labels.get(a, a), a) for a in service.actions()):
+            self.action.addItem(label, code)
+            self.action.setItemData(self.action.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         self.use_period = QCheckBox(self.tr("Period"))
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
         self.date_to = QDateEdit(QDate.currentDate())
@@ -89,7 +167,7 @@ class AuditDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for i, w in enumerate((60, 140, 90, 150, 60)):
+        for i, w in enumerate((60, 140, 90, 190, 60)):
             self.table.setColumnWidth(i, w)
         self.status = QLabel()
         verify = QPushButton(self.tr("Verify hash chain"))
@@ -140,7 +218,9 @@ class AuditDialog(QDialog):
         if not path:
             return
         now = datetime.now(BRANCH_TZ).strftime("%Y-%m-%d %H:%M")
-        rows = ((r.id, fmt_dt(r.at), r.user, r.action, r.entity, r.entity_id, r.case_id, r.detail, r.before, r.after)
+        labels = _action_labels()
+        rows = ((r.id, fmt_dt(r.at), r.user, f"{labels[r.action]}（{r.action}）" if r.action in labels else r.action,
+                 r.entity, r.entity_id, r.case_id, r.detail, r.before, r.after)
                 for r in self.service.export_rows(self.query()))
         n = write_audit_log(rows, path, title="审计日志", generated_by=self.service.actor.login, generated_at=now)
         QSettings().setValue("audit/export_dir", str(__import__("pathlib").Path(path).parent))

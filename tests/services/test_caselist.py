@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from desktop.models import Case, Customer
+from desktop.models import Case, Customer, User
 from desktop.services.caselist import CaseListService, CaseQuery
 from desktop.services.demo import seed_demo
 
@@ -88,3 +88,20 @@ def test_bucket_and_collector_filter_and_keyset_order(seeded):
 def test_like_wildcards_are_literal(seeded):
     world, _ = seeded
     assert ids(world, CaseQuery(text="%_")) == set()
+
+
+def test_export_is_audited_with_the_filters_in_words(seeded):
+    from desktop.models import AuditEvent
+
+    world, rows = seeded
+    coll = next(r.assigned_to_id for r in rows if r.assigned_to_id)
+    svc = CaseListService(world.db, world.manager)
+    list(svc.export_rows(CaseQuery(text="王", buckets=("M1", "M2"), statuses=("new",), collector_id=coll)))
+    list(svc.export_rows(CaseQuery()))
+    with world.db.session_factory() as s:
+        name = s.get(User, coll).display_name
+        first, second = s.scalars(select(AuditEvent).where(AuditEvent.action == "export.cases")
+                                  .order_by(AuditEvent.id)).all()
+    assert first.detail == f"导出案件清单：逾期段 M1、M2；状态 新案件；催收员 {name}；搜索“王”"
+    assert first.after["buckets"] == ["M1", "M2"] and first.after["collector_id"] == coll
+    assert second.detail == "导出案件清单：全部未结案件"

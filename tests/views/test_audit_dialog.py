@@ -28,3 +28,33 @@ def test_audit_viewer_filters_and_verifies(qtbot, demo_world, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a: seen.append(a[2]))
     dlg.verify()
     assert seen and "完整" in seen[0]
+
+
+def test_actions_read_as_words_in_both_languages_and_filter_by_code(qtbot, demo_world, qapp):
+    """The audit log shows what happened ("Note added" / 添加备注), not the code; the code stays in the tooltip
+    and the action filter still selects by code."""
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from desktop.models import Case
+    from desktop.views.theme import install_translator
+
+    w = demo_world
+    with w.db.session_factory() as s:
+        cid = s.scalar(select(Case.id).limit(1))
+    CaseService(w.db, w.manager).add_note(cid, "审计测试")
+    for lang, note_label in (("en", "Note added"), ("zh_CN", "添加备注")):
+        install_translator(qapp, lang)
+        try:
+            dlg = AuditDialog(AuditService(w.db, w.manager))
+            qtbot.addWidget(dlg)
+            i = dlg.action.findData("case.note")
+            assert i > 0 and dlg.action.itemText(i) == note_label
+            dlg.action.setCurrentIndex(i)
+            dlg.refresh()
+            assert dlg.model.rowCount() >= 1 and {r.action for r in dlg.model.rows} == {"case.note"}
+            idx = dlg.model.index(0, 3)
+            assert dlg.model.data(idx) == note_label
+            assert dlg.model.data(idx, Qt.ItemDataRole.ToolTipRole) == "case.note"
+        finally:
+            install_translator(qapp, "en")
