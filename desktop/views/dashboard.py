@@ -171,10 +171,15 @@ class Dashboard(QWidget):
         top = max((v for v in points if v is not None), default=0)
         if y_max is None:
             y_top, ticks = _nice_axis(top)
-            y.setRange(0, y_top)
-            y.setTickCount(ticks)
         else:
-            y.setRange(0, y_max)
+            y_top, ticks = y_max, 5
+        # a little room above the top and below zero: the chart clips the series at the plot area, so a point
+        # on 100 % or on 0 would show as half a dot; the ticks stay on 0, ¼, ½ … of the top
+        pad = y_top * 0.04
+        y.setRange(-pad, y_top + pad)
+        y.setTickType(QValueAxis.TickType.TicksDynamic)
+        y.setTickAnchor(0)
+        y.setTickInterval(y_top / (ticks - 1))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)

@@ -172,6 +172,16 @@ def test_dashboard_series_match_the_service(qtbot, demo_world):
     assert sum(rec.at(i).y() for i in range(12)) == pytest.approx(
         float(sum(w.recovered for w in expected.weeks)) / 10000)
     assert dash.branch.count() == 1 and "北京朝阳营业部" in dash.status.text()
+    # a week at 100 % (or at 0) shows a whole dot: the axis leaves room beyond both ends, ticks stay round
+    from PySide6.QtCharts import QValueAxis
+
+    for view, top in ((dash.kept_view, 100), (dash.recovered_view, None)):
+        y = next(a for a in view.chart().axes() if isinstance(a, QValueAxis))
+        top = top or max(p.y() for p in view.chart().series()[0].points())
+        assert y.min() < 0 and y.max() > top
+        assert y.tickType() == QValueAxis.TickType.TicksDynamic and y.tickAnchor() == 0
+        if view is dash.kept_view:
+            assert y.tickInterval() == 25
 
 
 def test_dashboard_refused_for_collectors(qtbot, demo_world):
