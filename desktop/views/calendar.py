@@ -1171,10 +1171,15 @@ class CalendarPage(QWidget):
         locale = self.locale()
         if self.mode == "month":
             return self.tr("%1-%2").replace("%1", str(self.anchor.year)).replace("%2", f"{self.anchor.month:02d}")
+        # the same forms as the day headers: 2026年11月23日 / 11月29日 (2026/11/23, 11/29 in English)
+        full = self.tr("%1/%2/%3").replace("%1", str(first.year)).replace("%2", str(first.month)).replace(
+            "%3", str(first.day))
         if self.mode == "week":
-            return self.tr("%1 – %2 (week %3)").replace("%1", f"{first:%Y-%m-%d}").replace(
-                "%2", f"{last:%m-%d}").replace("%3", str(first.isocalendar()[1]))
-        return f"{first:%Y-%m-%d} " + locale.dayName(first.isoweekday(), locale.FormatType.LongFormat)
+            end = QCoreApplication.translate("Calendar", "%1/%2").replace("%1", str(last.month)).replace(
+                "%2", str(last.day))
+            return self.tr("%1 – %2 (week %3)").replace("%1", full).replace("%2", end).replace(
+                "%3", str(first.isocalendar()[1]))
+        return f"{full} " + locale.dayName(first.isoweekday(), locale.FormatType.LongFormat)
 
     # ---------------------------------------------------------------------------------------- data
     def refresh(self) -> None:

@@ -238,6 +238,18 @@ def test_keys_move_between_periods_and_views(qtbot, sqlite_world):
     assert page.mode == "week" and page.period_range()[0] == date(2026, 11, 30)
 
 
+def test_period_title_uses_the_day_headers_date_form(qtbot, sqlite_world, zh):
+    """The title and the column headers write dates the same way (it was 2026-11-23 over 11月23日)."""
+    w = sqlite_world
+    page = page_for(qtbot, w, w.collector)
+    first, last = page.period_range()
+    assert page.period.text() == (f"{first.year}年{first.month}月{first.day}日 至 {last.month}月{last.day}日"
+                                  f"（第 {first.isocalendar()[1]} 周）")
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_3)
+    assert page.period.text().startswith(f"{first.year}年{first.month}月{first.day}日 星期")
+
+
 def test_manager_filters_by_branch_collector_and_status(qtbot, sqlite_world):
     w = sqlite_world
     a = plan(w, w.collector, new_case(w), at(TUE, 10))
