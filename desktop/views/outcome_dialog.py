@@ -127,7 +127,8 @@ class OutcomeDialog(QDialog):
         contact_box = QGroupBox(self.tr("This contact"))
         f = QFormLayout(contact_box)
         f.addRow(self.tr("Contact type"), self.contact)
-        f.addRow(self.tr("Who was met"), self.met)
+        self.met_label = QLabel(self.tr("Who was met"))
+        f.addRow(self.met_label, self.met)
         f.addRow(self.tr("Result"), self.result)
         f.addRow(self.tr("Attitude"), self.attitude)
         f.addRow(self.tr("Willingness to pay"), self.willingness)
@@ -252,6 +253,9 @@ class OutcomeDialog(QDialog):
         self.promise_box.setVisible(bool(code and code.promise))
         is_visit = self.contact.currentData() is not None
         self.conduct_box.setVisible(is_visit)
+        # a call is answered, a visit meets someone
+        self.met_label.setText(self.tr("Who was met") if is_visit else self.tr("Who answered"))
+        self.met.setItemText(self.met.findData("nobody"), fl().met("nobody") if is_visit else self.tr("Nobody answered"))
         nobody = self.met.currentData() == "nobody"
         for w in (self.attitude, self.willingness, self.ability):
             w.setEnabled(not nobody)

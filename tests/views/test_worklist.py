@@ -213,6 +213,12 @@ def test_visit_outcome_with_conduct_and_new_address(qtbot, sqlite_world, case_id
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.contact.currentData() == vid and dlg.conduct_box.isVisible()
+    assert dlg.met_label.text() == "Who was met" and dlg.met.itemText(dlg.met.findData("nobody")) == "Nobody"
+    dlg.contact.setCurrentIndex(dlg.contact.findData(None))  # a phone call is answered, not met
+    assert dlg.met_label.text() == "Who answered" and not dlg.conduct_box.isVisible()
+    assert dlg.met.itemText(dlg.met.findData("nobody")) == "Nobody answered"
+    dlg.contact.setCurrentIndex(dlg.contact.findData(vid))
+    assert dlg.met_label.text() == "Who was met" and dlg.conduct_box.isVisible()
     assert not dlg.next_date.isEnabled()  # no next action chosen yet
     dlg.result.setCurrentIndex(dlg.result.findData("hardship"))
     dlg.attitude.setCurrentIndex(dlg.attitude.findData("cooperative"))
