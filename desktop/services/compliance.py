@@ -186,6 +186,7 @@ class CollectorInfo:
     name: str
     branch_id: int
     active: bool = True
+    branch_name: str = ""  # for messages; "营业部 #id" without it
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +202,7 @@ class CaseInfo:
     do_not_visit: str | None = None
     has_address: bool = True
     address: str = ""
+    branch_name: str = ""  # for messages; "营业部 #id" without it
 
 
 def _frozen_ids(ids: Iterable[int]) -> frozenset[int]:
@@ -219,6 +221,7 @@ class ExistingVisit:
     address: str
     collector_ids: frozenset[int]
     status: str = "planned"
+    label: str = ""  # how messages name it, e.g. "王芳 HT2026…"; "案件 #case_id" without it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "collector_ids", _frozen_ids(self.collector_ids))
@@ -481,13 +484,15 @@ def _check_team(
         )
     foreign = [i for i in ordered if i in by_id and by_id[i].branch_id != case.branch_id]
     if foreign:
-        listed = "、".join(f"{by_id[i].name}（营业部 #{by_id[i].branch_id}）" for i in foreign)
+        listed = "、".join(f"{by_id[i].name}（{by_id[i].branch_name or f'营业部 #{by_id[i].branch_id}'}）"
+                          for i in foreign)
+        home = case.branch_name or f"营业部 #{case.branch_id}"
         out.append(
             Violation(
                 "team_branch",
                 "hard",
-                f"催收员 {listed}不属于案件所在的营业部 #{case.branch_id}",
-                f"换成营业部 #{case.branch_id} 的在岗催收员",
+                f"催收员 {listed}不属于案件所在的{home}",
+                f"换成{home}的在岗催收员",
                 {
                     "collectors": [
                         {"id": i, "name": by_id[i].name, "branch_id": by_id[i].branch_id} for i in foreign
@@ -795,7 +800,7 @@ def _check_collectors(
     if overlaps:
         overlaps.sort(key=lambda p: (p[0].start, p[0].id))
         listed = "；".join(
-            f"催收员 {_names(sorted(s), by_id)} 在 {_hm(v.start)}–{_hm(v.end)} 已有外访（案件 #{v.case_id}）"
+            f"催收员 {_names(sorted(s), by_id)} 在 {_hm(v.start)}–{_hm(v.end)} 已有外访（{v.label or f'案件 #{v.case_id}'}）"
             for v, s in overlaps
         )
         out.append(

@@ -372,9 +372,10 @@ def _existing(rows: Iterable[Any], team: frozenset[int] | None = None) -> list[E
     by_visit: dict[int, list[Any]] = {}
     members: dict[int, set[int]] = defaultdict(set)
     for r in rows:
-        by_visit.setdefault(r[0], list(r[:6]))
+        by_visit.setdefault(r[0], list(r))
         members[r[0]].add(r[6])
-    return [ExistingVisit(vid, r[1], to_local(r[2]), to_local(r[3]), r[4], frozenset(members[vid]), r[5])
+    return [ExistingVisit(vid, r[1], to_local(r[2]), to_local(r[3]), r[4], frozenset(members[vid]), r[5],
+                          " ".join(x for x in r[7:] if x))
             for vid, r in by_visit.items()]
 
 
@@ -1053,7 +1054,8 @@ class VisitService(Service):
         dnv = DO_NOT_VISIT_CODES.get(flag, flag) if flag else None
         if dnv is None and _plan_in_good_standing(s, case.id):
             dnv = "hardship_plan"  # the borrower keeps an agreed plan: no visit while he does
-        return compliance.CaseInfo(case.id, case.branch_id, dnv, has_address, address)
+        return compliance.CaseInfo(case.id, case.branch_id, dnv, has_address, address,
+                                   s.scalar(select(Branch.name).where(Branch.id == case.branch_id)) or "")
 
     def _team(self, s: Session, ids: frozenset[int] | Sequence[int], *, lock: bool = False) -> list[CollectorInfo]:
         if not ids:
@@ -1062,16 +1064,18 @@ class VisitService(Service):
             User.id.in_(sorted(ids))).order_by(User.id)
         if lock:
             q = q.with_for_update()
+        names = dict(s.execute(select(Branch.id, Branch.name)).all())
         # only collectors and supervisors go on visits; other roles are left out (reported as unknown)
-        return [CollectorInfo(i, n, b or 0, bool(a)) for i, n, b, a, r in s.execute(q) if r in _TEAM_ROLES]
+        return [CollectorInfo(i, n, b or 0, bool(a), names.get(b, "")) for i, n, b, a, r in s.execute(q)
+                if r in _TEAM_ROLES]
 
     def _team_visits(self, s: Session, ids: frozenset[int] | Sequence[int], lo: dt.datetime,
                      hi: dt.datetime) -> list[ExistingVisit]:
         if not ids:
             return []
         team = frozenset(ids)
-        rows = s.execute(select(*_VISIT_COLS, VisitMember.user_id)
-                         .join(VisitMember, VisitMember.visit_id == Visit.id)
+        rows = s.execute(select(*_VISIT_COLS, VisitMember.user_id, Case.customer_name, Case.contract_no)
+                         .join(VisitMember, VisitMember.visit_id == Visit.id).join(Case, Case.id == Visit.case_id)
                          .where(VisitMember.user_id.in_(sorted(team)), Visit.start_at >= lo, Visit.start_at < hi))
         return _existing(rows, team)
 

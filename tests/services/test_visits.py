@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from desktop.models import AuditEvent, Case, ContactPoint, Customer, User, Visit
+from desktop.models import AuditEvent, Branch, Case, ContactPoint, Customer, User, Visit
 from desktop.services.compliance import Policy
 from desktop.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from desktop.services.visits import VisitDraft, VisitRefused, VisitService, to_local, to_utc
@@ -227,6 +227,11 @@ def test_double_booking_and_travel_buffer(env):  # noqa: ANN001
     other = make_case(env.world.db, env.world.branch_id, address="北京市海淀区学院路1号")
     env.svc.create(draft(other, at(MON, 10), env.team, address="北京市海淀区学院路1号"))
     assert rules(env.svc.check(draft(env.case, at(MON, 10, 30), env.team))) == {"collector_overlap"}
+    with env.world.db.session_factory() as s:
+        c = s.get(Case, other)
+        named = f"{c.customer_name} {c.contract_no}"
+    message = env.svc.check(draft(env.case, at(MON, 10, 30), env.team)).violations[0].message
+    assert f"已有外访（{named}）" in message and "#" not in message  # names, not internal ids
     assert rules(env.svc.check(draft(env.case, at(MON, 11, 0), env.team))) == {"travel_buffer"}
     assert rules(env.svc.check(draft(env.case, at(MON, 11, 29), env.team))) == {"travel_buffer"}
     assert rules(env.svc.check(draft(env.case, at(MON, 11, 30), env.team))) == set()
@@ -250,6 +255,11 @@ def test_team_rules(env):  # noqa: ANN001
     assert rules(env.svc.check(draft(env.case, at(MON, 10), (w.collector.user_id,)))) == {"team_size"}
     assert rules(env.svc.check(draft(env.case, at(MON, 10), (w.collector.user_id, w.other_collector.user_id)))) == {
         "team_branch"}
+    v = env.svc.check(draft(env.case, at(MON, 10), (w.collector.user_id, w.other_collector.user_id))).violations[0]
+    with w.db.session_factory() as s:
+        home = s.get(Branch, s.get(Case, env.case).branch_id).name
+        away = s.get(Branch, s.get(User, w.other_collector.user_id).branch_id).name
+    assert v.message == f"催收员 {w.other_collector.name}（{away}）不属于案件所在的{home}" and "#" not in v.fix
     with w.db.session_factory.begin() as s:
         s.get(User, w.collector2.user_id).active = False
     assert rules(env.svc.check(draft(env.case, at(MON, 10), env.team))) == {"team_active"}
