@@ -7,10 +7,10 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from desktop.models import Branch, User
-from desktop.models.enums import ROLE_LABELS, Role
+from desktop.models import Branch, Case, User
+from desktop.models.enums import OPEN_STATUSES, ROLE_LABELS, Role
 from desktop.services import audit
 from desktop.services.context import Actor, Service, ensure_version
 from desktop.services.errors import AuthError, NotFound, ValidationError
@@ -82,6 +82,13 @@ def parse_role(role: str) -> Role:
         raise ValidationError(f"未知角色「{role}」，可选：{allowed}。") from None
 
 
+def _sign_in_bookkeeping(s, user_id: int, **values) -> None:  # noqa: ANN001, ANN003
+    """Counters and timestamps of signing in, written past the version counter: a sign-in is not an edit of
+    the user, so an administrator's open copy of the user stays current (no false "changed by" conflict)."""
+    users = User.__table__
+    s.execute(users.update().where(users.c.id == user_id).values(**values))
+
+
 class UserService(Service):
     @public
     def authenticate(self, login: str, password: str) -> Actor:
@@ -97,27 +104,25 @@ class UserService(Service):
             try:
                 _hasher.verify(u.password_hash, password)
             except (VerificationError, InvalidHashError):
-                u.failed_logins += 1
-                if u.failed_logins >= MAX_FAILURES:
-                    u.locked_until = now + LOCKOUT
-                    u.failed_logins = 0
+                failures = u.failed_logins + 1
+                locked = failures >= MAX_FAILURES
+                if locked:
+                    _sign_in_bookkeeping(s, u.id, failed_logins=0, locked_until=now + LOCKOUT)
                     audit.record(s, None, "user.locked", entity="user", entity_id=u.id,
                                  detail=f"{u.login} 连续 {MAX_FAILURES} 次密码错误，锁定 15 分钟")
-                    locked = True
                 else:
+                    _sign_in_bookkeeping(s, u.id, failed_logins=failures)
                     audit.record(s, None, "user.login_failed", entity="user", entity_id=u.id, detail=u.login)
-                    locked = False
                 failure = AuthError(
                     "密码错误次数过多，账户已锁定 15 分钟。" if locked
-                    else f"登录名或密码错误（还可尝试 {MAX_FAILURES - u.failed_logins} 次）。"
+                    else f"登录名或密码错误（还可尝试 {MAX_FAILURES - failures} 次）。"
                 )
             else:
                 failure = None
-                u.failed_logins = 0
-                u.locked_until = None
-                u.last_login_at = now
+                values = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
                 if _hasher.check_needs_rehash(u.password_hash):
-                    u.password_hash = hash_password(password)
+                    values["password_hash"] = hash_password(password)
+                _sign_in_bookkeeping(s, u.id, **values)
                 actor = actor_for(u)
                 audit.record(s, actor, "user.login", entity="user", entity_id=u.id)
         # the failure is raised outside the transaction so that the counter and the audit event commit
@@ -133,6 +138,9 @@ class UserService(Service):
         login = login.strip()
         if not login or not login.replace("_", "").replace(".", "").isalnum():
             raise ValidationError(f"登录名「{login}」无效：只能用字母、数字、下划线和点。")
+        display_name = (display_name or "").strip()
+        if not display_name:
+            raise ValidationError("姓名不能为空。")
         r = parse_role(role)
         check_password_policy(password, login)
         with self.tx() as s:
@@ -140,12 +148,7 @@ class UserService(Service):
                 raise ValidationError(f"登录名「{login}」已存在。")
             if employee_no and s.scalar(select(User.id).where(User.employee_no == employee_no)):
                 raise ValidationError(f"工号「{employee_no}」已被其他用户使用。")
-            b = None
-            if branch:
-                b = s.scalar(select(Branch).where(Branch.name == branch))
-                if b is None:
-                    names = "、".join(s.scalars(select(Branch.name).order_by(Branch.name))) or "（尚无营业部）"
-                    raise ValidationError(f"营业部「{branch}」不存在。现有：{names}。")
+            b = self._branch(s, branch)
             if r in (Role.COLLECTOR, Role.SUPERVISOR) and b is None:
                 raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部（--branch）。")
             u = User(login=login, display_name=display_name, role=r.value, branch=b, employee_no=employee_no,
@@ -199,6 +202,67 @@ class UserService(Service):
                          after=_snapshot(u))
             return _info(u)
 
+    @requires(Perm.USER_ADMIN)
+    def update_user(
+        self, user_id: int, *, display_name: str, role: str, branch: str | None, employee_no: str | None,
+        expected_version: int | None,
+    ) -> UserInfo:
+        """Correct a user's name, role, branch or employee number (the login never changes).
+
+        ``expected_version`` is the version the admin's screen showed: a user changed meanwhile is refused
+        (:class:`ConflictError`), never overwritten. Nothing is written or audited when nothing changed.
+        """
+        display_name = (display_name or "").strip()
+        if not display_name:
+            raise ValidationError("姓名不能为空。")
+        r = parse_role(role)
+        employee_no = (employee_no or "").strip() or None
+        branch = (branch or "").strip() or None
+        with self.tx() as s:
+            u = self._get(s, user_id)
+            ensure_version(s, u, "user", expected_version)
+            if u.id == self.actor.user_id and u.role == Role.ADMIN.value and r is not Role.ADMIN:
+                raise ValidationError("不能取消自己的管理员角色。")
+            b = self._branch(s, branch)
+            if r in (Role.COLLECTOR, Role.SUPERVISOR) and b is None:
+                raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部，请选择营业部。")
+            if employee_no and s.scalar(select(User.id).where(User.employee_no == employee_no, User.id != u.id)):
+                raise ValidationError(f"工号「{employee_no}」已被其他用户使用。")
+            new_branch_id = b.id if b else None
+            if (r.value, new_branch_id) != (u.role, u.branch_id):
+                # open cases stay with a collector of their own branch (the assignment rule)
+                held = s.scalar(select(func.count(Case.id)).where(
+                    Case.assigned_to_id == u.id, Case.status.in_(OPEN_STATUSES)))
+                if held:
+                    raise ValidationError(
+                        f"{u.display_name}名下还有 {held} 个未结案件：请先把这些案件改派给其他催收员，"
+                        f"再更改其角色或营业部。")
+            if (display_name, r.value, new_branch_id, employee_no) == (
+                    u.display_name, u.role, u.branch_id, u.employee_no):
+                return _info(u)
+            before = _snapshot(u)
+            u.display_name, u.role, u.branch, u.employee_no = display_name, r.value, b, employee_no
+            s.flush()
+            audit.record(s, self.actor, "user.update", entity="user", entity_id=u.id, before=before,
+                         after=_snapshot(u))
+            return _info(u)
+
+    @requires(Perm.USER_ADMIN)
+    def reactivate(self, user_id: int, expected_version: int | None = None) -> UserInfo:
+        """Let a deactivated user sign in again (the password is unchanged)."""
+        with self.tx() as s:
+            u = self._get(s, user_id)
+            ensure_version(s, u, "user", expected_version)
+            if u.active:
+                return _info(u)
+            before = _snapshot(u)
+            u.active = True
+            u.failed_logins = 0
+            u.locked_until = None
+            audit.record(s, self.actor, "user.reactivate", entity="user", entity_id=u.id, before=before,
+                         after=_snapshot(u))
+            return _info(u)
+
     @requires(Perm.CASE_VIEW)
     def list_users(self, branch_id: int | None = None, role: str | None = None,
                    active_only: bool = True) -> list[UserInfo]:
@@ -216,6 +280,16 @@ class UserService(Service):
     def get_user(self, user_id: int) -> UserInfo:
         with self.read() as s:
             return _info(self._get(s, user_id))
+
+    @staticmethod
+    def _branch(s, name: str | None) -> Branch | None:  # noqa: ANN001
+        if not name:
+            return None
+        b = s.scalar(select(Branch).where(Branch.name == name))
+        if b is None:
+            names = "、".join(s.scalars(select(Branch.name).order_by(Branch.name))) or "（尚无营业部）"
+            raise ValidationError(f"营业部「{name}」不存在。现有：{names}。")
+        return b
 
     @staticmethod
     def _get(s, user_id: int) -> User:  # noqa: ANN001

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from desktop.models.database import Database
 from desktop.services.assessment import AssessmentService
 from desktop.services.context import Actor
-from desktop.services.errors import ServiceError
+from desktop.services.errors import ConflictError, ServiceError
 from desktop.services.reference import COMPANY_FIELDS, ReferenceService
-from desktop.services.users import UserService
+from desktop.services.users import UserInfo, UserService
 from desktop.views.common import fmt_dt, labels, settings_form, show_error
 
 
@@ -80,10 +80,15 @@ def _hint(text: str) -> QLabel:
 
 
 # ------------------------------------------------------------------------------------------------------
-class NewUserDialog(QDialog):
-    def __init__(self, branches: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+class UserDialog(QDialog):
+    """A new user, or with ``user`` an existing one: login read-only, no password fields (reset has its own
+    button), the rest pre-filled."""
+
+    def __init__(self, branches: list[tuple[int, str]], parent: QWidget | None = None,
+                 user: UserInfo | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New user"))
+        self.user = user
+        self.setWindowTitle(self.tr("New user") if user is None else self.tr("Edit user"))
         self.login = QLineEdit()
         self.login.setObjectName("login")
         self.name = QLineEdit()
@@ -99,46 +104,83 @@ class NewUserDialog(QDialog):
         self.branch.addItem(self.tr("(no branch — managers and administrators)"), None)
         for _bid, bname in branches:
             self.branch.addItem(bname, bname)
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.must_change = QCheckBox(self.tr("Must choose a new password at first sign-in"))
-        self.must_change.setChecked(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Login name"), self.login)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Employee no."), self.employee_no)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Branch"), self.branch)
-        form.addRow(self.tr("Initial password"), self.password)
-        form.addRow("", _hint(self.tr("At least 8 characters with letters and digits; not the login name.")))
-        form.addRow("", self.must_change)
+        if user is None:
+            self.password = QLineEdit()
+            self.password.setObjectName("password")
+            self.password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.must_change = QCheckBox(self.tr("Must choose a new password at first sign-in"))
+            self.must_change.setChecked(True)
+            form.addRow(self.tr("Initial password"), self.password)
+            form.addRow("", _hint(self.tr("At least 8 characters with letters and digits; not the login name.")))
+            form.addRow("", self.must_change)
+        else:
+            self.login.setText(user.login)
+            self.login.setReadOnly(True)
+            self.login.setToolTip(self.tr("The login name cannot be changed."))
+            pal = self.login.palette()  # looks read-only, still selectable for copying
+            pal.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
+            self.login.setPalette(pal)
+            self.name.setText(user.display_name)
+            self.employee_no.setText(user.employee_no or "")
+            self.role.setCurrentIndex(max(0, self.role.findData(user.role)))
+            if user.branch_name and self.branch.findData(user.branch_name) < 0:
+                self.branch.addItem(user.branch_name, user.branch_name)
+            self.branch.setCurrentIndex(max(0, self.branch.findData(user.branch_name)))
+            if not user.active:
+                form.addRow("", _hint(self.tr("This account is deactivated; saving does not reactivate it.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(380)
+        (self.login if user is None else self.name).setFocus()
 
 
 class UsersTab(QWidget):
+    saved = Signal(str)
+
     def __init__(self, users: UserService, branches: list[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.users = users
         self.branches = branches
+        pal = self.palette()  # the app palette paints disabled buttons like enabled ones; these must differ
+        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa3b2"))
+        self.setPalette(pal)
         self.table = _table([self.tr("Login"), self.tr("Name"), self.tr("Employee no."), self.tr("Role"),
                              self.tr("Branch"), self.tr("State")], "usersTable")
+        self.table.doubleClicked.connect(lambda _i: self.edit_user())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.edit_user, context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.show_inactive = QCheckBox(self.tr("Show deactivated users"))
         self.show_inactive.toggled.connect(self.reload)
         add = QPushButton(self.tr("New user…"))
         add.setObjectName("addUser")
         add.clicked.connect(self.add_user)
-        reset = QPushButton(self.tr("Reset password…"))
-        reset.setObjectName("resetPassword")
-        reset.clicked.connect(self.reset_password)
-        deact = QPushButton(self.tr("Deactivate"))
-        deact.setObjectName("deactivate")
-        deact.clicked.connect(self.deactivate)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editUser")
+        self.edit_button.setToolTip(self.tr("Change the name, employee no., role or branch (Enter or double-click)"))
+        self.edit_button.clicked.connect(self.edit_user)
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.reset_button.setObjectName("resetPassword")
+        self.reset_button.clicked.connect(self.reset_password)
+        self.deactivate_button = QPushButton(self.tr("Deactivate"))
+        self.deactivate_button.setObjectName("deactivate")
+        self.deactivate_button.clicked.connect(self.deactivate)
+        self.reactivate_button = QPushButton(self.tr("Reactivate"))
+        self.reactivate_button.setObjectName("reactivate")
+        self.reactivate_button.setToolTip(self.tr("Tick “Show deactivated users” and select one to let it sign in "
+                                                  "again"))
+        self.reactivate_button.clicked.connect(self.reactivate)
         bar = QHBoxLayout()
-        for w in (add, reset, deact):
+        for w in (add, self.edit_button, self.reset_button, self.deactivate_button, self.reactivate_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.show_inactive)
@@ -147,8 +189,12 @@ class UsersTab(QWidget):
         v.addWidget(self.table, 1)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select_id: int | None = None) -> None:
+        current = self.selected()
+        keep = select_id if select_id is not None else (current.id if current is not None else None)
         rows = self.users.list_users(active_only=not self.show_inactive.isChecked())
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for r, u in enumerate(rows):
             state = self.tr("active") if u.active else self.tr("deactivated")
@@ -157,13 +203,30 @@ class UsersTab(QWidget):
             for c, text in enumerate((u.login, u.display_name, u.employee_no or "", labels().role(u.role),
                                       u.branch_name or "—", state)):
                 self.table.setItem(r, c, _item(text, u if c == 0 else None))
+        self.table.setCurrentCell(-1, -1)
+        for r, u in enumerate(rows):
+            if u.id == keep:
+                self.table.selectRow(r)
+                break
+        self.table.blockSignals(False)
+        self._update_buttons()
 
-    def selected(self):  # noqa: ANN201
+    def selected(self) -> UserInfo | None:
         row = self.table.currentRow()
-        return None if row < 0 else self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        if row < 0 or not self.table.selectionModel().isRowSelected(row):
+            return None
+        item = self.table.item(row, 0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _update_buttons(self) -> None:
+        u = self.selected()
+        self.edit_button.setEnabled(u is not None)
+        self.reset_button.setEnabled(u is not None and u.active)
+        self.deactivate_button.setEnabled(u is not None and u.active and u.id != self.users.actor.user_id)
+        self.reactivate_button.setEnabled(u is not None and not u.active)
 
     def add_user(self) -> None:
-        dlg = NewUserDialog(self.branches, self)
+        dlg = UserDialog(self.branches, self)
         while dlg.exec():
             try:
                 self.users.create_user(dlg.login.text(), dlg.name.text().strip(), dlg.role.currentData(),
@@ -174,6 +237,29 @@ class UsersTab(QWidget):
                 show_error(self, e)
                 continue
             self.reload()
+            return
+
+    def edit_user(self) -> None:
+        u = self.selected()
+        if u is None:
+            return
+        dlg = UserDialog(self.branches, self, user=u)
+        while dlg.exec():
+            try:
+                info = self.users.update_user(
+                    u.id, display_name=dlg.name.text(), role=dlg.role.currentData(),
+                    branch=dlg.branch.currentData(), employee_no=dlg.employee_no.text(),
+                    expected_version=u.version)
+            except ConflictError as e:  # changed meanwhile: nothing saved; show what is there now
+                show_error(self, e)
+                self.reload(select_id=u.id)
+                return
+            except ServiceError as e:
+                show_error(self, e)
+                continue
+            self.reload(select_id=u.id)
+            if info.version != u.version:
+                self.saved.emit(self.tr("User %1 saved").replace("%1", info.login))
             return
 
     def reset_password(self) -> None:
@@ -206,6 +292,19 @@ class UsersTab(QWidget):
         except ServiceError as e:
             show_error(self, e)
         self.reload()
+
+    def reactivate(self) -> None:
+        u = self.selected()
+        if u is None or u.active:
+            return
+        try:
+            info = self.users.reactivate(u.id, u.version)
+        except ServiceError as e:
+            show_error(self, e)
+            self.reload()
+            return
+        self.reload(select_id=u.id)
+        self.saved.emit(self.tr("%1 can sign in again").replace("%1", info.display_name))
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -450,6 +549,7 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.users = UsersTab(UserService(db, actor), ref.branches())
+        self.users.saved.connect(self.status_message)
         self.company = CompanyTab(ref)
         self.company.saved.connect(self.status_message)
         self.scorecard = ScorecardTab(AssessmentService(db, actor))
