@@ -416,70 +416,373 @@
     </message>
 </context>
 <context>
-    <name>AuditDialog</name>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="32" />
+        <source>Bulk assessment</source>
+        <translation>Bulk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="33" />
+        <source>Case assessed</source>
+        <translation>Case assessed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>Assessment: other action chosen</source>
+        <translation>Assessment: other action chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="35" />
+        <source>Audit log exported</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="36" />
+        <source>Audit log viewed</source>
+        <translation>Audit log viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="37" />
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="38" />
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="39" />
+        <source>Official day changed</source>
+        <translation>Official day changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="40" />
+        <source>Case assigned</source>
+        <translation>Case assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="41" />
+        <source>Cases assigned automatically</source>
+        <translation>Cases assigned automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="42" />
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="43" />
+        <source>Next action date changed</source>
+        <translation>Next action date changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="44" />
+        <source>Note added</source>
+        <translation>Note added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="45" />
+        <source>Case reopened</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="46" />
+        <source>Case status changed</source>
+        <translation>Case status changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="47" />
+        <source>Case viewed</source>
+        <translation>Case viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="48" />
+        <source>Complaint recorded</source>
+        <translation>Complaint recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="49" />
+        <source>Complaint resolved</source>
+        <translation>Complaint resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="50" />
+        <source>Demo data created</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="51" />
+        <source>Case list exported</source>
+        <translation>Case list exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="52" />
+        <source>Overdue export imported</source>
+        <translation>Overdue export imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="53" />
+        <source>Loan updated by import</source>
+        <translation>Loan updated by import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="54" />
+        <source>Contact outcome recorded</source>
+        <translation>Contact outcome recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="55" />
+        <source>Payment recorded</source>
+        <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="56" />
+        <source>Payments file imported</source>
+        <translation>Payments file imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="57" />
+        <source>Full personal data viewed</source>
+        <translation>Full personal data viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="58" />
+        <source>Plan approved</source>
+        <translation>Plan approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="59" />
+        <source>Plan made</source>
+        <translation>Plan made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="60" />
+        <source>Plan installment paid</source>
+        <translation>Plan installment paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="61" />
+        <source>Plan confirmation printed</source>
+        <translation>Plan confirmation printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="62" />
+        <source>Plan sent back</source>
+        <translation>Plan sent back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="63" />
+        <source>Plan withdrawn</source>
+        <translation>Plan withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="64" />
+        <source>Promise to pay judged</source>
+        <translation>Promise to pay judged</translation>
+    </message>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="65" />
-        <location filename="../../desktop/views/audit_dialog.py" line="132" />
+        <source>Unmasked report exported</source>
+        <translation>Unmasked report exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="66" />
+        <source>Result code saved</source>
+        <translation>Result code saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="67" />
+        <source>Built-in scorecard enabled</source>
+        <translation>Built-in scorecard enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <source>Scorecard changed</source>
+        <translation>Scorecard changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="69" />
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <source>Task added</source>
+        <translation>Task added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="71" />
+        <source>Task done</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <source>Task postponed</source>
+        <translation>Task postponed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="73" />
+        <source>Follow-up tasks refreshed</source>
+        <translation>Follow-up tasks refreshed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="74" />
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <source>User created</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="76" />
+        <source>User deactivated</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="77" />
+        <source>Account locked (failed sign-ins)</source>
+        <translation>Account locked (failed sign-ins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="78" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="79" />
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="80" />
+        <source>User reactivated</source>
+        <translation>User reactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="82" />
+        <source>User changed</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="83" />
+        <source>Visit cancelled</source>
+        <translation>Visit cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="84" />
+        <source>Visit done</source>
+        <translation>Visit done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="85" />
+        <source>Visit notice recorded</source>
+        <translation>Visit notice recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <source>Visit notices printed</source>
+        <translation>Visit notices printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <source>Visit booked with an approved exception</source>
+        <translation>Visit booked with an approved exception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <source>Visiting rules changed</source>
+        <translation>Visiting rules changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <source>Visit refused by the rules</source>
+        <translation>Visit refused by the rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <source>Route sheet printed</source>
+        <translation>Route sheet printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <source>Visit booked</source>
+        <translation>Visit booked</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="141" />
+        <location filename="../../desktop/views/audit_dialog.py" line="210" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <location filename="../../desktop/views/audit_dialog.py" line="144" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <location filename="../../desktop/views/audit_dialog.py" line="146" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <location filename="../../desktop/views/audit_dialog.py" line="148" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <location filename="../../desktop/views/audit_dialog.py" line="153" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <location filename="../../desktop/views/audit_dialog.py" line="159" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="95" />
+        <location filename="../../desktop/views/audit_dialog.py" line="173" />
         <source>Verify hash chain</source>
         <translation>Verify hash chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="97" />
+        <location filename="../../desktop/views/audit_dialog.py" line="175" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="99" />
+        <location filename="../../desktop/views/audit_dialog.py" line="177" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="128" />
+        <location filename="../../desktop/views/audit_dialog.py" line="206" />
         <source>%1 events shown (newest first, at most 1,000)</source>
         <translation>%1 events shown (newest first, at most 1,000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="138" />
+        <location filename="../../desktop/views/audit_dialog.py" line="216" />
         <source>Export audit log</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="139" />
+        <location filename="../../desktop/views/audit_dialog.py" line="217" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="147" />
+        <location filename="../../desktop/views/audit_dialog.py" line="227" />
         <source>%1 events exported to %2</source>
         <translation>%1 events exported to %2</translation>
     </message>
@@ -487,32 +790,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="35" />
+        <location filename="../../desktop/views/audit_dialog.py" line="106" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -613,32 +916,32 @@
 <context>
     <name>BehindModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Oldest due</source>
         <translation>Oldest due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Overdue tasks</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="134" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
@@ -690,6 +993,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar.py" line="471" />
+        <location filename="../../desktop/views/calendar.py" line="1178" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -820,161 +1124,166 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar.py" line="1175" />
+        <source>%1/%2/%3</source>
+        <translation>%1/%2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1180" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 – %2 (week %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1216" />
+        <location filename="../../desktop/views/calendar.py" line="1221" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1218" />
+        <location filename="../../desktop/views/calendar.py" line="1223" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 visits · %2 not yet notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1268" />
+        <location filename="../../desktop/views/calendar.py" line="1273" />
         <source>Visit planned</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1278" />
+        <location filename="../../desktop/views/calendar.py" line="1283" />
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1294" />
+        <location filename="../../desktop/views/calendar.py" line="1299" />
         <source>The visit was not moved</source>
         <translation>The visit was not moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1295" />
+        <location filename="../../desktop/views/calendar.py" line="1300" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1304" />
+        <location filename="../../desktop/views/calendar.py" line="1309" />
         <source>Visit moved to %1</source>
         <translation>Visit moved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1310" />
+        <location filename="../../desktop/views/calendar.py" line="1315" />
         <source>New visit at %1</source>
         <translation>New visit at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1323" />
+        <location filename="../../desktop/views/calendar.py" line="1328" />
         <source>Edit visit…</source>
         <translation>Edit visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1326" />
+        <location filename="../../desktop/views/calendar.py" line="1331" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1330" />
+        <location filename="../../desktop/views/calendar.py" line="1335" />
         <source>Record notice…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1334" />
+        <location filename="../../desktop/views/calendar.py" line="1339" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1338" />
+        <location filename="../../desktop/views/calendar.py" line="1343" />
         <source>Mark missed…</source>
         <translation>Mark missed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1342" />
+        <location filename="../../desktop/views/calendar.py" line="1347" />
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1347" />
+        <location filename="../../desktop/views/calendar.py" line="1352" />
         <source>Print the visit notice…</source>
         <translation>Print the visit notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1353" />
+        <location filename="../../desktop/views/calendar.py" line="1358" />
         <source>Route sheet of the day</source>
         <translation>Route sheet of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1379" />
+        <location filename="../../desktop/views/calendar.py" line="1384" />
         <source>Notice recorded: %1, %2</source>
         <translation>Notice recorded: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1390" />
+        <location filename="../../desktop/views/calendar.py" line="1395" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1390" />
+        <location filename="../../desktop/views/calendar.py" line="1395" />
         <source>Visit missed</source>
         <translation>Visit missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1391" />
+        <location filename="../../desktop/views/calendar.py" line="1396" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>Why is the visit cancelled? (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1392" />
+        <location filename="../../desktop/views/calendar.py" line="1397" />
         <source>Why did the visit not take place?</source>
         <translation>Why did the visit not take place?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1398" />
+        <location filename="../../desktop/views/calendar.py" line="1403" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1406" />
+        <location filename="../../desktop/views/calendar.py" line="1411" />
         <source>Visit marked: %1</source>
         <translation>Visit marked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1420" />
+        <location filename="../../desktop/views/calendar.py" line="1425" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1422" />
+        <location filename="../../desktop/views/calendar.py" line="1427" />
         <source>%1 saved: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1427" />
+        <location filename="../../desktop/views/calendar.py" line="1432" />
         <source>Save the visit notice in…</source>
         <translation>Save the visit notice in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1438" />
+        <location filename="../../desktop/views/calendar.py" line="1443" />
         <source>Visit notice</source>
         <translation>Visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1445" />
+        <location filename="../../desktop/views/calendar.py" line="1450" />
         <source>Save the route sheet in…</source>
         <translation>Save the route sheet in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1456" />
+        <location filename="../../desktop/views/calendar.py" line="1461" />
         <source>Route sheet</source>
         <translation>Route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1463" />
+        <location filename="../../desktop/views/calendar.py" line="1468" />
         <source>Save the day's visit notices in…</source>
         <translation>Save the day's visit notices in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1474" />
+        <location filename="../../desktop/views/calendar.py" line="1479" />
         <source>Visit notices</source>
         <translation>Visit notices</translation>
     </message>
@@ -1485,67 +1794,67 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="218" />
+        <location filename="../../desktop/views/settings_page.py" line="317" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="218" />
+        <location filename="../../desktop/views/settings_page.py" line="317" />
         <source>Account name (payee)</source>
         <translation>Account name (payee)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="219" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="219" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Account number</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="220" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Verification hotline</source>
         <translation>Verification hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="220" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Complaint hotline</source>
         <translation>Complaint hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="223" />
+        <location filename="../../desktop/views/settings_page.py" line="322" />
         <source>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</source>
         <translation>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="233" />
+        <location filename="../../desktop/views/settings_page.py" line="332" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="237" />
+        <location filename="../../desktop/views/settings_page.py" line="336" />
         <source> day(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="238" />
+        <location filename="../../desktop/views/settings_page.py" line="337" />
         <source>Lock the window after idle</source>
         <translation>Lock the window after idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="239" />
+        <location filename="../../desktop/views/settings_page.py" line="338" />
         <source>Grace days before a promise is judged</source>
         <translation>Grace days before a promise is judged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="240" />
+        <location filename="../../desktop/views/settings_page.py" line="339" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="266" />
+        <location filename="../../desktop/views/settings_page.py" line="365" />
         <source>Company and security settings saved</source>
         <translation>Company and security settings saved</translation>
     </message>
@@ -1553,62 +1862,62 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="425" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="429" />
         <source>Record complaint — %1</source>
         <translation>Record complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="429" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="433" />
         <source>— not about a visit —</source>
         <translation>— not about a visit —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="434" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="438" />
         <source>— nobody in particular —</source>
         <translation>— nobody in particular —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="439" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="443" />
         <source>When, who, and what the customer complains about.</source>
         <translation>When, who, and what the customer complains about.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="440" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="444" />
         <source>The customer will not be visited until a supervisor resolves the complaint.</source>
         <translation>The customer will not be visited until a supervisor resolves the complaint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="444" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="448" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="445" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="449" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="446" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
         <source>Against</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="447" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="451" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="449" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="453" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="454" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="460" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="464" />
         <source>Complaint recorded; visits to this customer are paused.</source>
         <translation>Complaint recorded; visits to this customer are paused.</translation>
     </message>
@@ -1616,42 +1925,42 @@
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="146" />
+        <location filename="../../desktop/views/worklist.py" line="148" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="146" />
+        <location filename="../../desktop/views/worklist.py" line="148" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="146" />
+        <location filename="../../desktop/views/worklist.py" line="148" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="146" />
+        <location filename="../../desktop/views/worklist.py" line="148" />
         <source>Against</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="147" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="147" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="156" />
+        <location filename="../../desktop/views/worklist.py" line="158" />
         <source>Awaiting resolution</source>
         <translation>Awaiting resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="156" />
+        <location filename="../../desktop/views/worklist.py" line="158" />
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
@@ -1684,87 +1993,87 @@
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="188" />
+        <location filename="../../desktop/views/dashboard.py" line="193" />
         <source>Open cases by bucket</source>
         <translation>Open cases by bucket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <location filename="../../desktop/views/dashboard.py" line="194" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <location filename="../../desktop/views/dashboard.py" line="194" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="191" />
+        <location filename="../../desktop/views/dashboard.py" line="196" />
         <source>Visits and outcomes per week</source>
         <translation>Visits and outcomes per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="192" />
+        <location filename="../../desktop/views/dashboard.py" line="197" />
         <source>Visits done</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <location filename="../../desktop/views/dashboard.py" line="198" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="194" />
+        <location filename="../../desktop/views/dashboard.py" line="199" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="194" />
+        <location filename="../../desktop/views/dashboard.py" line="199" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="196" />
+        <location filename="../../desktop/views/dashboard.py" line="201" />
         <source>Promise kept rate per week</source>
         <translation>Promise kept rate per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198" />
+        <location filename="../../desktop/views/dashboard.py" line="203" />
         <source>Kept rate (by count)</source>
         <translation>Kept rate (by count)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198" />
+        <location filename="../../desktop/views/dashboard.py" line="203" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="200" />
+        <location filename="../../desktop/views/dashboard.py" line="205" />
         <source>Amount recovered per week</source>
         <translation>Amount recovered per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="201" />
+        <location filename="../../desktop/views/dashboard.py" line="206" />
         <source>Amount recovered</source>
         <translation>Amount recovered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="202" />
+        <location filename="../../desktop/views/dashboard.py" line="207" />
         <source>¥10,000</source>
         <translation>¥10,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="215" />
+        <location filename="../../desktop/views/dashboard.py" line="220" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="230" />
+        <location filename="../../desktop/views/dashboard.py" line="235" />
         <source>No open cases yet — import the core system's overdue list.</source>
         <translation>No open cases yet — import the core system's overdue list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="232" />
+        <location filename="../../desktop/views/dashboard.py" line="237" />
         <source>%1 · as of %2</source>
         <translation>%1 · as of %2</translation>
     </message>
@@ -3021,97 +3330,44 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="231" />
+        <location filename="../../desktop/views/worklist.py" line="233" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="241" />
+        <location filename="../../desktop/views/worklist.py" line="243" />
         <source>What to do, e.g. call the employer to confirm the new job</source>
         <translation>What to do, e.g. call the employer to confirm the new job</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="253" />
+        <location filename="../../desktop/views/worklist.py" line="255" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="254" />
+        <location filename="../../desktop/views/worklist.py" line="256" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="255" />
+        <location filename="../../desktop/views/worklist.py" line="257" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="256" />
+        <location filename="../../desktop/views/worklist.py" line="258" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="258" />
+        <location filename="../../desktop/views/worklist.py" line="260" />
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="259" />
+        <location filename="../../desktop/views/worklist.py" line="261" />
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>NewUserDialog</name>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="86" />
-        <source>New user</source>
-        <translation>New user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="99" />
-        <source>(no branch — managers and administrators)</source>
-        <translation>(no branch — managers and administrators)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="105" />
-        <source>Must choose a new password at first sign-in</source>
-        <translation>Must choose a new password at first sign-in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="108" />
-        <source>Login name</source>
-        <translation>Login name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="109" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="110" />
-        <source>Employee no.</source>
-        <translation>Employee no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="111" />
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="112" />
-        <source>Branch</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="113" />
-        <source>Initial password</source>
-        <translation>Initial password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="114" />
-        <source>At least 8 characters with letters and digits; not the login name.</source>
-        <translation>At least 8 characters with letters and digits; not the login name.</translation>
     </message>
 </context>
 <context>
@@ -3135,57 +3391,57 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="362" />
+        <location filename="../../desktop/views/settings_page.py" line="461" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="362" />
+        <location filename="../../desktop/views/settings_page.py" line="461" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="362" />
+        <location filename="../../desktop/views/settings_page.py" line="461" />
         <source>Holiday or arrangement</source>
         <translation>Holiday or arrangement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="370" />
+        <location filename="../../desktop/views/settings_page.py" line="469" />
         <source>Day off (holiday)</source>
         <translation>Day off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="371" />
+        <location filename="../../desktop/views/settings_page.py" line="470" />
         <source>Make-up working day (调休上班)</source>
         <translation>Make-up working day (调休上班)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="374" />
+        <location filename="../../desktop/views/settings_page.py" line="473" />
         <source>e.g. 春节</source>
         <translation>e.g. 春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="375" />
+        <location filename="../../desktop/views/settings_page.py" line="474" />
         <source>Add / change</source>
         <translation>Add / change</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="378" />
+        <location filename="../../desktop/views/settings_page.py" line="477" />
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="382" />
+        <location filename="../../desktop/views/settings_page.py" line="481" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="391" />
+        <location filename="../../desktop/views/settings_page.py" line="490" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="408" />
+        <location filename="../../desktop/views/settings_page.py" line="507" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</translation>
     </message>
@@ -3220,66 +3476,67 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="130" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="257" />
         <source>Who was met</source>
         <translation>Who was met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="131" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="133" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="133" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
         <source>Willingness to pay</source>
         <translation>Willingness to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="135" />
         <source>Ability to pay</source>
         <translation>Ability to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="138" />
         <source>Promise to pay</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="141" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="142" />
         <source>e.g. 1500.00</source>
         <translation>e.g. 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="145" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="146" />
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="146" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
         <source>Pay by</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="148" />
         <source>Within %1 days; the promise is judged from the payments after the due date and the grace day.</source>
         <translation>Within %1 days; the promise is judged from the payments after the due date and the grace day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="156" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="157" />
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="162" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="163" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="164" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="165" />
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
@@ -3294,92 +3551,102 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="165" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="166" />
         <source>Next action date</source>
         <translation>Next action date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="168" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="169" />
         <source>Our conduct at the visit</source>
         <translation>Our conduct at the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="171" />
         <source>Work ID shown</source>
         <translation>Work ID shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="172" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="173" />
         <source>Recording on throughout</source>
         <translation>Recording on throughout</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="174" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="175" />
         <source>Did not enter without consent</source>
         <translation>Did not enter without consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="179" />
         <source>Recording file or device number</source>
         <translation>Recording file or device number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="183" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="184" />
         <source>Recording ref.</source>
         <translation>Recording ref.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="185" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="186" />
         <source>⚠ An unticked item is recorded and shown to the supervisor.</source>
         <translation>⚠ An unticked item is recorded and shown to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="192" />
         <source>New contact details learnt</source>
         <translation>New contact details learnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="198" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="199" />
         <source>New address (kept in the history)</source>
         <translation>New address (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="201" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="202" />
         <source>New mobile number (stored encrypted)</source>
         <translation>New mobile number (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="205" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="206" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="210" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="211" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="213" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="214" />
         <source>What the customer said: the real reason, the difficulty, what was agreed.</source>
         <translation>What the customer said: the real reason, the difficulty, what was agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="230" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="231" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="231" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="232" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="232" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="233" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="271" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="257" />
+        <source>Who answered</source>
+        <translation>Who answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="258" />
+        <source>Nobody answered</source>
+        <translation>Nobody answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="275" />
         <source>Promise amount: %1</source>
         <translation>Promise amount: %1</translation>
     </message>
@@ -3387,82 +3654,82 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="336" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="340" />
         <source>Record payment — %1</source>
         <translation>Record payment — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="338" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="342" />
         <source>%1 · contract %2 · overdue %3</source>
         <translation>%1 · contract %2 · overdue %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="343" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="347" />
         <source>Promise %1 due %2 (paid %3)</source>
         <translation>Promise %1 due %2 (paid %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="346" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="350" />
         <source>Installment %1: %2 due %3 (paid %4)</source>
         <translation>Installment %1: %2 due %3 (paid %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="348" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
         <source>No open promise or installment: the payment is recorded against the loan only.</source>
         <translation>No open promise or installment: the payment is recorded against the loan only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="356" />
         <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
         <translation>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="358" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="362" />
         <source>e.g. 1500.00</source>
         <translation>e.g. 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="367" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="371" />
         <source>From the bank or app receipt</source>
         <translation>From the bank or app receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="369" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="373" />
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="370" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="371" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="375" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="372" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
         <source>Transaction no.</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="373" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
         <source>Open promises and installments</source>
         <translation>Open promises and installments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="380" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="381" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="395" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="399" />
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
     </message>
@@ -3470,159 +3737,159 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>PlanApprovalsDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="383" />
+        <location filename="../../desktop/views/plan_dialog.py" line="386" />
         <source>Plans waiting for approval</source>
         <translation>Plans waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>To repay</source>
         <translation>To repay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="392" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Waiver</source>
         <translation>Waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="392" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="392" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="392" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="400" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>No plan is waiting for approval.</source>
         <translation>No plan is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="405" />
+        <location filename="../../desktop/views/plan_dialog.py" line="408" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="405" />
+        <location filename="../../desktop/views/plan_dialog.py" line="408" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="405" />
+        <location filename="../../desktop/views/plan_dialog.py" line="408" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="416" />
+        <location filename="../../desktop/views/plan_dialog.py" line="421" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="419" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Approve (Ctrl+Enter)</source>
         <translation>Approve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="420" />
+        <location filename="../../desktop/views/plan_dialog.py" line="425" />
         <source>Send back…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="422" />
+        <location filename="../../desktop/views/plan_dialog.py" line="427" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="469" />
+        <location filename="../../desktop/views/plan_dialog.py" line="474" />
         <source>Plans waiting for approval: %1</source>
         <translation>Plans waiting for approval: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="489" />
+        <location filename="../../desktop/views/plan_dialog.py" line="494" />
         <source>Interest %1</source>
         <translation>Interest %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="490" />
+        <location filename="../../desktop/views/plan_dialog.py" line="495" />
         <source>Penalty %1</source>
         <translation>Penalty %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="491" />
+        <location filename="../../desktop/views/plan_dialog.py" line="496" />
         <source>Principal %1</source>
         <translation>Principal %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="492" />
+        <location filename="../../desktop/views/plan_dialog.py" line="497" />
         <source>%1 · %2
 Waiver: %3</source>
         <translation>%1 · %2
 Waiver: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="493" />
+        <location filename="../../desktop/views/plan_dialog.py" line="498" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="502" />
+        <location filename="../../desktop/views/plan_dialog.py" line="507" />
         <source>Goals: %1</source>
         <translation>Goals: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="508" />
+        <location filename="../../desktop/views/plan_dialog.py" line="513" />
         <source>Above the customer's monthly capacity of %1 in %2 month(s).</source>
         <translation>Above the customer's monthly capacity of %1 in %2 month(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="517" />
+        <location filename="../../desktop/views/plan_dialog.py" line="522" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="523" />
+        <location filename="../../desktop/views/plan_dialog.py" line="528" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="541" />
+        <location filename="../../desktop/views/plan_dialog.py" line="546" />
         <source>Plan approved: %1.</source>
         <translation>Plan approved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="548" />
+        <location filename="../../desktop/views/plan_dialog.py" line="553" />
         <source>Send the plan back</source>
         <translation>Send the plan back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="549" />
+        <location filename="../../desktop/views/plan_dialog.py" line="554" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>Why? (the author sees it and corrects the plan)</translation>
     </message>
@@ -3630,208 +3897,208 @@ Waiver: %3</translation>
 <context>
     <name>PlanBuilderDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="104" />
+        <location filename="../../desktop/views/plan_dialog.py" line="105" />
         <source>Installment plan — %1</source>
         <translation>Installment plan — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="109" />
+        <location filename="../../desktop/views/plan_dialog.py" line="110" />
         <source>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</source>
         <translation>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="124" />
+        <location filename="../../desktop/views/plan_dialog.py" line="125" />
         <source> installments</source>
         <translation> installments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="134" />
+        <location filename="../../desktop/views/plan_dialog.py" line="135" />
         <source>What he says he can pay a month</source>
         <translation>What he says he can pay a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="135" />
+        <location filename="../../desktop/views/plan_dialog.py" line="136" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="137" />
+        <location filename="../../desktop/views/plan_dialog.py" line="138" />
         <source>Amount to repay</source>
         <translation>Amount to repay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="138" />
-        <location filename="../../desktop/views/plan_dialog.py" line="278" />
+        <location filename="../../desktop/views/plan_dialog.py" line="139" />
+        <location filename="../../desktop/views/plan_dialog.py" line="279" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="139" />
+        <location filename="../../desktop/views/plan_dialog.py" line="140" />
         <source>Number of installments</source>
         <translation>Number of installments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="140" />
+        <location filename="../../desktop/views/plan_dialog.py" line="141" />
         <source>Frequency</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="141" />
+        <location filename="../../desktop/views/plan_dialog.py" line="142" />
         <source>First due date</source>
         <translation>First due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="142" />
+        <location filename="../../desktop/views/plan_dialog.py" line="143" />
         <source>Monthly capacity</source>
         <translation>Monthly capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="147" />
+        <location filename="../../desktop/views/plan_dialog.py" line="148" />
         <source>Waivers (减免)</source>
         <translation>Waivers (减免)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="149" />
+        <location filename="../../desktop/views/plan_dialog.py" line="150" />
         <source>Interest (up to %1)</source>
         <translation>Interest (up to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="150" />
+        <location filename="../../desktop/views/plan_dialog.py" line="151" />
         <source>Penalty (up to %1)</source>
         <translation>Penalty (up to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="151" />
+        <location filename="../../desktop/views/plan_dialog.py" line="152" />
         <source>Principal (up to %1)</source>
         <translation>Principal (up to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="155" />
+        <location filename="../../desktop/views/plan_dialog.py" line="156" />
         <source>Goals, e.g. keep the plan for three months, then review</source>
         <translation>Goals, e.g. keep the plan for three months, then review</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="161" />
+        <location filename="../../desktop/views/plan_dialog.py" line="162" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <location filename="../../desktop/views/plan_dialog.py" line="169" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <location filename="../../desktop/views/plan_dialog.py" line="169" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <location filename="../../desktop/views/plan_dialog.py" line="169" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="169" />
+        <location filename="../../desktop/views/plan_dialog.py" line="170" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="192" />
+        <location filename="../../desktop/views/plan_dialog.py" line="193" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="201" />
+        <location filename="../../desktop/views/plan_dialog.py" line="202" />
         <source>Save plan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="204" />
+        <location filename="../../desktop/views/plan_dialog.py" line="205" />
         <source>Save plan (Ctrl+S)</source>
         <translation>Save plan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="206" />
+        <location filename="../../desktop/views/plan_dialog.py" line="207" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="217" />
+        <location filename="../../desktop/views/plan_dialog.py" line="218" />
         <source>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</source>
         <translation>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="224" />
+        <location filename="../../desktop/views/plan_dialog.py" line="225" />
         <source>Withdraw plan #%1…</source>
         <translation>Withdraw plan #%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="284" />
+        <location filename="../../desktop/views/plan_dialog.py" line="285" />
         <source>Above monthly capacity</source>
         <translation>Above monthly capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="292" />
+        <location filename="../../desktop/views/plan_dialog.py" line="293" />
         <source>To repay %1 in %2 installments (%3)</source>
         <translation>To repay %1 in %2 installments (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="295" />
+        <location filename="../../desktop/views/plan_dialog.py" line="296" />
         <source>, %1 down</source>
         <translation>, %1 down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="297" />
+        <location filename="../../desktop/views/plan_dialog.py" line="298" />
         <source>; waiver %1</source>
         <translation>; waiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="301" />
+        <location filename="../../desktop/views/plan_dialog.py" line="302" />
         <source>: the plan stays pending until it is approved.</source>
         <translation>: the plan stays pending until it is approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="304" />
+        <location filename="../../desktop/views/plan_dialog.py" line="305" />
         <source>No waiver: the plan is active as soon as it is saved.</source>
         <translation>No waiver: the plan is active as soon as it is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="308" />
+        <location filename="../../desktop/views/plan_dialog.py" line="309" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 months, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="308" />
+        <location filename="../../desktop/views/plan_dialog.py" line="309" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="310" />
+        <location filename="../../desktop/views/plan_dialog.py" line="311" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
         <translation>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="319" />
+        <location filename="../../desktop/views/plan_dialog.py" line="320" />
         <source>Withdraw plan</source>
         <translation>Withdraw plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="320" />
+        <location filename="../../desktop/views/plan_dialog.py" line="321" />
         <source>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</source>
         <translation>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="330" />
+        <location filename="../../desktop/views/plan_dialog.py" line="332" />
         <source>Plan #%1 withdrawn: the new plan can be saved.</source>
         <translation>Plan #%1 withdrawn: the new plan can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="365" />
+        <location filename="../../desktop/views/plan_dialog.py" line="368" />
         <source>Plan saved and pending approval.</source>
         <translation>Plan saved and pending approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="367" />
+        <location filename="../../desktop/views/plan_dialog.py" line="370" />
         <source>Plan saved and active.</source>
         <translation>Plan saved and active.</translation>
     </message>
@@ -4349,37 +4616,37 @@ Waiver: %3</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="170" />
+        <location filename="../../desktop/views/worklist.py" line="172" />
         <source>Resolve complaint</source>
         <translation>Resolve complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="176" />
+        <location filename="../../desktop/views/worklist.py" line="178" />
         <source>What was found, what was done about the staff, what the customer was told.</source>
         <translation>What was found, what was done about the staff, what the customer was told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="177" />
+        <location filename="../../desktop/views/worklist.py" line="179" />
         <source>When no other complaint of the customer is open, visits are allowed again.</source>
         <translation>When no other complaint of the customer is open, visits are allowed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="181" />
+        <location filename="../../desktop/views/worklist.py" line="183" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="182" />
+        <location filename="../../desktop/views/worklist.py" line="184" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="184" />
+        <location filename="../../desktop/views/worklist.py" line="186" />
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="185" />
+        <location filename="../../desktop/views/worklist.py" line="187" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4652,47 +4919,47 @@ Waiver: %3</translation>
 <context>
     <name>ScorecardTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="287" />
+        <location filename="../../desktop/views/settings_page.py" line="386" />
         <source>Save as new version</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="290" />
+        <location filename="../../desktop/views/settings_page.py" line="389" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="295" />
+        <location filename="../../desktop/views/settings_page.py" line="394" />
         <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
         <translation>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="312" />
+        <location filename="../../desktop/views/settings_page.py" line="411" />
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="314" />
+        <location filename="../../desktop/views/settings_page.py" line="413" />
         <source>Active scorecard: version %1</source>
         <translation>Active scorecard: version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="319" />
+        <location filename="../../desktop/views/settings_page.py" line="418" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <location filename="../../desktop/views/settings_page.py" line="423" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>Version %1 (built in, not changed yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="333" />
+        <location filename="../../desktop/views/settings_page.py" line="432" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>Showing version %1 — save to make it active again as a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="343" />
+        <location filename="../../desktop/views/settings_page.py" line="442" />
         <source>Scorecard version %1 is active</source>
         <translation>Scorecard version %1 is active</translation>
     </message>
@@ -4700,37 +4967,37 @@ Waiver: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="458" />
+        <location filename="../../desktop/views/settings_page.py" line="558" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="459" />
+        <location filename="../../desktop/views/settings_page.py" line="559" />
         <source>Company and security</source>
         <translation>Company and security</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="460" />
+        <location filename="../../desktop/views/settings_page.py" line="560" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="462" />
+        <location filename="../../desktop/views/settings_page.py" line="562" />
         <source>Visit rules</source>
         <translation>Visit rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="463" />
+        <location filename="../../desktop/views/settings_page.py" line="563" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="470" />
+        <location filename="../../desktop/views/settings_page.py" line="570" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="474" />
+        <location filename="../../desktop/views/settings_page.py" line="574" />
         <source>Result codes</source>
         <translation>Result codes</translation>
     </message>
@@ -4738,37 +5005,37 @@ Waiver: %3</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="198" />
+        <location filename="../../desktop/views/worklist.py" line="200" />
         <source>Snooze task</source>
         <translation>Snooze task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="209" />
+        <location filename="../../desktop/views/worklist.py" line="211" />
         <source>Why it waits (required), e.g. customer travelling until Friday</source>
         <translation>Why it waits (required), e.g. customer travelling until Friday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="211" />
+        <location filename="../../desktop/views/worklist.py" line="213" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="212" />
+        <location filename="../../desktop/views/worklist.py" line="214" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="213" />
+        <location filename="../../desktop/views/worklist.py" line="215" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="215" />
+        <location filename="../../desktop/views/worklist.py" line="217" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="216" />
+        <location filename="../../desktop/views/worklist.py" line="218" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4776,67 +5043,67 @@ Waiver: %3</translation>
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="59" />
+        <location filename="../../desktop/views/worklist.py" line="61" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="59" />
+        <location filename="../../desktop/views/worklist.py" line="61" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="59" />
+        <location filename="../../desktop/views/worklist.py" line="61" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="60" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="60" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="60" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="86" />
+        <location filename="../../desktop/views/worklist.py" line="88" />
         <source>%1 (%2 d late)</source>
         <translation>%1 (%2 d late)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="87" />
+        <location filename="../../desktop/views/worklist.py" line="89" />
         <source>%1 (today)</source>
         <translation>%1 (today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="93" />
+        <location filename="../../desktop/views/worklist.py" line="95" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="102" />
+        <location filename="../../desktop/views/worklist.py" line="104" />
         <source>Snoozed: %1</source>
         <translation>Snoozed: %1</translation>
     </message>
@@ -4844,247 +5111,345 @@ Waiver: %3</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="498" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="502" />
         <source>Customer timeline</source>
         <translation>Customer timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="502" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="506" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="528" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="532" />
         <source>Customer timeline — %1</source>
         <translation>Customer timeline — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="541" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="545" />
         <source>%1 events</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="543" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="547" />
         <source>Nothing of this kind yet.</source>
         <translation>Nothing of this kind yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="544" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="548" />
         <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
         <translation>Nothing has happened for this customer yet — assess the case or log a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="566" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
         <source>%1 outcome: %2</source>
         <translation>%1 outcome: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="569" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>Promise to pay %1 by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="572" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="576" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>Promise kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="577" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>Promise partly kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="574" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="578" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>Promise broken: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="577" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="581" />
         <source>Payment %1 (%2)</source>
         <translation>Payment %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="580" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="584" />
         <source>Visit (%1)</source>
         <translation>Visit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="582" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="586" />
         <source>Customer notified of the visit</source>
         <translation>Customer notified of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="584" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>Assessment: %1 points, grade %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="587" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
         <source>New mobile number</source>
         <translation>New mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="587" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
         <source>New home address</source>
         <translation>New home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
         <source>New work address</source>
         <translation>New work address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
         <source>Collection plan made</source>
         <translation>Collection plan made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
         <source>Collection plan approved</source>
         <translation>Collection plan approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
         <source>Collection plan sent back</source>
         <translation>Collection plan sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Customer complaint</source>
         <translation>Customer complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="597" />
         <source>Case opened (overdue import)</source>
         <translation>Case opened (overdue import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="597" />
         <source>Case cured (no longer overdue)</source>
         <translation>Case cured (no longer overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="598" />
         <source>Import updated the loan figures</source>
         <translation>Import updated the loan figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
         <source>New contact detail</source>
         <translation>New contact detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
         <source>Full personal data revealed</source>
         <translation>Full personal data revealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
         <source>Case assigned</source>
         <translation>Case assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
         <source>Next action date changed</source>
         <translation>Next action date changed</translation>
     </message>
 </context>
 <context>
-    <name>UsersTab</name>
+    <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="127" />
-        <source>Login</source>
-        <translation>Login</translation>
+        <location filename="../../desktop/views/settings_page.py" line="91" />
+        <source>New user</source>
+        <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <location filename="../../desktop/views/settings_page.py" line="91" />
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="104" />
+        <source>(no branch — managers and administrators)</source>
+        <translation>(no branch — managers and administrators)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="108" />
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="109" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <location filename="../../desktop/views/settings_page.py" line="110" />
         <source>Employee no.</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <location filename="../../desktop/views/settings_page.py" line="111" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <location filename="../../desktop/views/settings_page.py" line="112" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <location filename="../../desktop/views/settings_page.py" line="117" />
+        <source>Must choose a new password at first sign-in</source>
+        <translation>Must choose a new password at first sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="119" />
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="120" />
+        <source>At least 8 characters with letters and digits; not the login name.</source>
+        <translation>At least 8 characters with letters and digits; not the login name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="125" />
+        <source>The login name cannot be changed.</source>
+        <translation>The login name cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="136" />
+        <source>This account is deactivated; saving does not reactivate it.</source>
+        <translation>This account is deactivated; saving does not reactivate it.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>Employee no.</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="157" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="157" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="129" />
+        <location filename="../../desktop/views/settings_page.py" line="162" />
         <source>Show deactivated users</source>
         <translation>Show deactivated users</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="131" />
+        <location filename="../../desktop/views/settings_page.py" line="164" />
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="134" />
+        <location filename="../../desktop/views/settings_page.py" line="167" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="169" />
+        <source>Change the name, employee no., role or branch (Enter or double-click)</source>
+        <translation>Change the name, employee no., role or branch (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="171" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="137" />
+        <location filename="../../desktop/views/settings_page.py" line="174" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <location filename="../../desktop/views/settings_page.py" line="177" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="179" />
+        <source>Tick “Show deactivated users” and select one to let it sign in again</source>
+        <translation>Tick “Show deactivated users” and select one to let it sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="200" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <location filename="../../desktop/views/settings_page.py" line="200" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="202" />
         <source>active · must change password</source>
         <translation>active · must change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="184" />
+        <location filename="../../desktop/views/settings_page.py" line="262" />
+        <source>User %1 saved</source>
+        <translation>User %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="270" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="185" />
+        <location filename="../../desktop/views/settings_page.py" line="271" />
         <source>Temporary password for %1 (must be changed at the next sign-in):</source>
         <translation>Temporary password for %1 (must be changed at the next sign-in):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="200" />
+        <location filename="../../desktop/views/settings_page.py" line="286" />
         <source>Deactivate user</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="201" />
+        <location filename="../../desktop/views/settings_page.py" line="287" />
         <source>Deactivate %1? The account can no longer sign in; its history stays.</source>
         <translation>Deactivate %1? The account can no longer sign in; its history stays.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="307" />
+        <source>%1 can sign in again</source>
+        <translation>%1 can sign in again</translation>
     </message>
 </context>
 <context>
@@ -5398,135 +5763,135 @@ Waiver: %3</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="302" />
+        <location filename="../../desktop/views/worklist.py" line="304" />
         <source>Today's work</source>
         <translation>Today's work</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="307" />
+        <location filename="../../desktop/views/worklist.py" line="309" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="308" />
+        <location filename="../../desktop/views/worklist.py" line="310" />
         <source>Refresh tasks (F5)</source>
         <translation>Refresh tasks (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="310" />
+        <location filename="../../desktop/views/worklist.py" line="312" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="311" />
+        <location filename="../../desktop/views/worklist.py" line="313" />
         <source>Add a task by hand (N)</source>
         <translation>Add a task by hand (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="325" />
+        <location filename="../../desktop/views/worklist.py" line="327" />
         <source>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</source>
         <translation>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="335" />
+        <location filename="../../desktop/views/worklist.py" line="337" />
         <source>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</source>
         <translation>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="346" />
+        <location filename="../../desktop/views/worklist.py" line="348" />
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="361" />
+        <location filename="../../desktop/views/worklist.py" line="363" />
         <source>Who is behind (open tasks past their due date)</source>
         <translation>Who is behind (open tasks past their due date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="382" />
+        <location filename="../../desktop/views/worklist.py" line="381" />
         <source>Branch tasks due today and overdue</source>
         <translation>Branch tasks due today and overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="389" />
+        <location filename="../../desktop/views/worklist.py" line="388" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="399" />
+        <location filename="../../desktop/views/worklist.py" line="398" />
         <source>Include resolved</source>
         <translation>Include resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="402" />
+        <location filename="../../desktop/views/worklist.py" line="401" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="404" />
+        <location filename="../../desktop/views/worklist.py" line="403" />
         <source>Resolve the selected complaint (R)</source>
         <translation>Resolve the selected complaint (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="407" />
+        <location filename="../../desktop/views/worklist.py" line="406" />
         <source>A complaint pauses visits to the customer until it is resolved.</source>
         <translation>A complaint pauses visits to the customer until it is resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="417" />
-        <location filename="../../desktop/views/worklist.py" line="525" />
+        <location filename="../../desktop/views/worklist.py" line="416" />
+        <location filename="../../desktop/views/worklist.py" line="524" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="442" />
+        <location filename="../../desktop/views/worklist.py" line="441" />
         <source>Refreshing tasks…</source>
         <translation>Refreshing tasks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="465" />
+        <location filename="../../desktop/views/worklist.py" line="464" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>Tasks were just refreshed by someone else; the list is current.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="494" />
+        <location filename="../../desktop/views/worklist.py" line="493" />
         <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>%1 to do today · %2 overdue · %3 more in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="525" />
+        <location filename="../../desktop/views/worklist.py" line="524" />
         <source>Complaints (%1)</source>
         <translation>Complaints (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="543" />
+        <location filename="../../desktop/views/worklist.py" line="542" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="589" />
+        <location filename="../../desktop/views/worklist.py" line="588" />
         <source>Contact logged for %1</source>
         <translation>Contact logged for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="602" />
+        <location filename="../../desktop/views/worklist.py" line="601" />
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="617" />
+        <location filename="../../desktop/views/worklist.py" line="616" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="631" />
+        <location filename="../../desktop/views/worklist.py" line="630" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>Open a case first: a task belongs to a case (use the case list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="641" />
+        <location filename="../../desktop/views/worklist.py" line="640" />
         <source>Task added</source>
         <translation>Task added</translation>
     </message>

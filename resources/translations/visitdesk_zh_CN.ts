@@ -200,7 +200,7 @@
     <message>
         <location filename="../../desktop/views/assessment_dialog.py" line="465" />
         <source>Bulk assessment</source>
-        <translation>批量评估</translation>
+        <translation>批量风险评估</translation>
     </message>
     <message>
         <location filename="../../desktop/views/assessment_dialog.py" line="466" />
@@ -416,70 +416,373 @@
     </message>
 </context>
 <context>
-    <name>AuditDialog</name>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="32" />
+        <source>Bulk assessment</source>
+        <translation>批量风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="33" />
+        <source>Case assessed</source>
+        <translation>案件风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <source>Assessment: other action chosen</source>
+        <translation>评估：改选其他处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="35" />
+        <source>Audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="36" />
+        <source>Audit log viewed</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="37" />
+        <source>Backup made</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="38" />
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="39" />
+        <source>Official day changed</source>
+        <translation>调整法定节假日/调休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="40" />
+        <source>Case assigned</source>
+        <translation>案件分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="41" />
+        <source>Cases assigned automatically</source>
+        <translation>自动分派案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="42" />
+        <source>Case closed</source>
+        <translation>案件结案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="43" />
+        <source>Next action date changed</source>
+        <translation>修改了下一步行动日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="44" />
+        <source>Note added</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="45" />
+        <source>Case reopened</source>
+        <translation>案件重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="46" />
+        <source>Case status changed</source>
+        <translation>案件状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="47" />
+        <source>Case viewed</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="48" />
+        <source>Complaint recorded</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="49" />
+        <source>Complaint resolved</source>
+        <translation>投诉已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="50" />
+        <source>Demo data created</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="51" />
+        <source>Case list exported</source>
+        <translation>导出案件列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="52" />
+        <source>Overdue export imported</source>
+        <translation>导入逾期明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="53" />
+        <source>Loan updated by import</source>
+        <translation>导入更新贷款数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="54" />
+        <source>Contact outcome recorded</source>
+        <translation>登记催收结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="55" />
+        <source>Payment recorded</source>
+        <translation>登记还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="56" />
+        <source>Payments file imported</source>
+        <translation>导入还款明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="57" />
+        <source>Full personal data viewed</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="58" />
+        <source>Plan approved</source>
+        <translation>批准还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="59" />
+        <source>Plan made</source>
+        <translation>制定还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="60" />
+        <source>Plan installment paid</source>
+        <translation>方案分期还款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="61" />
+        <source>Plan confirmation printed</source>
+        <translation>打印还款计划确认书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="62" />
+        <source>Plan sent back</source>
+        <translation>退回还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="63" />
+        <source>Plan withdrawn</source>
+        <translation>撤回还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="64" />
+        <source>Promise to pay judged</source>
+        <translation>判定还款承诺</translation>
+    </message>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="65" />
-        <location filename="../../desktop/views/audit_dialog.py" line="132" />
+        <source>Unmasked report exported</source>
+        <translation>导出未脱敏报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="66" />
+        <source>Result code saved</source>
+        <translation>保存结果代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="67" />
+        <source>Built-in scorecard enabled</source>
+        <translation>启用系统内置评分卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <source>Scorecard changed</source>
+        <translation>修改评分卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="69" />
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <source>Task added</source>
+        <translation>任务已添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="71" />
+        <source>Task done</source>
+        <translation>完成跟进任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <source>Task postponed</source>
+        <translation>推迟跟进任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="73" />
+        <source>Follow-up tasks refreshed</source>
+        <translation>刷新跟进任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="74" />
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <source>User created</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="76" />
+        <source>User deactivated</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="77" />
+        <source>Account locked (failed sign-ins)</source>
+        <translation>账户锁定（多次登录失败）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="78" />
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="79" />
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="80" />
+        <source>User reactivated</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="82" />
+        <source>User changed</source>
+        <translation>修改用户信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="83" />
+        <source>Visit cancelled</source>
+        <translation>取消外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="84" />
+        <source>Visit done</source>
+        <translation>外访完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="85" />
+        <source>Visit notice recorded</source>
+        <translation>登记外访通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <source>Visit notices printed</source>
+        <translation>打印上门拜访通知书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <source>Visit booked with an approved exception</source>
+        <translation>经批准例外安排外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <source>Visiting rules changed</source>
+        <translation>修改外访规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <source>Visit refused by the rules</source>
+        <translation>外访被合规规则拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <source>Route sheet printed</source>
+        <translation>打印外访路线单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <source>Visit booked</source>
+        <translation>安排外访</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="141" />
+        <location filename="../../desktop/views/audit_dialog.py" line="210" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <location filename="../../desktop/views/audit_dialog.py" line="144" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <location filename="../../desktop/views/audit_dialog.py" line="146" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <location filename="../../desktop/views/audit_dialog.py" line="148" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <location filename="../../desktop/views/audit_dialog.py" line="153" />
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <location filename="../../desktop/views/audit_dialog.py" line="159" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="95" />
+        <location filename="../../desktop/views/audit_dialog.py" line="173" />
         <source>Verify hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="97" />
+        <location filename="../../desktop/views/audit_dialog.py" line="175" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="99" />
+        <location filename="../../desktop/views/audit_dialog.py" line="177" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="128" />
+        <location filename="../../desktop/views/audit_dialog.py" line="206" />
         <source>%1 events shown (newest first, at most 1,000)</source>
         <translation>显示 %1 条事件（最新在前，最多 1,000 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="138" />
+        <location filename="../../desktop/views/audit_dialog.py" line="216" />
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="139" />
+        <location filename="../../desktop/views/audit_dialog.py" line="217" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="147" />
+        <location filename="../../desktop/views/audit_dialog.py" line="227" />
         <source>%1 events exported to %2</source>
         <translation>已导出 %1 条事件到 %2</translation>
     </message>
@@ -487,32 +790,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="35" />
+        <location filename="../../desktop/views/audit_dialog.py" line="106" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
@@ -613,32 +916,32 @@
 <context>
     <name>BehindModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Oldest due</source>
         <translation>最早到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="123" />
+        <location filename="../../desktop/views/worklist.py" line="125" />
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="132" />
+        <location filename="../../desktop/views/worklist.py" line="134" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -648,7 +951,7 @@
     <message>
         <location filename="../../desktop/views/assessment_dialog.py" line="407" />
         <source>Bulk assessment</source>
-        <translation>批量评估</translation>
+        <translation>批量风险评估</translation>
     </message>
     <message>
         <location filename="../../desktop/views/assessment_dialog.py" line="408" />
@@ -690,6 +993,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar.py" line="471" />
+        <location filename="../../desktop/views/calendar.py" line="1178" />
         <source>%1/%2</source>
         <translation>%1月%2日</translation>
     </message>
@@ -820,161 +1124,166 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar.py" line="1175" />
+        <source>%1/%2/%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="1180" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 至 %2（第 %3 周）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1216" />
+        <location filename="../../desktop/views/calendar.py" line="1221" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>此时段没有外访 — 双击空白时段或按 Ctrl+N 安排外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1218" />
+        <location filename="../../desktop/views/calendar.py" line="1223" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 次外访 · %2 次尚未通知客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1268" />
+        <location filename="../../desktop/views/calendar.py" line="1273" />
         <source>Visit planned</source>
         <translation>外访已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1278" />
+        <location filename="../../desktop/views/calendar.py" line="1283" />
         <source>Visit saved</source>
         <translation>外访已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1294" />
+        <location filename="../../desktop/views/calendar.py" line="1299" />
         <source>The visit was not moved</source>
         <translation>外访未改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1295" />
+        <location filename="../../desktop/views/calendar.py" line="1300" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1304" />
+        <location filename="../../desktop/views/calendar.py" line="1309" />
         <source>Visit moved to %1</source>
         <translation>外访已改到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1310" />
+        <location filename="../../desktop/views/calendar.py" line="1315" />
         <source>New visit at %1</source>
         <translation>在 %1 新建外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1323" />
+        <location filename="../../desktop/views/calendar.py" line="1328" />
         <source>Edit visit…</source>
         <translation>编辑外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1326" />
+        <location filename="../../desktop/views/calendar.py" line="1331" />
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1330" />
+        <location filename="../../desktop/views/calendar.py" line="1335" />
         <source>Record notice…</source>
         <translation>登记通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1334" />
+        <location filename="../../desktop/views/calendar.py" line="1339" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1338" />
+        <location filename="../../desktop/views/calendar.py" line="1343" />
         <source>Mark missed…</source>
         <translation>标记为未执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1342" />
+        <location filename="../../desktop/views/calendar.py" line="1347" />
         <source>Cancel visit…</source>
         <translation>取消外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1347" />
+        <location filename="../../desktop/views/calendar.py" line="1352" />
         <source>Print the visit notice…</source>
         <translation>打印上门拜访通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1353" />
+        <location filename="../../desktop/views/calendar.py" line="1358" />
         <source>Route sheet of the day</source>
         <translation>当日外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1379" />
+        <location filename="../../desktop/views/calendar.py" line="1384" />
         <source>Notice recorded: %1, %2</source>
         <translation>已登记通知：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1390" />
+        <location filename="../../desktop/views/calendar.py" line="1395" />
         <source>Cancel visit</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1390" />
+        <location filename="../../desktop/views/calendar.py" line="1395" />
         <source>Visit missed</source>
         <translation>外访未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1391" />
+        <location filename="../../desktop/views/calendar.py" line="1396" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>取消外访的原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1392" />
+        <location filename="../../desktop/views/calendar.py" line="1397" />
         <source>Why did the visit not take place?</source>
         <translation>外访未执行的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1398" />
+        <location filename="../../desktop/views/calendar.py" line="1403" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1406" />
+        <location filename="../../desktop/views/calendar.py" line="1411" />
         <source>Visit marked: %1</source>
         <translation>外访已标记为：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1420" />
+        <location filename="../../desktop/views/calendar.py" line="1425" />
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1422" />
+        <location filename="../../desktop/views/calendar.py" line="1427" />
         <source>%1 saved: %2</source>
         <translation>%1已保存：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1427" />
+        <location filename="../../desktop/views/calendar.py" line="1432" />
         <source>Save the visit notice in…</source>
         <translation>上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1438" />
+        <location filename="../../desktop/views/calendar.py" line="1443" />
         <source>Visit notice</source>
         <translation>上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1445" />
+        <location filename="../../desktop/views/calendar.py" line="1450" />
         <source>Save the route sheet in…</source>
         <translation>外访路线单保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1456" />
+        <location filename="../../desktop/views/calendar.py" line="1461" />
         <source>Route sheet</source>
         <translation>外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1463" />
+        <location filename="../../desktop/views/calendar.py" line="1468" />
         <source>Save the day's visit notices in…</source>
         <translation>当日上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1474" />
+        <location filename="../../desktop/views/calendar.py" line="1479" />
         <source>Visit notices</source>
         <translation>上门拜访通知书</translation>
     </message>
@@ -1485,67 +1794,67 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="218" />
+        <location filename="../../desktop/views/settings_page.py" line="317" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="218" />
+        <location filename="../../desktop/views/settings_page.py" line="317" />
         <source>Account name (payee)</source>
         <translation>收款户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="219" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Bank</source>
         <translation>开户行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="219" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Account number</source>
         <translation>收款账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="220" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Verification hotline</source>
         <translation>核实电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="220" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Complaint hotline</source>
         <translation>投诉电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="223" />
+        <location filename="../../desktop/views/settings_page.py" line="322" />
         <source>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</source>
         <translation>印在每份外访通知书上：借款人只向此账户还款，并可拨打核实电话核实外访人员身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="233" />
+        <location filename="../../desktop/views/settings_page.py" line="332" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="237" />
+        <location filename="../../desktop/views/settings_page.py" line="336" />
         <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="238" />
+        <location filename="../../desktop/views/settings_page.py" line="337" />
         <source>Lock the window after idle</source>
         <translation>空闲多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="239" />
+        <location filename="../../desktop/views/settings_page.py" line="338" />
         <source>Grace days before a promise is judged</source>
         <translation>承诺到期后的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="240" />
+        <location filename="../../desktop/views/settings_page.py" line="339" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="266" />
+        <location filename="../../desktop/views/settings_page.py" line="365" />
         <source>Company and security settings saved</source>
         <translation>公司与安全设置已保存</translation>
     </message>
@@ -1553,62 +1862,62 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="425" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="429" />
         <source>Record complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="429" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="433" />
         <source>— not about a visit —</source>
         <translation>— 与外访无关 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="434" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="438" />
         <source>— nobody in particular —</source>
         <translation>— 不针对具体人员 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="439" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="443" />
         <source>When, who, and what the customer complains about.</source>
         <translation>时间、人员、客户投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="440" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="444" />
         <source>The customer will not be visited until a supervisor resolves the complaint.</source>
         <translation>主管处理完投诉之前，不会再对该客户外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="444" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="448" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="445" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="449" />
         <source>Visit</source>
         <translation>外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="446" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
         <source>Against</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="447" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="451" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="449" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="453" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="454" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="460" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="464" />
         <source>Complaint recorded; visits to this customer are paused.</source>
         <translation>投诉已登记，该客户的外访已暂停。</translation>
     </message>
@@ -1616,42 +1925,42 @@
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="146" />
+        <location filename="../../desktop/views/worklist.py" line="148" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="146" />
+        <location filename="../../desktop/views/worklist.py" line="148" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="146" />
+        <location filename="../../desktop/views/worklist.py" line="148" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="146" />
+        <location filename="../../desktop/views/worklist.py" line="148" />
         <source>Against</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="147" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="147" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="156" />
+        <location filename="../../desktop/views/worklist.py" line="158" />
         <source>Awaiting resolution</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="156" />
+        <location filename="../../desktop/views/worklist.py" line="158" />
         <source>Resolved: %1</source>
         <translation>已处理：%1</translation>
     </message>
@@ -1684,87 +1993,87 @@
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="188" />
+        <location filename="../../desktop/views/dashboard.py" line="193" />
         <source>Open cases by bucket</source>
         <translation>各账龄在催案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <location filename="../../desktop/views/dashboard.py" line="194" />
         <source>Open cases</source>
         <translation>在催案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="189" />
+        <location filename="../../desktop/views/dashboard.py" line="194" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="191" />
+        <location filename="../../desktop/views/dashboard.py" line="196" />
         <source>Visits and outcomes per week</source>
         <translation>每周外访与结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="192" />
+        <location filename="../../desktop/views/dashboard.py" line="197" />
         <source>Visits done</source>
         <translation>已完成外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <location filename="../../desktop/views/dashboard.py" line="198" />
         <source>Contacted</source>
         <translation>有接触</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="194" />
+        <location filename="../../desktop/views/dashboard.py" line="199" />
         <source>Promises</source>
         <translation>取得承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="194" />
+        <location filename="../../desktop/views/dashboard.py" line="199" />
         <source>Visits</source>
         <translation>外访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="196" />
+        <location filename="../../desktop/views/dashboard.py" line="201" />
         <source>Promise kept rate per week</source>
         <translation>每周承诺兑现率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198" />
+        <location filename="../../desktop/views/dashboard.py" line="203" />
         <source>Kept rate (by count)</source>
         <translation>兑现率（笔数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198" />
+        <location filename="../../desktop/views/dashboard.py" line="203" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="200" />
+        <location filename="../../desktop/views/dashboard.py" line="205" />
         <source>Amount recovered per week</source>
         <translation>每周回款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="201" />
+        <location filename="../../desktop/views/dashboard.py" line="206" />
         <source>Amount recovered</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="202" />
+        <location filename="../../desktop/views/dashboard.py" line="207" />
         <source>¥10,000</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="215" />
+        <location filename="../../desktop/views/dashboard.py" line="220" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="230" />
+        <location filename="../../desktop/views/dashboard.py" line="235" />
         <source>No open cases yet — import the core system's overdue list.</source>
         <translation>还没有在催案件 — 导入核心系统逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="232" />
+        <location filename="../../desktop/views/dashboard.py" line="237" />
         <source>%1 · as of %2</source>
         <translation>%1 · 截至 %2</translation>
     </message>
@@ -2993,7 +3302,7 @@
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="326" />
         <source>Password changed</source>
-        <translation>密码已修改</translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="334" />
@@ -3021,97 +3330,44 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="231" />
+        <location filename="../../desktop/views/worklist.py" line="233" />
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="241" />
+        <location filename="../../desktop/views/worklist.py" line="243" />
         <source>What to do, e.g. call the employer to confirm the new job</source>
         <translation>要做什么，例如：致电新单位核实工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="253" />
+        <location filename="../../desktop/views/worklist.py" line="255" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="254" />
+        <location filename="../../desktop/views/worklist.py" line="256" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="255" />
+        <location filename="../../desktop/views/worklist.py" line="257" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="256" />
+        <location filename="../../desktop/views/worklist.py" line="258" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="258" />
+        <location filename="../../desktop/views/worklist.py" line="260" />
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="259" />
+        <location filename="../../desktop/views/worklist.py" line="261" />
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>NewUserDialog</name>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="86" />
-        <source>New user</source>
-        <translation>新建用户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="99" />
-        <source>(no branch — managers and administrators)</source>
-        <translation>（无营业部——经理和管理员）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="105" />
-        <source>Must choose a new password at first sign-in</source>
-        <translation>首次登录时必须修改密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="108" />
-        <source>Login name</source>
-        <translation>登录名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="109" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="110" />
-        <source>Employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="111" />
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="112" />
-        <source>Branch</source>
-        <translation>营业部</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="113" />
-        <source>Initial password</source>
-        <translation>初始密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="114" />
-        <source>At least 8 characters with letters and digits; not the login name.</source>
-        <translation>至少 8 位，须同时包含字母和数字，不能与登录名相同。</translation>
     </message>
 </context>
 <context>
@@ -3135,57 +3391,57 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="362" />
+        <location filename="../../desktop/views/settings_page.py" line="461" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="362" />
+        <location filename="../../desktop/views/settings_page.py" line="461" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="362" />
+        <location filename="../../desktop/views/settings_page.py" line="461" />
         <source>Holiday or arrangement</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="370" />
+        <location filename="../../desktop/views/settings_page.py" line="469" />
         <source>Day off (holiday)</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="371" />
+        <location filename="../../desktop/views/settings_page.py" line="470" />
         <source>Make-up working day (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="374" />
+        <location filename="../../desktop/views/settings_page.py" line="473" />
         <source>e.g. 春节</source>
         <translation>例如：春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="375" />
+        <location filename="../../desktop/views/settings_page.py" line="474" />
         <source>Add / change</source>
         <translation>添加/修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="378" />
+        <location filename="../../desktop/views/settings_page.py" line="477" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="382" />
+        <location filename="../../desktop/views/settings_page.py" line="481" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="391" />
+        <location filename="../../desktop/views/settings_page.py" line="490" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>国务院每年 11 月前后公布下一年的放假安排。在 chinesecalendar 组件收录该年份之前，请在此录入放假日和调休上班日；此表中的记录总是优先。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="408" />
+        <location filename="../../desktop/views/settings_page.py" line="507" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>%1 年的国务院放假安排尚未录入：在录入之前按计算的法定节假日处理。</translation>
     </message>
@@ -3220,66 +3476,67 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="130" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="257" />
         <source>Who was met</source>
         <translation>见到了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="131" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="133" />
         <source>Attitude</source>
         <translation>客户态度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="133" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
         <source>Willingness to pay</source>
         <translation>还款意愿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="135" />
         <source>Ability to pay</source>
         <translation>还款能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="138" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="141" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="142" />
         <source>e.g. 1500.00</source>
         <translation>例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="145" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="146" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="146" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
         <source>Pay by</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="148" />
         <source>Within %1 days; the promise is judged from the payments after the due date and the grace day.</source>
         <translation>须在 %1 天内；到期日及宽限日过后，按实际回款判定承诺是否履行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="156" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="157" />
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="162" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="163" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="164" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="165" />
         <source>Next action</source>
         <translation>下次行动</translation>
     </message>
@@ -3294,92 +3551,102 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>接触方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="165" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="166" />
         <source>Next action date</source>
         <translation>下一步日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="168" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="169" />
         <source>Our conduct at the visit</source>
         <translation>外访人员行为规范</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="171" />
         <source>Work ID shown</source>
         <translation>已出示工作证</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="172" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="173" />
         <source>Recording on throughout</source>
         <translation>全程录音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="174" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="175" />
         <source>Did not enter without consent</source>
         <translation>未经同意未进入室内</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="179" />
         <source>Recording file or device number</source>
         <translation>录音文件名或设备编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="183" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="184" />
         <source>Recording ref.</source>
         <translation>录音编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="185" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="186" />
         <source>⚠ An unticked item is recorded and shown to the supervisor.</source>
         <translation>⚠ 未勾选的项目会被记录并提示主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="192" />
         <source>New contact details learnt</source>
         <translation>获知的新联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="198" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="199" />
         <source>New address (kept in the history)</source>
         <translation>新地址（保留在历史中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="201" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="202" />
         <source>New mobile number (stored encrypted)</source>
         <translation>新手机号码（加密保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="205" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="206" />
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="210" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="211" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="213" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="214" />
         <source>What the customer said: the real reason, the difficulty, what was agreed.</source>
         <translation>客户说了什么：真实原因、遇到的困难、达成的约定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="230" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="231" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="231" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="232" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="232" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="233" />
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="271" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="257" />
+        <source>Who answered</source>
+        <translation>接电话的是谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="258" />
+        <source>Nobody answered</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="275" />
         <source>Promise amount: %1</source>
         <translation>承诺金额：%1</translation>
     </message>
@@ -3387,82 +3654,82 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="336" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="340" />
         <source>Record payment — %1</source>
         <translation>登记回款 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="338" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="342" />
         <source>%1 · contract %2 · overdue %3</source>
         <translation>%1 · 合同 %2 · 逾期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="343" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="347" />
         <source>Promise %1 due %2 (paid %3)</source>
         <translation>承诺 %1，%2 到期（已还 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="346" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="350" />
         <source>Installment %1: %2 due %3 (paid %4)</source>
         <translation>分期第 %1 期：%2，%3 到期（已还 %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="348" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
         <source>No open promise or installment: the payment is recorded against the loan only.</source>
         <translation>没有待履行的承诺或分期：回款只记在贷款上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="356" />
         <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
         <translation>回款先冲抵待履行的承诺，再冲抵分期，均按到期日从早到晚。只登记还入公司账户的款项——绝不收取现金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="358" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="362" />
         <source>e.g. 1500.00</source>
         <translation>例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="367" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="371" />
         <source>From the bank or app receipt</source>
         <translation>见银行或 App 回单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="369" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="373" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="370" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
         <source>Paid on</source>
         <translation>还款日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="371" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="375" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="372" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
         <source>Transaction no.</source>
         <translation>交易流水号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="373" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
         <source>Open promises and installments</source>
         <translation>待履行的承诺和分期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="380" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="381" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="395" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="399" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -3470,159 +3737,159 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>PlanApprovalsDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="383" />
+        <location filename="../../desktop/views/plan_dialog.py" line="386" />
         <source>Plans waiting for approval</source>
         <translation>待审批的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="391" />
+        <location filename="../../desktop/views/plan_dialog.py" line="394" />
         <source>To repay</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="392" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Waiver</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="392" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Approval</source>
         <translation>审批级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="392" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Made by</source>
         <translation>制定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="392" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Made at</source>
         <translation>制定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="400" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>No plan is waiting for approval.</source>
         <translation>没有待审批的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="405" />
+        <location filename="../../desktop/views/plan_dialog.py" line="408" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="405" />
+        <location filename="../../desktop/views/plan_dialog.py" line="408" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="405" />
+        <location filename="../../desktop/views/plan_dialog.py" line="408" />
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="416" />
+        <location filename="../../desktop/views/plan_dialog.py" line="421" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="419" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Approve (Ctrl+Enter)</source>
         <translation>批准（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="420" />
+        <location filename="../../desktop/views/plan_dialog.py" line="425" />
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="422" />
+        <location filename="../../desktop/views/plan_dialog.py" line="427" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="469" />
+        <location filename="../../desktop/views/plan_dialog.py" line="474" />
         <source>Plans waiting for approval: %1</source>
         <translation>待审批的方案：%1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="489" />
+        <location filename="../../desktop/views/plan_dialog.py" line="494" />
         <source>Interest %1</source>
         <translation>利息 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="490" />
+        <location filename="../../desktop/views/plan_dialog.py" line="495" />
         <source>Penalty %1</source>
         <translation>罚息 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="491" />
+        <location filename="../../desktop/views/plan_dialog.py" line="496" />
         <source>Principal %1</source>
         <translation>本金 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="492" />
+        <location filename="../../desktop/views/plan_dialog.py" line="497" />
         <source>%1 · %2
 Waiver: %3</source>
         <translation>%1 · %2
 减免：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="493" />
+        <location filename="../../desktop/views/plan_dialog.py" line="498" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="502" />
+        <location filename="../../desktop/views/plan_dialog.py" line="507" />
         <source>Goals: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="508" />
+        <location filename="../../desktop/views/plan_dialog.py" line="513" />
         <source>Above the customer's monthly capacity of %1 in %2 month(s).</source>
         <translation>有 %2 个月的应还金额超出客户月还款能力 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="517" />
+        <location filename="../../desktop/views/plan_dialog.py" line="522" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="523" />
+        <location filename="../../desktop/views/plan_dialog.py" line="528" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="541" />
+        <location filename="../../desktop/views/plan_dialog.py" line="546" />
         <source>Plan approved: %1.</source>
         <translation>方案已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="548" />
+        <location filename="../../desktop/views/plan_dialog.py" line="553" />
         <source>Send the plan back</source>
         <translation>退回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="549" />
+        <location filename="../../desktop/views/plan_dialog.py" line="554" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>退回理由（制定人会看到并修改方案）：</translation>
     </message>
@@ -3630,208 +3897,208 @@ Waiver: %3</source>
 <context>
     <name>PlanBuilderDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="104" />
+        <location filename="../../desktop/views/plan_dialog.py" line="105" />
         <source>Installment plan — %1</source>
         <translation>分期还款计划 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="109" />
+        <location filename="../../desktop/views/plan_dialog.py" line="110" />
         <source>Overdue principal %1 · interest %2 · penalty %3 · total %4 (as of %5)</source>
         <translation>逾期本金 %1 · 利息 %2 · 罚息 %3 · 合计 %4（截至 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="124" />
+        <location filename="../../desktop/views/plan_dialog.py" line="125" />
         <source> installments</source>
         <translation> 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="134" />
+        <location filename="../../desktop/views/plan_dialog.py" line="135" />
         <source>What he says he can pay a month</source>
         <translation>客户自述每月能还的金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="135" />
+        <location filename="../../desktop/views/plan_dialog.py" line="136" />
         <source>Terms</source>
         <translation>还款条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="137" />
+        <location filename="../../desktop/views/plan_dialog.py" line="138" />
         <source>Amount to repay</source>
         <translation>还款总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="138" />
-        <location filename="../../desktop/views/plan_dialog.py" line="278" />
+        <location filename="../../desktop/views/plan_dialog.py" line="139" />
+        <location filename="../../desktop/views/plan_dialog.py" line="279" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="139" />
+        <location filename="../../desktop/views/plan_dialog.py" line="140" />
         <source>Number of installments</source>
         <translation>分期期数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="140" />
+        <location filename="../../desktop/views/plan_dialog.py" line="141" />
         <source>Frequency</source>
         <translation>还款频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="141" />
+        <location filename="../../desktop/views/plan_dialog.py" line="142" />
         <source>First due date</source>
         <translation>首期还款日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="142" />
+        <location filename="../../desktop/views/plan_dialog.py" line="143" />
         <source>Monthly capacity</source>
         <translation>月还款能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="147" />
+        <location filename="../../desktop/views/plan_dialog.py" line="148" />
         <source>Waivers (减免)</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="149" />
+        <location filename="../../desktop/views/plan_dialog.py" line="150" />
         <source>Interest (up to %1)</source>
         <translation>利息（最多 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="150" />
+        <location filename="../../desktop/views/plan_dialog.py" line="151" />
         <source>Penalty (up to %1)</source>
         <translation>罚息（最多 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="151" />
+        <location filename="../../desktop/views/plan_dialog.py" line="152" />
         <source>Principal (up to %1)</source>
         <translation>本金（最多 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="155" />
+        <location filename="../../desktop/views/plan_dialog.py" line="156" />
         <source>Goals, e.g. keep the plan for three months, then review</source>
         <translation>方案目标，例如：按期履约三个月后复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="161" />
+        <location filename="../../desktop/views/plan_dialog.py" line="162" />
         <source>Goals</source>
         <translation>方案目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <location filename="../../desktop/views/plan_dialog.py" line="169" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <location filename="../../desktop/views/plan_dialog.py" line="169" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="168" />
+        <location filename="../../desktop/views/plan_dialog.py" line="169" />
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="169" />
+        <location filename="../../desktop/views/plan_dialog.py" line="170" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="192" />
+        <location filename="../../desktop/views/plan_dialog.py" line="193" />
         <source>Schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="201" />
+        <location filename="../../desktop/views/plan_dialog.py" line="202" />
         <source>Save plan</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="204" />
+        <location filename="../../desktop/views/plan_dialog.py" line="205" />
         <source>Save plan (Ctrl+S)</source>
         <translation>保存方案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="206" />
+        <location filename="../../desktop/views/plan_dialog.py" line="207" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="217" />
+        <location filename="../../desktop/views/plan_dialog.py" line="218" />
         <source>This case already has a pending or active plan (#%1): reject or withdraw it, or wait until it ends, before making a new one.</source>
         <translation>该案件已有待审批或执行中的还款方案（#%1）：请先退回或撤回，或等它结束后再制定新方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="224" />
+        <location filename="../../desktop/views/plan_dialog.py" line="225" />
         <source>Withdraw plan #%1…</source>
         <translation>撤回方案 #%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="284" />
+        <location filename="../../desktop/views/plan_dialog.py" line="285" />
         <source>Above monthly capacity</source>
         <translation>超出月还款能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="292" />
+        <location filename="../../desktop/views/plan_dialog.py" line="293" />
         <source>To repay %1 in %2 installments (%3)</source>
         <translation>应还 %1，分 %2 期（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="295" />
+        <location filename="../../desktop/views/plan_dialog.py" line="296" />
         <source>, %1 down</source>
         <translation>，首付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="297" />
+        <location filename="../../desktop/views/plan_dialog.py" line="298" />
         <source>; waiver %1</source>
         <translation>；减免 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="301" />
+        <location filename="../../desktop/views/plan_dialog.py" line="302" />
         <source>: the plan stays pending until it is approved.</source>
         <translation>：审批通过前方案不生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="304" />
+        <location filename="../../desktop/views/plan_dialog.py" line="305" />
         <source>No waiver: the plan is active as soon as it is saved.</source>
         <translation>无减免：保存后方案立即生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="308" />
+        <location filename="../../desktop/views/plan_dialog.py" line="309" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 个月（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="308" />
+        <location filename="../../desktop/views/plan_dialog.py" line="309" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="310" />
+        <location filename="../../desktop/views/plan_dialog.py" line="311" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
         <translation>%2的应还金额超出月还款能力 %1——客户可能无法履约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="319" />
+        <location filename="../../desktop/views/plan_dialog.py" line="320" />
         <source>Withdraw plan</source>
         <translation>撤回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="320" />
+        <location filename="../../desktop/views/plan_dialog.py" line="321" />
         <source>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</source>
         <translation>撤回你待审批的方案 #%1？撤回后不再审批，你可以保存新的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="330" />
+        <location filename="../../desktop/views/plan_dialog.py" line="332" />
         <source>Plan #%1 withdrawn: the new plan can be saved.</source>
         <translation>方案 #%1 已撤回：现在可以保存新方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="365" />
+        <location filename="../../desktop/views/plan_dialog.py" line="368" />
         <source>Plan saved and pending approval.</source>
         <translation>方案已保存，等待审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="367" />
+        <location filename="../../desktop/views/plan_dialog.py" line="370" />
         <source>Plan saved and active.</source>
         <translation>方案已保存并生效。</translation>
     </message>
@@ -4349,37 +4616,37 @@ Waiver: %3</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="170" />
+        <location filename="../../desktop/views/worklist.py" line="172" />
         <source>Resolve complaint</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="176" />
+        <location filename="../../desktop/views/worklist.py" line="178" />
         <source>What was found, what was done about the staff, what the customer was told.</source>
         <translation>核实情况、对相关人员的处理、对客户的答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="177" />
+        <location filename="../../desktop/views/worklist.py" line="179" />
         <source>When no other complaint of the customer is open, visits are allowed again.</source>
         <translation>该客户没有其他未处理的投诉时，将恢复允许外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="181" />
+        <location filename="../../desktop/views/worklist.py" line="183" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="182" />
+        <location filename="../../desktop/views/worklist.py" line="184" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="184" />
+        <location filename="../../desktop/views/worklist.py" line="186" />
         <source>Resolve</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="185" />
+        <location filename="../../desktop/views/worklist.py" line="187" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4652,47 +4919,47 @@ Waiver: %3</source>
 <context>
     <name>ScorecardTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="287" />
+        <location filename="../../desktop/views/settings_page.py" line="386" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="290" />
+        <location filename="../../desktop/views/settings_page.py" line="389" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="295" />
+        <location filename="../../desktop/views/settings_page.py" line="394" />
         <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
         <translation>评分因素及其分段和分值、等级阈值、建议规则。每次保存都会校验，成为下一个版本并记入审计日志；每次评估都保留所用的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="312" />
+        <location filename="../../desktop/views/settings_page.py" line="411" />
         <source>built-in</source>
         <translation>系统内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="314" />
+        <location filename="../../desktop/views/settings_page.py" line="413" />
         <source>Active scorecard: version %1</source>
         <translation>当前评分卡：版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="319" />
+        <location filename="../../desktop/views/settings_page.py" line="418" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <location filename="../../desktop/views/settings_page.py" line="423" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>版本 %1（内置，尚未修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="333" />
+        <location filename="../../desktop/views/settings_page.py" line="432" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>正在查看版本 %1——保存后将作为新版本重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="343" />
+        <location filename="../../desktop/views/settings_page.py" line="442" />
         <source>Scorecard version %1 is active</source>
         <translation>评分卡版本 %1 已启用</translation>
     </message>
@@ -4700,37 +4967,37 @@ Waiver: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="458" />
+        <location filename="../../desktop/views/settings_page.py" line="558" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="459" />
+        <location filename="../../desktop/views/settings_page.py" line="559" />
         <source>Company and security</source>
         <translation>公司与安全</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="460" />
+        <location filename="../../desktop/views/settings_page.py" line="560" />
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="462" />
+        <location filename="../../desktop/views/settings_page.py" line="562" />
         <source>Visit rules</source>
         <translation>外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="463" />
+        <location filename="../../desktop/views/settings_page.py" line="563" />
         <source>Holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="470" />
+        <location filename="../../desktop/views/settings_page.py" line="570" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>外访和电话的结果代码，以及各代码在考核指标中的含义（是否接触、是否本人、是否承诺）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="474" />
+        <location filename="../../desktop/views/settings_page.py" line="574" />
         <source>Result codes</source>
         <translation>结果代码</translation>
     </message>
@@ -4738,37 +5005,37 @@ Waiver: %3</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="198" />
+        <location filename="../../desktop/views/worklist.py" line="200" />
         <source>Snooze task</source>
         <translation>推迟任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="209" />
+        <location filename="../../desktop/views/worklist.py" line="211" />
         <source>Why it waits (required), e.g. customer travelling until Friday</source>
         <translation>推迟理由（必填），例如：客户出差，周五回京</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="211" />
+        <location filename="../../desktop/views/worklist.py" line="213" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="212" />
+        <location filename="../../desktop/views/worklist.py" line="214" />
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="213" />
+        <location filename="../../desktop/views/worklist.py" line="215" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="215" />
+        <location filename="../../desktop/views/worklist.py" line="217" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="216" />
+        <location filename="../../desktop/views/worklist.py" line="218" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4776,67 +5043,67 @@ Waiver: %3</source>
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="59" />
+        <location filename="../../desktop/views/worklist.py" line="61" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="59" />
+        <location filename="../../desktop/views/worklist.py" line="61" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="59" />
+        <location filename="../../desktop/views/worklist.py" line="61" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="60" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="60" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="60" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="86" />
+        <location filename="../../desktop/views/worklist.py" line="88" />
         <source>%1 (%2 d late)</source>
         <translation>%1（逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="87" />
+        <location filename="../../desktop/views/worklist.py" line="89" />
         <source>%1 (today)</source>
         <translation>%1（今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="93" />
+        <location filename="../../desktop/views/worklist.py" line="95" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="102" />
+        <location filename="../../desktop/views/worklist.py" line="104" />
         <source>Snoozed: %1</source>
         <translation>已推迟：%1</translation>
     </message>
@@ -4844,247 +5111,345 @@ Waiver: %3</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="498" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="502" />
         <source>Customer timeline</source>
         <translation>客户时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="502" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="506" />
         <source>All events</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="528" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="532" />
         <source>Customer timeline — %1</source>
         <translation>客户时间线 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="541" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="545" />
         <source>%1 events</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="543" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="547" />
         <source>Nothing of this kind yet.</source>
         <translation>暂无此类记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="544" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="548" />
         <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
         <translation>该客户还没有任何记录——先做风险评估或登记一次接触。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="566" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
         <source>%1 outcome: %2</source>
         <translation>%1结果：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="569" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>承诺 %2 前还款 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="572" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="576" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>承诺已履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="577" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>承诺部分履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="574" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="578" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>承诺未履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="577" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="581" />
         <source>Payment %1 (%2)</source>
         <translation>回款 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="580" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="584" />
         <source>Visit (%1)</source>
         <translation>外访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="582" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="586" />
         <source>Customer notified of the visit</source>
         <translation>已通知客户外访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="584" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>风险评估：%1 分，等级 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="587" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
         <source>New mobile number</source>
         <translation>新手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="587" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
         <source>New home address</source>
         <translation>新家庭地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
         <source>New work address</source>
         <translation>新单位地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
         <source>Collection plan made</source>
         <translation>制定了催收方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
         <source>Collection plan approved</source>
         <translation>催收方案已审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
         <source>Collection plan sent back</source>
         <translation>催收方案被退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Customer complaint</source>
         <translation>客户投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="597" />
         <source>Case opened (overdue import)</source>
         <translation>案件建立（逾期数据导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="597" />
         <source>Case cured (no longer overdue)</source>
         <translation>案件出催（已无逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="598" />
         <source>Import updated the loan figures</source>
         <translation>导入更新了贷款数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
         <source>New contact detail</source>
         <translation>新联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
         <source>Full personal data revealed</source>
         <translation>查看了完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
         <source>Case assigned</source>
         <translation>案件分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
         <source>Next action date changed</source>
         <translation>修改了下一步行动日期</translation>
     </message>
 </context>
 <context>
-    <name>UsersTab</name>
+    <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="127" />
-        <source>Login</source>
+        <location filename="../../desktop/views/settings_page.py" line="91" />
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="91" />
+        <source>Edit user</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="104" />
+        <source>(no branch — managers and administrators)</source>
+        <translation>（无营业部——经理和管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="108" />
+        <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <location filename="../../desktop/views/settings_page.py" line="109" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <location filename="../../desktop/views/settings_page.py" line="110" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="127" />
+        <location filename="../../desktop/views/settings_page.py" line="111" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <location filename="../../desktop/views/settings_page.py" line="112" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <location filename="../../desktop/views/settings_page.py" line="117" />
+        <source>Must choose a new password at first sign-in</source>
+        <translation>首次登录时必须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="119" />
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="120" />
+        <source>At least 8 characters with letters and digits; not the login name.</source>
+        <translation>至少 8 位，须同时包含字母和数字，不能与登录名相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="125" />
+        <source>The login name cannot be changed.</source>
+        <translation>登录名不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="136" />
+        <source>This account is deactivated; saving does not reactivate it.</source>
+        <translation>该账户已停用；保存修改不会重新启用它。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="157" />
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="157" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="129" />
+        <location filename="../../desktop/views/settings_page.py" line="162" />
         <source>Show deactivated users</source>
         <translation>显示已停用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="131" />
+        <location filename="../../desktop/views/settings_page.py" line="164" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="134" />
+        <location filename="../../desktop/views/settings_page.py" line="167" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="169" />
+        <source>Change the name, employee no., role or branch (Enter or double-click)</source>
+        <translation>修改姓名、工号、角色或营业部（回车或双击）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="171" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="137" />
+        <location filename="../../desktop/views/settings_page.py" line="174" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <location filename="../../desktop/views/settings_page.py" line="177" />
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="179" />
+        <source>Tick “Show deactivated users” and select one to let it sign in again</source>
+        <translation>勾选“显示已停用用户”并选中一个，即可让其重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="200" />
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <location filename="../../desktop/views/settings_page.py" line="200" />
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="202" />
         <source>active · must change password</source>
         <translation>启用 · 须修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="184" />
+        <location filename="../../desktop/views/settings_page.py" line="262" />
+        <source>User %1 saved</source>
+        <translation>用户 %1 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="270" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="185" />
+        <location filename="../../desktop/views/settings_page.py" line="271" />
         <source>Temporary password for %1 (must be changed at the next sign-in):</source>
         <translation>%1 的临时密码（下次登录时必须修改）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="200" />
+        <location filename="../../desktop/views/settings_page.py" line="286" />
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="201" />
+        <location filename="../../desktop/views/settings_page.py" line="287" />
         <source>Deactivate %1? The account can no longer sign in; its history stays.</source>
         <translation>停用 %1？该账户将无法登录，其历史记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="307" />
+        <source>%1 can sign in again</source>
+        <translation>%1 已重新启用，可以登录</translation>
     </message>
 </context>
 <context>
@@ -5398,135 +5763,135 @@ Waiver: %3</source>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="302" />
+        <location filename="../../desktop/views/worklist.py" line="304" />
         <source>Today's work</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="307" />
+        <location filename="../../desktop/views/worklist.py" line="309" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="308" />
+        <location filename="../../desktop/views/worklist.py" line="310" />
         <source>Refresh tasks (F5)</source>
         <translation>刷新任务（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="310" />
+        <location filename="../../desktop/views/worklist.py" line="312" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="311" />
+        <location filename="../../desktop/views/worklist.py" line="313" />
         <source>Add a task by hand (N)</source>
         <translation>手工新建任务（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="325" />
+        <location filename="../../desktop/views/worklist.py" line="327" />
         <source>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</source>
         <translation>今天没有待办任务，干得好。
 承诺到期或未履行、分期到期或逾期、外访需要通知或登记结果、案件需要重新评估时，任务会出现在这里。按 N 可手工新建任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="335" />
+        <location filename="../../desktop/views/worklist.py" line="337" />
         <source>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</source>
         <translation>Enter 打开案件 · L 登记接触 · D 完成 · S 推迟 · N 新建任务 · F5 刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="346" />
+        <location filename="../../desktop/views/worklist.py" line="348" />
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="361" />
+        <location filename="../../desktop/views/worklist.py" line="363" />
         <source>Who is behind (open tasks past their due date)</source>
         <translation>谁落后了（已过到期日的未完成任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="382" />
+        <location filename="../../desktop/views/worklist.py" line="381" />
         <source>Branch tasks due today and overdue</source>
         <translation>本营业部今日到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="389" />
+        <location filename="../../desktop/views/worklist.py" line="388" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="399" />
+        <location filename="../../desktop/views/worklist.py" line="398" />
         <source>Include resolved</source>
         <translation>包括已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="402" />
+        <location filename="../../desktop/views/worklist.py" line="401" />
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="404" />
+        <location filename="../../desktop/views/worklist.py" line="403" />
         <source>Resolve the selected complaint (R)</source>
         <translation>处理选中的投诉（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="407" />
+        <location filename="../../desktop/views/worklist.py" line="406" />
         <source>A complaint pauses visits to the customer until it is resolved.</source>
         <translation>投诉处理完之前，暂停对该客户外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="417" />
-        <location filename="../../desktop/views/worklist.py" line="525" />
+        <location filename="../../desktop/views/worklist.py" line="416" />
+        <location filename="../../desktop/views/worklist.py" line="524" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="442" />
+        <location filename="../../desktop/views/worklist.py" line="441" />
         <source>Refreshing tasks…</source>
         <translation>正在刷新任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="465" />
+        <location filename="../../desktop/views/worklist.py" line="464" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>任务刚由其他同事刷新过，列表已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="494" />
+        <location filename="../../desktop/views/worklist.py" line="493" />
         <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>今日待办 %1 · 已逾期 %2 · 未来 7 天还有 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="525" />
+        <location filename="../../desktop/views/worklist.py" line="524" />
         <source>Complaints (%1)</source>
         <translation>投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="543" />
+        <location filename="../../desktop/views/worklist.py" line="542" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="589" />
+        <location filename="../../desktop/views/worklist.py" line="588" />
         <source>Contact logged for %1</source>
         <translation>已登记 %1 的接触结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="602" />
+        <location filename="../../desktop/views/worklist.py" line="601" />
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="617" />
+        <location filename="../../desktop/views/worklist.py" line="616" />
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="631" />
+        <location filename="../../desktop/views/worklist.py" line="630" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>请先打开一个案件：任务必须属于某个案件（从案件列表进入）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="641" />
+        <location filename="../../desktop/views/worklist.py" line="640" />
         <source>Task added</source>
         <translation>任务已添加</translation>
     </message>
