@@ -150,7 +150,7 @@ class UserService(Service):
                 raise ValidationError(f"工号「{employee_no}」已被其他用户使用。")
             b = self._branch(s, branch)
             if r in (Role.COLLECTOR, Role.SUPERVISOR) and b is None:
-                raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部（--branch）。")
+                raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部，请选择营业部。")
             u = User(login=login, display_name=display_name, role=r.value, branch=b, employee_no=employee_no,
                      password_hash=hash_password(password), must_change_password=must_change_password)
             s.add(u)

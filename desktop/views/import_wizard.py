@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -756,10 +756,6 @@ class ImportWizard(QWizard):
         self.job: Job | None = None
         self.setWindowTitle(self.tr("Import overdue export"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        pal = self.palette()  # disabled buttons must look disabled (Import stays disabled on invalid rows)
-        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-            pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa3b2"))
-        self.setPalette(pal)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # the buttons in our own words (the same in both catalogues, whatever Qt's own says)

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -149,10 +149,6 @@ class UsersTab(QWidget):
         super().__init__(parent)
         self.users = users
         self.branches = branches
-        pal = self.palette()  # the app palette paints disabled buttons like enabled ones; these must differ
-        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-            pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa3b2"))
-        self.setPalette(pal)
         self.table = _table([self.tr("Login"), self.tr("Name"), self.tr("Employee no."), self.tr("Role"),
                              self.tr("Branch"), self.tr("State")], "usersTable")
         self.table.doubleClicked.connect(lambda _i: self.edit_user())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from resources.paths import FONT_BOLD_PATH, FONT_FAMILY, FONT_PATH, RESOURCES_DIR
 
 ACCENT = "#1f5fa8"
+DISABLED_TEXT = "#9aa3b2"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 _translators: list[QTranslator] = []
@@ -40,6 +41,10 @@ def apply_theme(app: QApplication) -> None:
     pal.setColor(QPalette.ColorRole.ButtonText, QColor("#1d2330"))
     pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a93a3"))
     pal.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    # setColor(role, …) paints every colour group alike: disabled buttons, fields and labels would look enabled
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor("#f0f1f4"))
     app.setPalette(pal)
     qss = RESOURCES_DIR / "style.qss"
     if qss.exists():
