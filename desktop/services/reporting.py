@@ -957,11 +957,17 @@ class ReportService(Service):
     # --- 账龄分析 -------------------------------------------------------------------------------------
 
     def _aging(self, s: Session, scope: _Scope) -> Report:  # noqa: C901, PLR0912, PLR0915
-        batches = s.execute(
-            select(ImportBatch.id, ImportBatch.data_date, ImportBatch.started_at)
-            .where(ImportBatch.kind == "overdue", ImportBatch.finished_at.is_not(None))
-            .order_by(ImportBatch.id.desc()).limit(2)
-        ).all()
+        # the newest data wins, not the file imported last (an older correction file imported afterwards must
+        # not turn the report back to its date); the previous import is the newest one of an earlier date
+        done = select(ImportBatch.id, ImportBatch.data_date, ImportBatch.started_at).where(
+            ImportBatch.kind == "overdue", ImportBatch.finished_at.is_not(None))
+        newest = s.execute(done.order_by(ImportBatch.data_date.desc(), ImportBatch.id.desc()).limit(1)).first()
+        batches = [newest] if newest else []
+        if newest:
+            older = s.execute(done.where(ImportBatch.data_date < newest.data_date)
+                              .order_by(ImportBatch.data_date.desc(), ImportBatch.id.desc()).limit(1)).first() \
+                or s.execute(done.where(ImportBatch.id != newest.id).order_by(ImportBatch.id.desc()).limit(1)).first()
+            batches += [older] if older else []
         notes: list[str] = []
         if batches:
             as_of = batches[0].data_date

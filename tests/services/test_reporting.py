@@ -480,6 +480,15 @@ def test_aging_change_and_roll_rates(world):
     sup = svc(world, world.supervisor).aging()
     assert sup.table("aging").total("cases") == 4  # a1, a2, a3, a5 (a4 is closed, a6 in the other branch)
 
+    # an older correction file imported afterwards does not turn the report back to its date
+    with world.db.session_factory.begin() as s:
+        s.add(ImportBatch(file_name="fix.xlsx", sha256="3" * 64, data_date=date(2025, 3, 1),
+                          started_at=local(2025, 3, 2, 15), finished_at=local(2025, 3, 2, 15, 1)))
+    again = svc(world, world.manager).aging()
+    assert again.meta.period_label.startswith("截至 2025-03-02")
+    assert "上一次导入（数据日期 2025-03-01）" in again.meta.notes[0] and "本次导入数据日期 2025-03-02" in again.meta.notes[0]
+    assert again.table("roll").find("bucket", "M1")["roll_rate"] == D("0.3333")  # still the 03-01 → 03-02 move
+
 
 # ------------------------------------------------------------------------------------------ dashboard
 
