@@ -469,6 +469,19 @@ class ImportService(Service):
             progress(total, total)
 
     @requires(Perm.IMPORT_RUN)
+    def new_branches(self, res: ParseResult) -> list[tuple[str, str | None]]:
+        """Branch names of the file that no branch has yet — the import would create them (IMPORT_FORMAT) and
+        their cases would be nobody's — each with the existing branch it looks like (one name contains the
+        other, e.g. 朝阳营业部 / 北京朝阳营业部), or None."""
+        with self.read() as s:
+            known = list(s.scalars(select(Branch.name).order_by(Branch.name)))
+        out = []
+        for name in sorted({r.branch for r in res.rows} - set(known)):
+            like = [k for k in known if name in k or k in name]
+            out.append((name, like[0] if len(like) == 1 else None))
+        return out
+
+    @requires(Perm.IMPORT_RUN)
     def history(self, limit: int = 200) -> list[ImportHistoryRow]:
         with self.read() as s:
             q = (select(ImportBatch, User.login).outerjoin(User, User.id == ImportBatch.user_id)

@@ -488,6 +488,7 @@ class ResultPage(QWizardPage):
         self.setSubTitle(self.tr("Every row has been checked. Nothing has been written yet."))
         self.setCommitPage(True)
         self.notes: list[str] = []
+        self.new_branches: list[tuple[str, str | None]] = []
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.counts = _label()
         f = self.counts.font()
@@ -497,6 +498,11 @@ class ResultPage(QWizardPage):
         self.warnings = _label(color=WARN_COLOR)
         self.skip_invalid = QCheckBox(self.tr("Skip invalid rows (import the valid rows, report the others)"))
         self.skip_invalid.toggled.connect(self._skip_toggled)
+        # branches the import would create: their cases would be seen by no branch staff until assigned
+        self.branches_note = _label(color=WARN_COLOR)
+        self.create_branches = QCheckBox(self.tr("Create these branches"))
+        self.create_branches.setObjectName("createBranches")
+        self.create_branches.toggled.connect(self.completeChanged)
         self.errors_model = TableModel([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")],
                                        self, right=[0])
         self.errors_view, self.errors_proxy = make_table(self.errors_model, sortable=True)
@@ -520,6 +526,8 @@ class ResultPage(QWizardPage):
         lay.addWidget(self.counts)
         lay.addWidget(self.verdict)
         lay.addWidget(self.warnings)
+        lay.addWidget(self.branches_note)
+        lay.addWidget(self.create_branches)
         lay.addWidget(self.skip_invalid)
         lay.addWidget(self.errors_box, 1)
         self.stretch = QWidget()
@@ -545,6 +553,20 @@ class ResultPage(QWizardPage):
         self.skip_invalid.setVisible(bool(e) and valid > 0)
         self.saved.clear()
         self.notes = self._notes(res)
+        try:
+            self.new_branches = self.wiz.service.new_branches(res) if res.rows else []
+        except ServiceError:
+            self.new_branches = []
+        names = self.tr(", ").join(
+            self.tr("「%1」 (like the existing 「%2」)").replace("%1", n).replace("%2", like) if like
+            else self.tr("「%1」").replace("%1", n) for n, like in self.new_branches)
+        self.branches_note.setText(self.tr(
+            "Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by "
+            "no branch staff until they are assigned. If the core system spells an existing branch differently, "
+            "correct the names first.").replace("%1", names))
+        self.branches_note.setVisible(bool(self.new_branches))
+        self.create_branches.setChecked(False)
+        self.create_branches.setVisible(bool(self.new_branches))
         self._update_verdict()
 
     def _notes(self, res: ParseResult) -> list[str]:
@@ -602,7 +624,8 @@ class ResultPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         res = self.wiz.parsed
-        return bool(res is not None and res.rows and (not res.errors or self.skip_invalid.isChecked()))
+        return bool(res is not None and res.rows and (not res.errors or self.skip_invalid.isChecked())
+                    and (not self.new_branches or self.create_branches.isChecked()))
 
     def save_errors(self) -> None:
         from reports.import_errors import write_error_report

@@ -992,30 +992,30 @@
         <translation>Notified %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="471" />
-        <location filename="../../desktop/views/calendar.py" line="1178" />
+        <location filename="../../desktop/views/calendar.py" line="577" />
+        <location filename="../../desktop/views/calendar.py" line="1266" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="478" />
-        <location filename="../../desktop/views/calendar.py" line="768" />
+        <location filename="../../desktop/views/calendar.py" line="584" />
+        <location filename="../../desktop/views/calendar.py" line="856" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="481" />
-        <location filename="../../desktop/views/calendar.py" line="771" />
+        <location filename="../../desktop/views/calendar.py" line="587" />
+        <location filename="../../desktop/views/calendar.py" line="859" />
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="775" />
+        <location filename="../../desktop/views/calendar.py" line="863" />
         <source>%n visit(s)</source>
         <translation>%n visit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="798" />
+        <location filename="../../desktop/views/calendar.py" line="886" />
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
@@ -1023,267 +1023,267 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="951" />
+        <location filename="../../desktop/views/calendar.py" line="1039" />
         <source>Go to today</source>
         <translation>Go to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="953" />
+        <location filename="../../desktop/views/calendar.py" line="1041" />
         <source>Go to today (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="958" />
+        <location filename="../../desktop/views/calendar.py" line="1046" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>Previous period (PgUp, Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="963" />
+        <location filename="../../desktop/views/calendar.py" line="1051" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>Next period (PgDn, Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="972" />
+        <location filename="../../desktop/views/calendar.py" line="1060" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="972" />
+        <location filename="../../desktop/views/calendar.py" line="1060" />
         <source>Month view (1 or M)</source>
         <translation>Month view (1 or M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="973" />
+        <location filename="../../desktop/views/calendar.py" line="1061" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="973" />
+        <location filename="../../desktop/views/calendar.py" line="1061" />
         <source>Week view (2 or W)</source>
         <translation>Week view (2 or W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="974" />
+        <location filename="../../desktop/views/calendar.py" line="1062" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="974" />
+        <location filename="../../desktop/views/calendar.py" line="1062" />
         <source>Day view (3 or D)</source>
         <translation>Day view (3 or D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="991" />
+        <location filename="../../desktop/views/calendar.py" line="1079" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1002" />
+        <location filename="../../desktop/views/calendar.py" line="1090" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1003" />
+        <location filename="../../desktop/views/calendar.py" line="1091" />
         <source>Open (planned or notified)</source>
         <translation>Open (planned or notified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1006" />
+        <location filename="../../desktop/views/calendar.py" line="1094" />
         <source>New visit…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1008" />
+        <location filename="../../desktop/views/calendar.py" line="1096" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>Plan a visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1011" />
+        <location filename="../../desktop/views/calendar.py" line="1099" />
         <source>Notices of the day…</source>
         <translation>Notices of the day…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1013" />
+        <location filename="../../desktop/views/calendar.py" line="1101" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>Print the visit notices of the day shown (day view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1055" />
+        <location filename="../../desktop/views/calendar.py" line="1143" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1114" />
+        <location filename="../../desktop/views/calendar.py" line="1202" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1173" />
+        <location filename="../../desktop/views/calendar.py" line="1261" />
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1175" />
+        <location filename="../../desktop/views/calendar.py" line="1263" />
         <source>%1/%2/%3</source>
         <translation>%1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1180" />
+        <location filename="../../desktop/views/calendar.py" line="1268" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 – %2 (week %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1221" />
+        <location filename="../../desktop/views/calendar.py" line="1309" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1223" />
+        <location filename="../../desktop/views/calendar.py" line="1311" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 visits · %2 not yet notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1273" />
+        <location filename="../../desktop/views/calendar.py" line="1361" />
         <source>Visit planned</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1283" />
+        <location filename="../../desktop/views/calendar.py" line="1371" />
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1299" />
+        <location filename="../../desktop/views/calendar.py" line="1387" />
         <source>The visit was not moved</source>
         <translation>The visit was not moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1300" />
+        <location filename="../../desktop/views/calendar.py" line="1388" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1309" />
+        <location filename="../../desktop/views/calendar.py" line="1397" />
         <source>Visit moved to %1</source>
         <translation>Visit moved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1315" />
+        <location filename="../../desktop/views/calendar.py" line="1403" />
         <source>New visit at %1</source>
         <translation>New visit at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1328" />
+        <location filename="../../desktop/views/calendar.py" line="1416" />
         <source>Edit visit…</source>
         <translation>Edit visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1331" />
+        <location filename="../../desktop/views/calendar.py" line="1419" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1335" />
+        <location filename="../../desktop/views/calendar.py" line="1423" />
         <source>Record notice…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1339" />
+        <location filename="../../desktop/views/calendar.py" line="1427" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1343" />
+        <location filename="../../desktop/views/calendar.py" line="1431" />
         <source>Mark missed…</source>
         <translation>Mark missed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1347" />
+        <location filename="../../desktop/views/calendar.py" line="1435" />
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1352" />
+        <location filename="../../desktop/views/calendar.py" line="1440" />
         <source>Print the visit notice…</source>
         <translation>Print the visit notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1358" />
+        <location filename="../../desktop/views/calendar.py" line="1446" />
         <source>Route sheet of the day</source>
         <translation>Route sheet of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1384" />
+        <location filename="../../desktop/views/calendar.py" line="1472" />
         <source>Notice recorded: %1, %2</source>
         <translation>Notice recorded: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1395" />
+        <location filename="../../desktop/views/calendar.py" line="1483" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1395" />
+        <location filename="../../desktop/views/calendar.py" line="1483" />
         <source>Visit missed</source>
         <translation>Visit missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1396" />
+        <location filename="../../desktop/views/calendar.py" line="1484" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>Why is the visit cancelled? (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1397" />
+        <location filename="../../desktop/views/calendar.py" line="1485" />
         <source>Why did the visit not take place?</source>
         <translation>Why did the visit not take place?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1403" />
+        <location filename="../../desktop/views/calendar.py" line="1491" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1411" />
+        <location filename="../../desktop/views/calendar.py" line="1499" />
         <source>Visit marked: %1</source>
         <translation>Visit marked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1425" />
+        <location filename="../../desktop/views/calendar.py" line="1513" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1427" />
+        <location filename="../../desktop/views/calendar.py" line="1515" />
         <source>%1 saved: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1432" />
+        <location filename="../../desktop/views/calendar.py" line="1520" />
         <source>Save the visit notice in…</source>
         <translation>Save the visit notice in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1443" />
+        <location filename="../../desktop/views/calendar.py" line="1531" />
         <source>Visit notice</source>
         <translation>Visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1450" />
+        <location filename="../../desktop/views/calendar.py" line="1538" />
         <source>Save the route sheet in…</source>
         <translation>Save the route sheet in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1461" />
+        <location filename="../../desktop/views/calendar.py" line="1549" />
         <source>Route sheet</source>
         <translation>Route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1468" />
+        <location filename="../../desktop/views/calendar.py" line="1556" />
         <source>Save the day's visit notices in…</source>
         <translation>Save the day's visit notices in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1479" />
+        <location filename="../../desktop/views/calendar.py" line="1567" />
         <source>Visit notices</source>
         <translation>Visit notices</translation>
     </message>
@@ -1794,67 +1794,67 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="317" />
+        <location filename="../../desktop/views/settings_page.py" line="313" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="317" />
+        <location filename="../../desktop/views/settings_page.py" line="313" />
         <source>Account name (payee)</source>
         <translation>Account name (payee)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="318" />
+        <location filename="../../desktop/views/settings_page.py" line="314" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="318" />
+        <location filename="../../desktop/views/settings_page.py" line="314" />
         <source>Account number</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="319" />
+        <location filename="../../desktop/views/settings_page.py" line="315" />
         <source>Verification hotline</source>
         <translation>Verification hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="319" />
+        <location filename="../../desktop/views/settings_page.py" line="315" />
         <source>Complaint hotline</source>
         <translation>Complaint hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="322" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</source>
         <translation>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="332" />
+        <location filename="../../desktop/views/settings_page.py" line="328" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="336" />
+        <location filename="../../desktop/views/settings_page.py" line="332" />
         <source> day(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="337" />
+        <location filename="../../desktop/views/settings_page.py" line="333" />
         <source>Lock the window after idle</source>
         <translation>Lock the window after idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="338" />
+        <location filename="../../desktop/views/settings_page.py" line="334" />
         <source>Grace days before a promise is judged</source>
         <translation>Grace days before a promise is judged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="339" />
+        <location filename="../../desktop/views/settings_page.py" line="335" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="365" />
+        <location filename="../../desktop/views/settings_page.py" line="361" />
         <source>Company and security settings saved</source>
         <translation>Company and security settings saved</translation>
     </message>
@@ -2713,107 +2713,107 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="637" />
+        <location filename="../../desktop/views/import_wizard.py" line="660" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="638" />
+        <location filename="../../desktop/views/import_wizard.py" line="661" />
         <source>The checked rows are written in one transaction.</source>
         <translation>The checked rows are written in one transaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="671" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="671" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="671" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <location filename="../../desktop/views/import_wizard.py" line="672" />
         <source>Invalid (left out)</source>
         <translation>Invalid (left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <location filename="../../desktop/views/import_wizard.py" line="672" />
         <source>Closed as cured</source>
         <translation>Closed as cured</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="650" />
+        <location filename="../../desktop/views/import_wizard.py" line="673" />
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="650" />
+        <location filename="../../desktop/views/import_wizard.py" line="673" />
         <source>New customers</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="664" />
+        <location filename="../../desktop/views/import_wizard.py" line="687" />
         <source>Import again</source>
         <translation>Import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="686" />
+        <location filename="../../desktop/views/import_wizard.py" line="709" />
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="692" />
+        <location filename="../../desktop/views/import_wizard.py" line="715" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="700" />
+        <location filename="../../desktop/views/import_wizard.py" line="723" />
         <source>Import stopped. The database was not changed.</source>
         <translation>Import stopped. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="702" />
+        <location filename="../../desktop/views/import_wizard.py" line="725" />
         <source>Import failed, the database was not changed: %1</source>
         <translation>Import failed, the database was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="716" />
+        <location filename="../../desktop/views/import_wizard.py" line="739" />
         <source>Imported %1 (data date %2).</source>
         <translation>Imported %1 (data date %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="720" />
+        <location filename="../../desktop/views/import_wizard.py" line="743" />
         <source>Nothing was imported: %1 rows are invalid.</source>
         <translation>Nothing was imported: %1 rows are invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="728" />
+        <location filename="../../desktop/views/import_wizard.py" line="751" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>This file had already been imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="729" />
+        <location filename="../../desktop/views/import_wizard.py" line="752" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="734" />
+        <location filename="../../desktop/views/import_wizard.py" line="757" />
         <source>New branches: %1</source>
         <translation>New branches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="736" />
+        <location filename="../../desktop/views/import_wizard.py" line="759" />
         <source>Ignored columns: %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="738" />
+        <location filename="../../desktop/views/import_wizard.py" line="761" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>Recorded as import batch #%1 (File ▸ Import history).</translation>
     </message>
@@ -2821,22 +2821,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="895" />
+        <location filename="../../desktop/views/import_wizard.py" line="914" />
         <source>Save the import template</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="898" />
+        <location filename="../../desktop/views/import_wizard.py" line="917" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="906" />
+        <location filename="../../desktop/views/import_wizard.py" line="925" />
         <source>The template could not be saved: %1</source>
         <translation>The template could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="913" />
+        <location filename="../../desktop/views/import_wizard.py" line="932" />
         <source>Import template saved to %1</source>
         <translation>Import template saved to %1</translation>
     </message>
@@ -2844,47 +2844,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="757" />
+        <location filename="../../desktop/views/import_wizard.py" line="780" />
         <source>Import overdue export</source>
         <translation>Import overdue export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="766" />
+        <location filename="../../desktop/views/import_wizard.py" line="785" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="767" />
+        <location filename="../../desktop/views/import_wizard.py" line="786" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="768" />
+        <location filename="../../desktop/views/import_wizard.py" line="787" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="769" />
+        <location filename="../../desktop/views/import_wizard.py" line="788" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="792" />
+        <location filename="../../desktop/views/import_wizard.py" line="811" />
         <source>%1 — the date you entered</source>
         <translation>%1 — the date you entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="794" />
+        <location filename="../../desktop/views/import_wizard.py" line="813" />
         <source>(the file says %1)</source>
         <translation>(the file says %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="797" />
+        <location filename="../../desktop/views/import_wizard.py" line="816" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — from the 数据日期 line above the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="798" />
+        <location filename="../../desktop/views/import_wizard.py" line="817" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — the file states no data date, so today's date is used</translation>
     </message>
@@ -3373,17 +3373,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="907" />
+        <location filename="../../desktop/views/calendar.py" line="995" />
         <source>Record the visit notice</source>
         <translation>Record the visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="916" />
+        <location filename="../../desktop/views/calendar.py" line="1004" />
         <source>Notified by</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="917" />
+        <location filename="../../desktop/views/calendar.py" line="1005" />
         <source>Notified at</source>
         <translation>Notified at</translation>
     </message>
@@ -3391,57 +3391,57 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="461" />
+        <location filename="../../desktop/views/settings_page.py" line="457" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="461" />
+        <location filename="../../desktop/views/settings_page.py" line="457" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="461" />
+        <location filename="../../desktop/views/settings_page.py" line="457" />
         <source>Holiday or arrangement</source>
         <translation>Holiday or arrangement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="469" />
+        <location filename="../../desktop/views/settings_page.py" line="465" />
         <source>Day off (holiday)</source>
         <translation>Day off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="470" />
+        <location filename="../../desktop/views/settings_page.py" line="466" />
         <source>Make-up working day (调休上班)</source>
         <translation>Make-up working day (调休上班)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="473" />
+        <location filename="../../desktop/views/settings_page.py" line="469" />
         <source>e.g. 春节</source>
         <translation>e.g. 春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="474" />
+        <location filename="../../desktop/views/settings_page.py" line="470" />
         <source>Add / change</source>
         <translation>Add / change</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="477" />
+        <location filename="../../desktop/views/settings_page.py" line="473" />
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="481" />
+        <location filename="../../desktop/views/settings_page.py" line="477" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="490" />
+        <location filename="../../desktop/views/settings_page.py" line="486" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="507" />
+        <location filename="../../desktop/views/settings_page.py" line="503" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</translation>
     </message>
@@ -4805,113 +4805,138 @@ Waiver: %3</translation>
         <translation>Every row has been checked. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="491" />
+        <location filename="../../desktop/views/import_wizard.py" line="492" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="498" />
+        <location filename="../../desktop/views/import_wizard.py" line="499" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>Skip invalid rows (import the valid rows, report the others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <location filename="../../desktop/views/import_wizard.py" line="503" />
+        <source>Create these branches</source>
+        <translation>Create these branches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="507" />
+        <location filename="../../desktop/views/import_wizard.py" line="513" />
         <source>Save error report…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="516" />
+        <location filename="../../desktop/views/import_wizard.py" line="522" />
         <source>Invalid rows (click a column header to sort)</source>
         <translation>Invalid rows (click a column header to sort)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="533" />
+        <location filename="../../desktop/views/import_wizard.py" line="541" />
         <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
         <translation>%1 data rows: %2 valid, %3 invalid. Data date %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="554" />
+        <location filename="../../desktop/views/import_wizard.py" line="561" />
+        <source>「%1」 (like the existing 「%2」)</source>
+        <translation>「%1」 (like the existing 「%2」)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="562" />
+        <source>「%1」</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="576" />
         <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
         <translation>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="562" />
+        <location filename="../../desktop/views/import_wizard.py" line="584" />
         <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
         <translation>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="567" />
+        <location filename="../../desktop/views/import_wizard.py" line="589" />
         <source>This file was already imported on %1 by %2 (batch #%3).</source>
         <translation>This file was already imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="586" />
+        <location filename="../../desktop/views/import_wizard.py" line="608" />
         <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
         <translation>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="568" />
+        <location filename="../../desktop/views/import_wizard.py" line="590" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="584" />
+        <location filename="../../desktop/views/import_wizard.py" line="560" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="564" />
+        <source>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</source>
+        <translation>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="606" />
         <source>There is no valid row to import.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="590" />
+        <location filename="../../desktop/views/import_wizard.py" line="612" />
         <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
         <translation>Import will write the %1 valid rows and leave out the %2 invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="593" />
+        <location filename="../../desktop/views/import_wizard.py" line="615" />
         <source>All rows are valid. Press Import to write them.</source>
         <translation>All rows are valid. Press Import to write them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="598" />
+        <location filename="../../desktop/views/import_wizard.py" line="620" />
         <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
         <translation>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="615" />
-        <location filename="../../desktop/views/import_wizard.py" line="625" />
+        <location filename="../../desktop/views/import_wizard.py" line="638" />
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
         <source>Save error report</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="616" />
+        <location filename="../../desktop/views/import_wizard.py" line="639" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="626" />
+        <location filename="../../desktop/views/import_wizard.py" line="649" />
         <source>The error report could not be saved: %1</source>
         <translation>The error report could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="628" />
+        <location filename="../../desktop/views/import_wizard.py" line="651" />
         <source>Error report saved to %1</source>
         <translation>Error report saved to %1</translation>
     </message>
@@ -4919,47 +4944,47 @@ Waiver: %3</translation>
 <context>
     <name>ScorecardTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="386" />
+        <location filename="../../desktop/views/settings_page.py" line="382" />
         <source>Save as new version</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="389" />
+        <location filename="../../desktop/views/settings_page.py" line="385" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="394" />
+        <location filename="../../desktop/views/settings_page.py" line="390" />
         <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
         <translation>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="411" />
+        <location filename="../../desktop/views/settings_page.py" line="407" />
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="413" />
+        <location filename="../../desktop/views/settings_page.py" line="409" />
         <source>Active scorecard: version %1</source>
         <translation>Active scorecard: version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="418" />
+        <location filename="../../desktop/views/settings_page.py" line="414" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="423" />
+        <location filename="../../desktop/views/settings_page.py" line="419" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>Version %1 (built in, not changed yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="432" />
+        <location filename="../../desktop/views/settings_page.py" line="428" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>Showing version %1 — save to make it active again as a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="442" />
+        <location filename="../../desktop/views/settings_page.py" line="438" />
         <source>Scorecard version %1 is active</source>
         <translation>Scorecard version %1 is active</translation>
     </message>
@@ -4967,37 +4992,37 @@ Waiver: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="558" />
+        <location filename="../../desktop/views/settings_page.py" line="554" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="559" />
+        <location filename="../../desktop/views/settings_page.py" line="555" />
         <source>Company and security</source>
         <translation>Company and security</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="560" />
+        <location filename="../../desktop/views/settings_page.py" line="556" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="562" />
+        <location filename="../../desktop/views/settings_page.py" line="558" />
         <source>Visit rules</source>
         <translation>Visit rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="563" />
+        <location filename="../../desktop/views/settings_page.py" line="559" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="570" />
+        <location filename="../../desktop/views/settings_page.py" line="566" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="574" />
+        <location filename="../../desktop/views/settings_page.py" line="570" />
         <source>Result codes</source>
         <translation>Result codes</translation>
     </message>
@@ -5337,117 +5362,117 @@ Waiver: %3</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="152" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="152" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="152" />
         <source>Employee no.</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="152" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="157" />
+        <location filename="../../desktop/views/settings_page.py" line="153" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="157" />
+        <location filename="../../desktop/views/settings_page.py" line="153" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="162" />
+        <location filename="../../desktop/views/settings_page.py" line="158" />
         <source>Show deactivated users</source>
         <translation>Show deactivated users</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="164" />
+        <location filename="../../desktop/views/settings_page.py" line="160" />
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="167" />
+        <location filename="../../desktop/views/settings_page.py" line="163" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="169" />
+        <location filename="../../desktop/views/settings_page.py" line="165" />
         <source>Change the name, employee no., role or branch (Enter or double-click)</source>
         <translation>Change the name, employee no., role or branch (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="171" />
+        <location filename="../../desktop/views/settings_page.py" line="167" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="174" />
+        <location filename="../../desktop/views/settings_page.py" line="170" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="177" />
+        <location filename="../../desktop/views/settings_page.py" line="173" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="179" />
+        <location filename="../../desktop/views/settings_page.py" line="175" />
         <source>Tick “Show deactivated users” and select one to let it sign in again</source>
         <translation>Tick “Show deactivated users” and select one to let it sign in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="200" />
+        <location filename="../../desktop/views/settings_page.py" line="196" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="200" />
+        <location filename="../../desktop/views/settings_page.py" line="196" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="202" />
+        <location filename="../../desktop/views/settings_page.py" line="198" />
         <source>active · must change password</source>
         <translation>active · must change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="262" />
+        <location filename="../../desktop/views/settings_page.py" line="258" />
         <source>User %1 saved</source>
         <translation>User %1 saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="270" />
+        <location filename="../../desktop/views/settings_page.py" line="266" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="271" />
+        <location filename="../../desktop/views/settings_page.py" line="267" />
         <source>Temporary password for %1 (must be changed at the next sign-in):</source>
         <translation>Temporary password for %1 (must be changed at the next sign-in):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="286" />
+        <location filename="../../desktop/views/settings_page.py" line="282" />
         <source>Deactivate user</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="287" />
+        <location filename="../../desktop/views/settings_page.py" line="283" />
         <source>Deactivate %1? The account can no longer sign in; its history stays.</source>
         <translation>Deactivate %1? The account can no longer sign in; its history stays.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="307" />
+        <location filename="../../desktop/views/settings_page.py" line="303" />
         <source>%1 can sign in again</source>
         <translation>%1 can sign in again</translation>
     </message>

@@ -992,30 +992,30 @@
         <translation>已于 %1 通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="471" />
-        <location filename="../../desktop/views/calendar.py" line="1178" />
+        <location filename="../../desktop/views/calendar.py" line="577" />
+        <location filename="../../desktop/views/calendar.py" line="1266" />
         <source>%1/%2</source>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="478" />
-        <location filename="../../desktop/views/calendar.py" line="768" />
+        <location filename="../../desktop/views/calendar.py" line="584" />
+        <location filename="../../desktop/views/calendar.py" line="856" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="481" />
-        <location filename="../../desktop/views/calendar.py" line="771" />
+        <location filename="../../desktop/views/calendar.py" line="587" />
+        <location filename="../../desktop/views/calendar.py" line="859" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="775" />
+        <location filename="../../desktop/views/calendar.py" line="863" />
         <source>%n visit(s)</source>
         <translation>%n 次外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="798" />
+        <location filename="../../desktop/views/calendar.py" line="886" />
         <source>+%1 more</source>
         <translation>还有 %1 项</translation>
     </message>
@@ -1023,267 +1023,267 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="951" />
+        <location filename="../../desktop/views/calendar.py" line="1039" />
         <source>Go to today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="953" />
+        <location filename="../../desktop/views/calendar.py" line="1041" />
         <source>Go to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="958" />
+        <location filename="../../desktop/views/calendar.py" line="1046" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>上一时段（PgUp、Ctrl+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="963" />
+        <location filename="../../desktop/views/calendar.py" line="1051" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>下一时段（PgDn、Ctrl+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="972" />
+        <location filename="../../desktop/views/calendar.py" line="1060" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="972" />
+        <location filename="../../desktop/views/calendar.py" line="1060" />
         <source>Month view (1 or M)</source>
         <translation>月视图（1 或 M）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="973" />
+        <location filename="../../desktop/views/calendar.py" line="1061" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="973" />
+        <location filename="../../desktop/views/calendar.py" line="1061" />
         <source>Week view (2 or W)</source>
         <translation>周视图（2 或 W）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="974" />
+        <location filename="../../desktop/views/calendar.py" line="1062" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="974" />
+        <location filename="../../desktop/views/calendar.py" line="1062" />
         <source>Day view (3 or D)</source>
         <translation>日视图（3 或 D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="991" />
+        <location filename="../../desktop/views/calendar.py" line="1079" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1002" />
+        <location filename="../../desktop/views/calendar.py" line="1090" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1003" />
+        <location filename="../../desktop/views/calendar.py" line="1091" />
         <source>Open (planned or notified)</source>
         <translation>未完成（已计划或已通知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1006" />
+        <location filename="../../desktop/views/calendar.py" line="1094" />
         <source>New visit…</source>
         <translation>新建外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1008" />
+        <location filename="../../desktop/views/calendar.py" line="1096" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>安排外访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1011" />
+        <location filename="../../desktop/views/calendar.py" line="1099" />
         <source>Notices of the day…</source>
         <translation>打印当日通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1013" />
+        <location filename="../../desktop/views/calendar.py" line="1101" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>打印所显示日期的全部上门拜访通知书（日视图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1055" />
+        <location filename="../../desktop/views/calendar.py" line="1143" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>拖动外访可改期 · 双击空白时段新建外访 · 右键外访可登记通知、改状态、打印路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1114" />
+        <location filename="../../desktop/views/calendar.py" line="1202" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1173" />
+        <location filename="../../desktop/views/calendar.py" line="1261" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1175" />
+        <location filename="../../desktop/views/calendar.py" line="1263" />
         <source>%1/%2/%3</source>
         <translation>%1年%2月%3日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1180" />
+        <location filename="../../desktop/views/calendar.py" line="1268" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 至 %2（第 %3 周）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1221" />
+        <location filename="../../desktop/views/calendar.py" line="1309" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>此时段没有外访 — 双击空白时段或按 Ctrl+N 安排外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1223" />
+        <location filename="../../desktop/views/calendar.py" line="1311" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 次外访 · %2 次尚未通知客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1273" />
+        <location filename="../../desktop/views/calendar.py" line="1361" />
         <source>Visit planned</source>
         <translation>外访已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1283" />
+        <location filename="../../desktop/views/calendar.py" line="1371" />
         <source>Visit saved</source>
         <translation>外访已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1299" />
+        <location filename="../../desktop/views/calendar.py" line="1387" />
         <source>The visit was not moved</source>
         <translation>外访未改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1300" />
+        <location filename="../../desktop/views/calendar.py" line="1388" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1309" />
+        <location filename="../../desktop/views/calendar.py" line="1397" />
         <source>Visit moved to %1</source>
         <translation>外访已改到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1315" />
+        <location filename="../../desktop/views/calendar.py" line="1403" />
         <source>New visit at %1</source>
         <translation>在 %1 新建外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1328" />
+        <location filename="../../desktop/views/calendar.py" line="1416" />
         <source>Edit visit…</source>
         <translation>编辑外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1331" />
+        <location filename="../../desktop/views/calendar.py" line="1419" />
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1335" />
+        <location filename="../../desktop/views/calendar.py" line="1423" />
         <source>Record notice…</source>
         <translation>登记通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1339" />
+        <location filename="../../desktop/views/calendar.py" line="1427" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1343" />
+        <location filename="../../desktop/views/calendar.py" line="1431" />
         <source>Mark missed…</source>
         <translation>标记为未执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1347" />
+        <location filename="../../desktop/views/calendar.py" line="1435" />
         <source>Cancel visit…</source>
         <translation>取消外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1352" />
+        <location filename="../../desktop/views/calendar.py" line="1440" />
         <source>Print the visit notice…</source>
         <translation>打印上门拜访通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1358" />
+        <location filename="../../desktop/views/calendar.py" line="1446" />
         <source>Route sheet of the day</source>
         <translation>当日外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1384" />
+        <location filename="../../desktop/views/calendar.py" line="1472" />
         <source>Notice recorded: %1, %2</source>
         <translation>已登记通知：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1395" />
+        <location filename="../../desktop/views/calendar.py" line="1483" />
         <source>Cancel visit</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1395" />
+        <location filename="../../desktop/views/calendar.py" line="1483" />
         <source>Visit missed</source>
         <translation>外访未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1396" />
+        <location filename="../../desktop/views/calendar.py" line="1484" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>取消外访的原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1397" />
+        <location filename="../../desktop/views/calendar.py" line="1485" />
         <source>Why did the visit not take place?</source>
         <translation>外访未执行的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1403" />
+        <location filename="../../desktop/views/calendar.py" line="1491" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1411" />
+        <location filename="../../desktop/views/calendar.py" line="1499" />
         <source>Visit marked: %1</source>
         <translation>外访已标记为：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1425" />
+        <location filename="../../desktop/views/calendar.py" line="1513" />
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1427" />
+        <location filename="../../desktop/views/calendar.py" line="1515" />
         <source>%1 saved: %2</source>
         <translation>%1已保存：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1432" />
+        <location filename="../../desktop/views/calendar.py" line="1520" />
         <source>Save the visit notice in…</source>
         <translation>上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1443" />
+        <location filename="../../desktop/views/calendar.py" line="1531" />
         <source>Visit notice</source>
         <translation>上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1450" />
+        <location filename="../../desktop/views/calendar.py" line="1538" />
         <source>Save the route sheet in…</source>
         <translation>外访路线单保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1461" />
+        <location filename="../../desktop/views/calendar.py" line="1549" />
         <source>Route sheet</source>
         <translation>外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1468" />
+        <location filename="../../desktop/views/calendar.py" line="1556" />
         <source>Save the day's visit notices in…</source>
         <translation>当日上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1479" />
+        <location filename="../../desktop/views/calendar.py" line="1567" />
         <source>Visit notices</source>
         <translation>上门拜访通知书</translation>
     </message>
@@ -1794,67 +1794,67 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="317" />
+        <location filename="../../desktop/views/settings_page.py" line="313" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="317" />
+        <location filename="../../desktop/views/settings_page.py" line="313" />
         <source>Account name (payee)</source>
         <translation>收款户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="318" />
+        <location filename="../../desktop/views/settings_page.py" line="314" />
         <source>Bank</source>
         <translation>开户行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="318" />
+        <location filename="../../desktop/views/settings_page.py" line="314" />
         <source>Account number</source>
         <translation>收款账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="319" />
+        <location filename="../../desktop/views/settings_page.py" line="315" />
         <source>Verification hotline</source>
         <translation>核实电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="319" />
+        <location filename="../../desktop/views/settings_page.py" line="315" />
         <source>Complaint hotline</source>
         <translation>投诉电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="322" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</source>
         <translation>印在每份外访通知书上：借款人只向此账户还款，并可拨打核实电话核实外访人员身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="332" />
+        <location filename="../../desktop/views/settings_page.py" line="328" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="336" />
+        <location filename="../../desktop/views/settings_page.py" line="332" />
         <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="337" />
+        <location filename="../../desktop/views/settings_page.py" line="333" />
         <source>Lock the window after idle</source>
         <translation>空闲多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="338" />
+        <location filename="../../desktop/views/settings_page.py" line="334" />
         <source>Grace days before a promise is judged</source>
         <translation>承诺到期后的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="339" />
+        <location filename="../../desktop/views/settings_page.py" line="335" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="365" />
+        <location filename="../../desktop/views/settings_page.py" line="361" />
         <source>Company and security settings saved</source>
         <translation>公司与安全设置已保存</translation>
     </message>
@@ -2713,107 +2713,107 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="637" />
+        <location filename="../../desktop/views/import_wizard.py" line="660" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="638" />
+        <location filename="../../desktop/views/import_wizard.py" line="661" />
         <source>The checked rows are written in one transaction.</source>
         <translation>校验通过的行在一个事务中写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="671" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="671" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="671" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <location filename="../../desktop/views/import_wizard.py" line="672" />
         <source>Invalid (left out)</source>
         <translation>无效（未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <location filename="../../desktop/views/import_wizard.py" line="672" />
         <source>Closed as cured</source>
         <translation>出催结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="650" />
+        <location filename="../../desktop/views/import_wizard.py" line="673" />
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="650" />
+        <location filename="../../desktop/views/import_wizard.py" line="673" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="664" />
+        <location filename="../../desktop/views/import_wizard.py" line="687" />
         <source>Import again</source>
         <translation>重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="686" />
+        <location filename="../../desktop/views/import_wizard.py" line="709" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="692" />
+        <location filename="../../desktop/views/import_wizard.py" line="715" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="700" />
+        <location filename="../../desktop/views/import_wizard.py" line="723" />
         <source>Import stopped. The database was not changed.</source>
         <translation>导入已停止，数据库未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="702" />
+        <location filename="../../desktop/views/import_wizard.py" line="725" />
         <source>Import failed, the database was not changed: %1</source>
         <translation>导入失败，数据库未做任何修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="716" />
+        <location filename="../../desktop/views/import_wizard.py" line="739" />
         <source>Imported %1 (data date %2).</source>
         <translation>已导入 %1（数据日期 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="720" />
+        <location filename="../../desktop/views/import_wizard.py" line="743" />
         <source>Nothing was imported: %1 rows are invalid.</source>
         <translation>未导入任何数据：有 %1 行无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="728" />
+        <location filename="../../desktop/views/import_wizard.py" line="751" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>该文件此前已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="729" />
+        <location filename="../../desktop/views/import_wizard.py" line="752" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="734" />
+        <location filename="../../desktop/views/import_wizard.py" line="757" />
         <source>New branches: %1</source>
         <translation>新建营业部：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="736" />
+        <location filename="../../desktop/views/import_wizard.py" line="759" />
         <source>Ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="738" />
+        <location filename="../../desktop/views/import_wizard.py" line="761" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>已记为导入批次 #%1（文件 ▸ 导入历史）。</translation>
     </message>
@@ -2821,22 +2821,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="895" />
+        <location filename="../../desktop/views/import_wizard.py" line="914" />
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="898" />
+        <location filename="../../desktop/views/import_wizard.py" line="917" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="906" />
+        <location filename="../../desktop/views/import_wizard.py" line="925" />
         <source>The template could not be saved: %1</source>
         <translation>无法保存模板：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="913" />
+        <location filename="../../desktop/views/import_wizard.py" line="932" />
         <source>Import template saved to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -2844,47 +2844,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="757" />
+        <location filename="../../desktop/views/import_wizard.py" line="780" />
         <source>Import overdue export</source>
         <translation>导入逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="766" />
+        <location filename="../../desktop/views/import_wizard.py" line="785" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="767" />
+        <location filename="../../desktop/views/import_wizard.py" line="786" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="768" />
+        <location filename="../../desktop/views/import_wizard.py" line="787" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="769" />
+        <location filename="../../desktop/views/import_wizard.py" line="788" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="792" />
+        <location filename="../../desktop/views/import_wizard.py" line="811" />
         <source>%1 — the date you entered</source>
         <translation>%1 — 您指定的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="794" />
+        <location filename="../../desktop/views/import_wizard.py" line="813" />
         <source>(the file says %1)</source>
         <translation>（文件中写的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="797" />
+        <location filename="../../desktop/views/import_wizard.py" line="816" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — 取自表头上方的「数据日期」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="798" />
+        <location filename="../../desktop/views/import_wizard.py" line="817" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — 文件未写明数据日期，按当天</translation>
     </message>
@@ -3373,17 +3373,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="907" />
+        <location filename="../../desktop/views/calendar.py" line="995" />
         <source>Record the visit notice</source>
         <translation>登记外访通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="916" />
+        <location filename="../../desktop/views/calendar.py" line="1004" />
         <source>Notified by</source>
         <translation>通知方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="917" />
+        <location filename="../../desktop/views/calendar.py" line="1005" />
         <source>Notified at</source>
         <translation>通知时间</translation>
     </message>
@@ -3391,57 +3391,57 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="461" />
+        <location filename="../../desktop/views/settings_page.py" line="457" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="461" />
+        <location filename="../../desktop/views/settings_page.py" line="457" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="461" />
+        <location filename="../../desktop/views/settings_page.py" line="457" />
         <source>Holiday or arrangement</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="469" />
+        <location filename="../../desktop/views/settings_page.py" line="465" />
         <source>Day off (holiday)</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="470" />
+        <location filename="../../desktop/views/settings_page.py" line="466" />
         <source>Make-up working day (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="473" />
+        <location filename="../../desktop/views/settings_page.py" line="469" />
         <source>e.g. 春节</source>
         <translation>例如：春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="474" />
+        <location filename="../../desktop/views/settings_page.py" line="470" />
         <source>Add / change</source>
         <translation>添加/修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="477" />
+        <location filename="../../desktop/views/settings_page.py" line="473" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="481" />
+        <location filename="../../desktop/views/settings_page.py" line="477" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="490" />
+        <location filename="../../desktop/views/settings_page.py" line="486" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>国务院每年 11 月前后公布下一年的放假安排。在 chinesecalendar 组件收录该年份之前，请在此录入放假日和调休上班日；此表中的记录总是优先。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="507" />
+        <location filename="../../desktop/views/settings_page.py" line="503" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>%1 年的国务院放假安排尚未录入：在录入之前按计算的法定节假日处理。</translation>
     </message>
@@ -4805,113 +4805,138 @@ Waiver: %3</source>
         <translation>已逐行校验，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="491" />
+        <location filename="../../desktop/views/import_wizard.py" line="492" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="498" />
+        <location filename="../../desktop/views/import_wizard.py" line="499" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>跳过无效行（导入有效行，报告其余行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <location filename="../../desktop/views/import_wizard.py" line="503" />
+        <source>Create these branches</source>
+        <translation>新建这些营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="500" />
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="507" />
+        <location filename="../../desktop/views/import_wizard.py" line="513" />
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="516" />
+        <location filename="../../desktop/views/import_wizard.py" line="522" />
         <source>Invalid rows (click a column header to sort)</source>
         <translation>无效行（点击列标题排序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="533" />
+        <location filename="../../desktop/views/import_wizard.py" line="541" />
         <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
         <translation>共 %1 行数据：有效 %2 行，无效 %3 行。数据日期 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="554" />
+        <location filename="../../desktop/views/import_wizard.py" line="561" />
+        <source>「%1」 (like the existing 「%2」)</source>
+        <translation>「%1」（疑似已有的「%2」）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="562" />
+        <source>「%1」</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="576" />
         <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
         <translation>文件未写明数据日期，已按当天处理。如果这是之前导出的文件，请返回第一步指定其数据日期后重新读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="562" />
+        <location filename="../../desktop/views/import_wizard.py" line="584" />
         <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
         <translation>已导入过数据日期更晚（%1）的明细：导入这个较早的文件会把其中贷款的数字退回到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="567" />
+        <location filename="../../desktop/views/import_wizard.py" line="589" />
         <source>This file was already imported on %1 by %2 (batch #%3).</source>
         <translation>该文件已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="586" />
+        <location filename="../../desktop/views/import_wizard.py" line="608" />
         <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
         <translation>有 %1 行无效，因此不会导入任何数据（全部或全不）。请修正文件后重新读取，或勾选“跳过无效行”只导入 %2 个有效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="568" />
+        <location filename="../../desktop/views/import_wizard.py" line="590" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="584" />
+        <location filename="../../desktop/views/import_wizard.py" line="560" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="564" />
+        <source>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</source>
+        <translation>文件中以下营业部在系统中还不存在：%1。导入会新建这些营业部；在分派之前，它们的案件任何营业部员工都看不到。如果这是核心系统对已有营业部的不同写法，请先更正名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="606" />
         <source>There is no valid row to import.</source>
         <translation>没有可导入的有效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="590" />
+        <location filename="../../desktop/views/import_wizard.py" line="612" />
         <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
         <translation>将导入 %1 个有效行，跳过 %2 个无效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="593" />
+        <location filename="../../desktop/views/import_wizard.py" line="615" />
         <source>All rows are valid. Press Import to write them.</source>
         <translation>全部行有效。按“导入”写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="598" />
+        <location filename="../../desktop/views/import_wizard.py" line="620" />
         <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
         <translation>已选全量快照：这些营业部中文件里没有的未结案件将按出催结案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="615" />
-        <location filename="../../desktop/views/import_wizard.py" line="625" />
+        <location filename="../../desktop/views/import_wizard.py" line="638" />
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="616" />
+        <location filename="../../desktop/views/import_wizard.py" line="639" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="626" />
+        <location filename="../../desktop/views/import_wizard.py" line="649" />
         <source>The error report could not be saved: %1</source>
         <translation>无法保存错误报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="628" />
+        <location filename="../../desktop/views/import_wizard.py" line="651" />
         <source>Error report saved to %1</source>
         <translation>错误报告已保存到 %1</translation>
     </message>
@@ -4919,47 +4944,47 @@ Waiver: %3</source>
 <context>
     <name>ScorecardTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="386" />
+        <location filename="../../desktop/views/settings_page.py" line="382" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="389" />
+        <location filename="../../desktop/views/settings_page.py" line="385" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="394" />
+        <location filename="../../desktop/views/settings_page.py" line="390" />
         <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
         <translation>评分因素及其分段和分值、等级阈值、建议规则。每次保存都会校验，成为下一个版本并记入审计日志；每次评估都保留所用的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="411" />
+        <location filename="../../desktop/views/settings_page.py" line="407" />
         <source>built-in</source>
         <translation>系统内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="413" />
+        <location filename="../../desktop/views/settings_page.py" line="409" />
         <source>Active scorecard: version %1</source>
         <translation>当前评分卡：版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="418" />
+        <location filename="../../desktop/views/settings_page.py" line="414" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="423" />
+        <location filename="../../desktop/views/settings_page.py" line="419" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>版本 %1（内置，尚未修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="432" />
+        <location filename="../../desktop/views/settings_page.py" line="428" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>正在查看版本 %1——保存后将作为新版本重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="442" />
+        <location filename="../../desktop/views/settings_page.py" line="438" />
         <source>Scorecard version %1 is active</source>
         <translation>评分卡版本 %1 已启用</translation>
     </message>
@@ -4967,37 +4992,37 @@ Waiver: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="558" />
+        <location filename="../../desktop/views/settings_page.py" line="554" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="559" />
+        <location filename="../../desktop/views/settings_page.py" line="555" />
         <source>Company and security</source>
         <translation>公司与安全</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="560" />
+        <location filename="../../desktop/views/settings_page.py" line="556" />
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="562" />
+        <location filename="../../desktop/views/settings_page.py" line="558" />
         <source>Visit rules</source>
         <translation>外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="563" />
+        <location filename="../../desktop/views/settings_page.py" line="559" />
         <source>Holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="570" />
+        <location filename="../../desktop/views/settings_page.py" line="566" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>外访和电话的结果代码，以及各代码在考核指标中的含义（是否接触、是否本人、是否承诺）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="574" />
+        <location filename="../../desktop/views/settings_page.py" line="570" />
         <source>Result codes</source>
         <translation>结果代码</translation>
     </message>
@@ -5337,117 +5362,117 @@ Waiver: %3</source>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="152" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="152" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="152" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="156" />
+        <location filename="../../desktop/views/settings_page.py" line="152" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="157" />
+        <location filename="../../desktop/views/settings_page.py" line="153" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="157" />
+        <location filename="../../desktop/views/settings_page.py" line="153" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="162" />
+        <location filename="../../desktop/views/settings_page.py" line="158" />
         <source>Show deactivated users</source>
         <translation>显示已停用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="164" />
+        <location filename="../../desktop/views/settings_page.py" line="160" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="167" />
+        <location filename="../../desktop/views/settings_page.py" line="163" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="169" />
+        <location filename="../../desktop/views/settings_page.py" line="165" />
         <source>Change the name, employee no., role or branch (Enter or double-click)</source>
         <translation>修改姓名、工号、角色或营业部（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="171" />
+        <location filename="../../desktop/views/settings_page.py" line="167" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="174" />
+        <location filename="../../desktop/views/settings_page.py" line="170" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="177" />
+        <location filename="../../desktop/views/settings_page.py" line="173" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="179" />
+        <location filename="../../desktop/views/settings_page.py" line="175" />
         <source>Tick “Show deactivated users” and select one to let it sign in again</source>
         <translation>勾选“显示已停用用户”并选中一个，即可让其重新登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="200" />
+        <location filename="../../desktop/views/settings_page.py" line="196" />
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="200" />
+        <location filename="../../desktop/views/settings_page.py" line="196" />
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="202" />
+        <location filename="../../desktop/views/settings_page.py" line="198" />
         <source>active · must change password</source>
         <translation>启用 · 须修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="262" />
+        <location filename="../../desktop/views/settings_page.py" line="258" />
         <source>User %1 saved</source>
         <translation>用户 %1 已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="270" />
+        <location filename="../../desktop/views/settings_page.py" line="266" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="271" />
+        <location filename="../../desktop/views/settings_page.py" line="267" />
         <source>Temporary password for %1 (must be changed at the next sign-in):</source>
         <translation>%1 的临时密码（下次登录时必须修改）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="286" />
+        <location filename="../../desktop/views/settings_page.py" line="282" />
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="287" />
+        <location filename="../../desktop/views/settings_page.py" line="283" />
         <source>Deactivate %1? The account can no longer sign in; its history stays.</source>
         <translation>停用 %1？该账户将无法登录，其历史记录保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="307" />
+        <location filename="../../desktop/views/settings_page.py" line="303" />
         <source>%1 can sign in again</source>
         <translation>%1 已重新启用，可以登录</translation>
     </message>

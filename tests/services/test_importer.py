@@ -285,3 +285,16 @@ def test_cancelling_a_big_import_half_way_writes_nothing(sqlite_world, tmp_path)
                        cancelled=cancelled)
     assert counts(db) == before_counts and figures(db) == before_figures
     assert not [t for t in threading.enumerate() if t.name == "import-writer"]
+
+
+def test_new_branches_are_named_before_the_import_with_the_branch_they_look_like(world, tmp_path, loans):
+    """The wizard asks before creating branches: a spelling the core system uses for an existing branch
+    (朝阳营业部 for 北京朝阳营业部) would otherwise put the day's cases where no branch staff sees them."""
+    svc = ImportService(world.db, world.supervisor)
+    res = svc.parse(write_export(tmp_path / "d1.xlsx", loans, D1))
+    found = dict(svc.new_branches(res))
+    assert set(found) == {ln.branch for ln in loans} - {"北京朝阳营业部", "北京海淀营业部"}
+    assert found.get("朝阳营业部") == "北京朝阳营业部"
+    assert all(like is None or name in like for name, like in found.items())
+    svc.run_import(tmp_path / "d1.xlsx")
+    assert svc.new_branches(svc.parse(tmp_path / "d1.xlsx")) == []  # created by the import

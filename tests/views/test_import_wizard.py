@@ -122,6 +122,12 @@ def test_clean_file_preview_check_import(qtbot, qtmodeltester, sqlite_world, cle
     assert wiz.currentId() == ImportWizard.RESULT
     assert "30 valid, 0 invalid" in wiz.result_page.counts.text()
     assert not wiz.result_page.errors_box.isVisible()
+    # the file's branches do not exist yet: the wizard says so, and Import waits for a tick
+    page = wiz.result_page
+    assert page.branches_note.isVisible() and "that do not exist yet" in page.branches_note.text()
+    assert "「朝阳营业部」 (like the existing 「北京朝阳营业部」)" in page.branches_note.text()
+    assert not commit_button(wiz).isEnabled()
+    page.create_branches.setChecked(True)
     assert commit_button(wiz).isEnabled()
     assert counts(w.db)["loans"] == 0
 
@@ -152,6 +158,7 @@ def test_reimport_warns_before_and_after(qtbot, sqlite_world, clean_file):
     to_preview(qtbot, wiz, clean_file)
     wiz.next()
     assert "already imported" in wiz.result_page.warnings.text()
+    assert not wiz.result_page.create_branches.isVisible()  # the first import created them
     qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(wiz.import_page.isComplete, timeout=30000)
     assert wiz.import_page.values["unchanged"].text() == "30"
@@ -187,6 +194,8 @@ def test_bad_rows_error_table_sorting_skip_and_report(qtbot, qtmodeltester, sqli
     assert not commit_button(wiz).isEnabled()
     assert "nothing will be imported" in page.verdict.text()
     page.skip_invalid.setChecked(True)
+    assert not commit_button(wiz).isEnabled()  # the new branches are not accepted yet
+    page.create_branches.setChecked(True)
     assert commit_button(wiz).isEnabled() and wiz.file_page.skip_invalid.isChecked()
     page.skip_invalid.setChecked(False)
     assert not commit_button(wiz).isEnabled()
@@ -211,6 +220,7 @@ def test_skip_invalid_imports_only_valid_rows(qtbot, sqlite_world, bad_file):
     wiz.file_page.skip_invalid.setChecked(True)
     to_preview(qtbot, wiz, bad_file)
     wiz.next()
+    wiz.result_page.create_branches.setChecked(True)
     assert wiz.result_page.skip_invalid.isChecked() and commit_button(wiz).isEnabled()
     qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(wiz.import_page.isComplete, timeout=30000)
@@ -248,6 +258,7 @@ def test_stop_during_import_rolls_back(qtbot, sqlite_world, tmp_path):
     to_preview(qtbot, wiz, big)
     assert "today's date" in wiz.preview_page.date_label.text()
     wiz.next()
+    wiz.result_page.create_branches.setChecked(True)
     qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
     job = wiz.job
     assert job is not None
