@@ -223,7 +223,7 @@ def _cmd_audit(args: argparse.Namespace, db: Database) -> int:
             raise UsageError("--out 需要 .xlsx 文件名。")
         q = AuditQuery(user=args.login, action=args.action, date_from=args.date_from, date_to=args.date_to)
         rows = ((r.id, r.at.astimezone(BRANCH_TZ).strftime("%Y-%m-%d %H:%M:%S"), r.user, r.action, r.entity,
-                 r.entity_id, r.case_id, r.detail, r.before, r.after) for r in AuditService(db, actor).export_rows(q))
+                 r.entity_id, r.case_text, r.detail, r.before, r.after) for r in AuditService(db, actor).export_rows(q))
         n = write_audit_log(rows, args.out, title="审计日志", generated_by=actor.login,
                             generated_at=datetime.now(BRANCH_TZ).strftime("%Y-%m-%d %H:%M"))
         print(f"已导出 {n} 条审计事件到 {args.out}")

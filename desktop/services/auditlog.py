@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from desktop.models import AuditEvent
+from desktop.models import AuditEvent, Case
 from desktop.services import audit
 from desktop.services.context import BRANCH_TZ, Service
 from desktop.services.permissions import Perm, requires
@@ -18,6 +18,7 @@ from desktop.services.permissions import Perm, requires
 class AuditQuery:
     user: str | None = None
     case_id: int | None = None
+    contract_no: str | None = None  # the case's contract number (what staff know), instead of its id
     action: str | None = None
     date_from: date | None = None
     date_to: date | None = None
@@ -35,6 +36,14 @@ class AuditRow:
     detail: str | None
     before: object
     after: object
+    contract_no: str | None = None  # of the case, when the event concerns one
+
+    @property
+    def case_text(self) -> str:
+        """The case as staff know it: its contract number (the internal id when the case is gone)."""
+        if self.contract_no:
+            return self.contract_no
+        return f"#{self.case_id}" if self.case_id is not None else ""
 
 
 class AuditService(Service):
@@ -55,13 +64,14 @@ class AuditService(Service):
         if before_id is not None:
             stmt = stmt.where(AuditEvent.id < before_id)
         with self.read() as s:
-            return [_row(e) for e in s.scalars(stmt)]
+            return [_row(e, contract) for e, contract in s.execute(stmt)]
 
     @requires(Perm.AUDIT_VIEW)
     def export_rows(self, q: AuditQuery) -> Iterator[AuditRow]:
         """Every matching event (for the Excel export); the export itself is audited."""
         with self.tx() as s:
-            audit.record(s, self.actor, "audit.export", detail=f"导出审计日志：{q}")
+            audit.record(s, self.actor, "audit.export", detail=f"导出审计日志：{describe(q)}",
+                         after={k: v for k, v in asdict(q).items() if v is not None})
         last = None
         while True:
             page = self.search(q, limit=5000, before_id=last)
@@ -71,11 +81,16 @@ class AuditService(Service):
             last = page[-1].id
 
     def _filtered(self, q: AuditQuery):  # noqa: ANN202
-        stmt = select(AuditEvent)
+        stmt = select(AuditEvent, Case.contract_no).outerjoin(Case, Case.id == AuditEvent.case_id)
         if q.user:
             stmt = stmt.where(AuditEvent.user_login == q.user)
-        if q.case_id is not None:
+        by_contract = AuditEvent.case_id.in_(select(Case.id).where(Case.contract_no == q.contract_no))
+        if q.case_id is not None and q.contract_no:  # digits typed: a numeric contract number or the case id
+            stmt = stmt.where(or_(AuditEvent.case_id == q.case_id, by_contract))
+        elif q.case_id is not None:
             stmt = stmt.where(AuditEvent.case_id == q.case_id)
+        elif q.contract_no:
+            stmt = stmt.where(by_contract)
         if q.action:
             stmt = stmt.where(AuditEvent.action == q.action)
         if q.date_from:
@@ -85,5 +100,22 @@ class AuditService(Service):
         return stmt
 
 
-def _row(e: AuditEvent) -> AuditRow:
-    return AuditRow(e.id, e.at, e.user_login, e.action, e.entity, e.entity_id, e.case_id, e.detail, e.before, e.after)
+def _row(e: AuditEvent, contract_no: str | None = None) -> AuditRow:
+    return AuditRow(e.id, e.at, e.user_login, e.action, e.entity, e.entity_id, e.case_id, e.detail, e.before, e.after,
+                    contract_no)
+
+
+def describe(q: AuditQuery) -> str:
+    """The filters in words, e.g. 「用户 sup1；合同 HT2026…；2026-11-01 至 2026-11-29」."""
+    parts = []
+    if q.user:
+        parts.append(f"用户 {q.user}")
+    if q.contract_no:
+        parts.append(f"合同 {q.contract_no}")
+    if q.case_id is not None:
+        parts.append(f"案件 #{q.case_id}")
+    if q.action:
+        parts.append(f"操作 {q.action}")
+    if q.date_from or q.date_to:
+        parts.append(f"{q.date_from or '最早'} 至 {q.date_to or '今天'}")
+    return "；".join(parts) or "全部事件"

@@ -82,13 +82,21 @@ def _action_labels() -> dict[str, str]:
         "user.update": QCoreApplication.translate("AuditActions", "User changed"),
         "visit.cancelled": QCoreApplication.translate("AuditActions", "Visit cancelled"),
         "visit.done": QCoreApplication.translate("AuditActions", "Visit done"),
+        "visit.create": QCoreApplication.translate("AuditActions", "Visit booked"),
+        "visit.update": QCoreApplication.translate("AuditActions", "Visit changed"),
+        "visit.reschedule": QCoreApplication.translate("AuditActions", "Visit rescheduled"),
+        "visit.notified": QCoreApplication.translate("AuditActions", "Visit marked notified"),
+        "visit.missed": QCoreApplication.translate("AuditActions", "Visit marked missed"),
+        "visit.planned": QCoreApplication.translate("AuditActions", "Visit set back to planned"),
+        "plan.broken": QCoreApplication.translate("AuditActions", "Plan broken (installments missed)"),
+        "plan.completed": QCoreApplication.translate("AuditActions", "Plan completed"),
+        "plan.active": QCoreApplication.translate("AuditActions", "Plan back on track"),
         "visit.notice": QCoreApplication.translate("AuditActions", "Visit notice recorded"),
         "visit.notices": QCoreApplication.translate("AuditActions", "Visit notices printed"),
         "visit.override": QCoreApplication.translate("AuditActions", "Visit booked with an approved exception"),
         "visit.policy": QCoreApplication.translate("AuditActions", "Visiting rules changed"),
         "visit.refused": QCoreApplication.translate("AuditActions", "Visit refused by the rules"),
         "visit.route_sheet": QCoreApplication.translate("AuditActions", "Route sheet printed"),
-        "visit.schedule": QCoreApplication.translate("AuditActions", "Visit booked"),
     }
 
 
@@ -130,7 +138,7 @@ class AuditModel(QAbstractTableModel):
             return r.action  # the code, as in the export and the database
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (str(r.id), fmt_dt(r.at), r.user or "", self.labels.get(r.action, r.action), str(r.case_id or ""),
+        return (str(r.id), fmt_dt(r.at), r.user or "", self.labels.get(r.action, r.action), r.case_text,
                 r.detail or "")[index.column()] if index.column() < 6 else None
 
 
@@ -143,7 +151,7 @@ class AuditDialog(QDialog):
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("Login"))
         self.case = QLineEdit()
-        self.case.setPlaceholderText(self.tr("Case no."))
+        self.case.setPlaceholderText(self.tr("Contract no."))
         self.action = QComboBox()
         self.action.addItem(self.tr("All actions"), None)
         labels = _action_labels()
@@ -167,7 +175,7 @@ class AuditDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for i, w in enumerate((60, 140, 90, 190, 60)):
+        for i, w in enumerate((60, 140, 90, 190, 130)):
             self.table.setColumnWidth(i, w)
         self.status = QLabel()
         verify = QPushButton(self.tr("Verify hash chain"))
@@ -188,9 +196,13 @@ class AuditDialog(QDialog):
 
     def query(self) -> AuditQuery:
         case = self.case.text().strip()
+        digits = case.removeprefix("#")
+        # "#123" (as the Case column shows a case without contract), digits (a case id or a numeric contract
+        # number) or a contract number
         return AuditQuery(
             user=self.user.text().strip() or None,
-            case_id=int(case) if case.isdigit() else None,
+            case_id=int(digits) if digits.isdigit() else None,
+            contract_no=case.upper() if case and not case.startswith("#") else None,
             action=self.action.currentData(),
             date_from=self.date_from.date().toPython() if self.use_period.isChecked() else None,
             date_to=self.date_to.date().toPython() if self.use_period.isChecked() else None,
@@ -220,7 +232,7 @@ class AuditDialog(QDialog):
         now = datetime.now(BRANCH_TZ).strftime("%Y-%m-%d %H:%M")
         labels = _action_labels()
         rows = ((r.id, fmt_dt(r.at), r.user, f"{labels[r.action]}（{r.action}）" if r.action in labels else r.action,
-                 r.entity, r.entity_id, r.case_id, r.detail, r.before, r.after)
+                 r.entity, r.entity_id, r.case_text, r.detail, r.before, r.after)
                 for r in self.service.export_rows(self.query()))
         n = write_audit_log(rows, path, title="审计日志", generated_by=self.service.actor.login, generated_at=now)
         QSettings().setValue("audit/export_dir", str(__import__("pathlib").Path(path).parent))

@@ -58,3 +58,37 @@ def test_actions_read_as_words_in_both_languages_and_filter_by_code(qtbot, demo_
             assert dlg.model.data(idx, Qt.ItemDataRole.ToolTipRole) == "case.note"
         finally:
             install_translator(qapp, "en")
+
+
+def test_case_filter_takes_the_contract_number_and_the_column_shows_it(qtbot, demo_world, monkeypatch, tmp_path):
+    """Staff know the contract number, not the internal case id; the export's detail names the filters."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+    from sqlalchemy import select
+
+    from desktop.models import AuditEvent, Case
+
+    w = demo_world
+    with w.db.session_factory() as s:
+        cid, contract = s.execute(select(Case.id, Case.contract_no).limit(1)).one()
+    CaseService(w.db, w.manager).add_note(cid, "审计测试")
+    dlg = AuditDialog(AuditService(w.db, w.manager))
+    qtbot.addWidget(dlg)
+    for typed in (contract, contract.lower(), f"#{cid}", str(cid)):
+        dlg.case.setText(typed)
+        dlg.refresh()
+        assert dlg.model.rowCount() == 1 and dlg.model.rows[0].action == "case.note", typed
+        assert dlg.model.data(dlg.model.index(0, 4)) == contract
+    dlg.case.setText("HT-NO-SUCH")
+    dlg.refresh()
+    assert dlg.model.rowCount() == 0
+    dlg.case.setText(contract)
+    out = str(tmp_path / "audit.xlsx")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (out, a[3]))
+    dlg.export()
+    with w.db.session_factory() as s:
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "audit.export")).one()
+    assert ev.detail == f"导出审计日志：合同 {contract}" and ev.after == {"contract_no": contract}
+    ws = load_workbook(out).active
+    cells = [c for row in ws.iter_rows(values_only=True) for c in row]
+    assert contract in cells and "Note added（case.note）" in cells
