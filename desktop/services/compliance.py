@@ -119,7 +119,9 @@ class RuleInfo:
 
 RULES: dict[str, RuleInfo] = {
     r.id: r
-    for r in (
+    for r in (  # in the order violations are listed: what no other time or team can fix comes first
+        RuleInfo("do_not_visit", "暂停外访的案件", "hard"),
+        RuleInfo("no_address", "没有上门地址", "hard"),
         RuleInfo("end_after_start", "结束时间须晚于开始时间", "hard"),
         RuleInfo("start_in_future", "外访只能安排在以后", "hard"),
         RuleInfo("quiet_hours", "22:00–08:00 禁止上门", "hard"),
@@ -137,8 +139,6 @@ RULES: dict[str, RuleInfo] = {
         RuleInfo("collector_daily_cap", "催收员每日外访上限", "hard"),
         RuleInfo("collector_overlap", "催收员时间冲突", "hard"),
         RuleInfo("travel_buffer", "不同地址之间的路程时间", "hard"),
-        RuleInfo("do_not_visit", "暂停外访的案件", "hard"),
-        RuleInfo("no_address", "没有上门地址", "hard"),
     )
 }
 _RULE_ORDER = {rule_id: i for i, rule_id in enumerate(RULES)}
