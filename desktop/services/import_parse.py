@@ -551,6 +551,23 @@ def _find_data_date(rows: list[list[object]] | _SheetRows, header_index: int) ->
 # --------------------------------------------------------------------------------- the row loop
 
 
+_NAME_DATE_RE = re.compile(r"(?<![0-9])(20[0-9]{2})(?:([-_.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))(?![0-9])"
+                           r"|(20[0-9]{2})年([01]?[0-9])月([0-3]?[0-9])日")
+
+
+def date_in_file_name(name: str) -> date | None:
+    """A date written in a file name (core_export_2026-11-27.csv, 逾期明细20261127.xlsx, …2026年11月27日…), or
+    None. Not a data date by itself (IMPORT_FORMAT: without a 数据日期 line it is today): the wizard offers it."""
+    for m in _NAME_DATE_RE.finditer(name):
+        g = m.groups()
+        y, mo, d = (g[0], g[2], g[3]) if g[2] else (g[0], g[4], g[5]) if g[4] else (g[6], g[7], g[8])
+        try:
+            return date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None
+
+
 def _is_totals(cell: object) -> bool:
     if type(cell) is not str:
         return False

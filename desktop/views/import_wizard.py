@@ -51,7 +51,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services.context import BRANCH_TZ
 from desktop.services.errors import PermissionDenied, ServiceError
-from desktop.services.import_parse import OVERDUE_COLUMNS, ImportCancelled, ParsedRow, ParseResult
+from desktop.services.import_parse import (
+    OVERDUE_COLUMNS,
+    ImportCancelled,
+    ParsedRow,
+    ParseResult,
+    date_in_file_name,
+)
 from desktop.services.importer import ImportService, ImportSummary
 from desktop.services.permissions import Perm, check
 from desktop.services.validators import mask_id, mask_mobile
@@ -503,6 +509,12 @@ class ResultPage(QWizardPage):
         self.create_branches = QCheckBox(self.tr("Create these branches"))
         self.create_branches.setObjectName("createBranches")
         self.create_branches.toggled.connect(self.completeChanged)
+        self.create_branches.toggled.connect(self._update_verdict)
+        # the file states no data date but its name has one: check again with it, in one click
+        self.name_date = QPushButton()
+        self.name_date.setObjectName("useNameDate")
+        self.name_date.clicked.connect(self._use_name_date)
+        self.suggested_date: date | None = None
         self.errors_model = TableModel([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")],
                                        self, right=[0])
         self.errors_view, self.errors_proxy = make_table(self.errors_model, sortable=True)
@@ -526,6 +538,10 @@ class ResultPage(QWizardPage):
         lay.addWidget(self.counts)
         lay.addWidget(self.verdict)
         lay.addWidget(self.warnings)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_date)
+        name_row.addStretch(1)
+        lay.addLayout(name_row)
         lay.addWidget(self.branches_note)
         lay.addWidget(self.create_branches)
         lay.addWidget(self.skip_invalid)
@@ -553,6 +569,11 @@ class ResultPage(QWizardPage):
         self.skip_invalid.setVisible(bool(e) and valid > 0)
         self.saved.clear()
         self.notes = self._notes(res)
+        named = date_in_file_name(res.file_name) if res.data_date_source == "today" and res.errors else None
+        self.suggested_date = named if named is not None and named != res.data_date else None
+        self.name_date.setText(self.tr("Check again with %1, the date in the file name").replace(
+            "%1", fmt_date(self.suggested_date)) if self.suggested_date else "")
+        self.name_date.setVisible(self.suggested_date is not None)
         try:
             self.new_branches = self.wiz.service.new_branches(res) if res.rows else []
         except ServiceError:
@@ -591,6 +612,15 @@ class ResultPage(QWizardPage):
                          .replace("%3", str(prev.id)))
         return notes
 
+    def _use_name_date(self) -> None:
+        if self.suggested_date is None:
+            return
+        fp = self.wiz.file_page
+        fp.use_date.setChecked(True)
+        fp.data_date.setDate(QDate(self.suggested_date.year, self.suggested_date.month, self.suggested_date.day))
+        self.wiz.back()  # to the preview, which reads the file again with that date
+        self.wiz.preview_page.start()
+
     def _skip_toggled(self, on: bool) -> None:
         self.wiz.file_page.skip_invalid.setChecked(on)
         self._update_verdict()
@@ -613,6 +643,8 @@ class ResultPage(QWizardPage):
                            .replace("%1", f"{valid:,}").replace("%2", f"{invalid:,}"), OK_COLOR)
         else:
             text, color = self.tr("All rows are valid. Press Import to write them."), OK_COLOR
+        if valid and self.new_branches and not self.create_branches.isChecked() and color == OK_COLOR:
+            text, color = self.tr("The rows can be imported once the new branches below are accepted."), WARN_COLOR
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"color: {color}; font-weight: bold;")
         notes = list(self.notes)

@@ -1288,3 +1288,20 @@ def test_first_overdue_dates_in_samples_match_dpd():
         assert r.first_overdue_date is not None
         assert abs((result.data_date - r.first_overdue_date).days - r.dpd) <= 1
         assert r.first_overdue_date <= result.data_date - timedelta(days=1)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("core_export_2026-11-27_gbk.csv", date(2026, 11, 27)),
+    ("逾期明细20261127.xlsx", date(2026, 11, 27)),
+    ("export_2026_11_05.csv", date(2026, 11, 5)),
+    ("x_2026.1.5.csv", date(2026, 1, 5)),
+    ("2026年1月7日导出.xlsx", date(2026, 1, 7)),
+    ("a-2026-13-40.csv", None),  # not a date
+    ("n_1234567890.csv", None),
+    ("202611271.csv", None),  # nine digits: not a date
+    ("export.csv", None),
+])
+def test_date_in_file_name(name, expected):
+    from desktop.services.import_parse import date_in_file_name
+
+    assert date_in_file_name(name) == expected

@@ -126,9 +126,9 @@ def test_clean_file_preview_check_import(qtbot, qtmodeltester, sqlite_world, cle
     page = wiz.result_page
     assert page.branches_note.isVisible() and "that do not exist yet" in page.branches_note.text()
     assert "「朝阳营业部」 (like the existing 「北京朝阳营业部」)" in page.branches_note.text()
-    assert not commit_button(wiz).isEnabled()
+    assert not commit_button(wiz).isEnabled() and "new branches below are accepted" in page.verdict.text()
     page.create_branches.setChecked(True)
-    assert commit_button(wiz).isEnabled()
+    assert commit_button(wiz).isEnabled() and page.verdict.text() == "All rows are valid. Press Import to write them."
     assert counts(w.db)["loans"] == 0
 
     qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
@@ -325,3 +325,30 @@ def test_chinese_labels(qtbot, zh, sqlite_world, clean_file):
     wiz.next()
     assert commit_button(wiz).text() == "导入(&I)"
     assert "有效 30 行" in wiz.result_page.counts.text()
+
+
+def test_a_file_without_data_date_is_checked_again_with_the_date_in_its_name(qtbot, sqlite_world, tmp_path):
+    """A CSV has no 数据日期 line, so today is used and every row's DPD disagrees with its first overdue date;
+    its name says 2026-11-27: one click checks it again with that date, and the rows are valid."""
+    from datetime import timedelta
+
+    path = tmp_path / "core_export_2026-11-27_gbk.csv"
+    with path.open("w", encoding="gb18030", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["合同编号", "客户姓名", "证件号码", "手机号码", "逾期总额", "逾期天数", "首次逾期日", "所属机构"])
+        for ln in make_loans(5, seed=4):
+            w.writerow([ln.contract_no, ln.name, ln.id_number, ln.mobile, f"{ln.total}", ln.dpd,
+                        (D1 - timedelta(days=ln.dpd)).isoformat(), "北京朝阳营业部"])
+    wiz = make_wizard(qtbot, sqlite_world)
+    to_preview(qtbot, wiz, path)
+    wiz.next()
+    page = wiz.result_page
+    assert "0 valid, 5 invalid" in page.counts.text()
+    assert page.name_date.isVisible() and "2026-11-27" in page.name_date.text()
+    qtbot.mouseClick(page.name_date, Qt.MouseButton.LeftButton)
+    assert wiz.currentId() == ImportWizard.PREVIEW and wiz.file_page.use_date.isChecked()
+    qtbot.waitUntil(wiz.preview_page.isComplete, timeout=20000)
+    assert wiz.parsed.data_date == D1 and wiz.parsed.data_date_source == "argument"
+    wiz.next()
+    assert "5 valid, 0 invalid" in page.counts.text() and not page.name_date.isVisible()
+    assert commit_button(wiz).isEnabled()
