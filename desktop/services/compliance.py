@@ -342,6 +342,11 @@ def _ceil_minute(t: dt.datetime) -> dt.datetime:
     return t
 
 
+def _ceil_ten_minutes(t: dt.datetime) -> dt.datetime:
+    t = _ceil_minute(t)
+    return t + dt.timedelta(minutes=-t.minute % 10)
+
+
 def normalize_address(address: str) -> str:
     """Compare addresses ignoring width (NFKC), all whitespace and letter case."""
     return "".join(unicodedata.normalize("NFKC", address).split()).casefold()
@@ -526,7 +531,7 @@ def _notice_violation(
                 },
             )
         if now > deadline:
-            earliest = _ceil_minute(now + need)
+            earliest = _ceil_ten_minutes(now + need)  # a time one can book: 17:00 rather than 16:57
             return Violation(
                 "advance_notice",
                 "hard",

@@ -278,7 +278,9 @@ def open_complaint(s: Session, actor: Any, case: Case, visit_id: int | None, aga
                  before=before, after={"do_not_visit": cust.do_not_visit, "visit_id": visit_id,
                                        "against_user_id": against_user_id,
                                        "cancelled_visits": [v.id for v in booked]},
-                 detail=f"登记投诉：{description[:200]}" + (f"；取消已安排的外访 {len(booked)} 次" if booked else ""))
+                 detail=f"登记投诉：{description[:200]}" + (
+                     f"{'' if description[:200].endswith(('。', '；', '！', '.', ';')) else '；'}"
+                     f"取消已安排的外访 {len(booked)} 次" if booked else ""))
     return comp
 
 

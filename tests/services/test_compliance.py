@@ -292,6 +292,10 @@ def test_missing_notice_is_a_warning_while_there_is_still_time() -> None:
     assert late.rule_ids == {"advance_notice"}
     assert "现在已来不及" in late.get("advance_notice").message
     assert late.get("advance_notice").params["case"] == "too_late_to_notify"
+    # the earliest start offered is one a person would book: the next ten minutes, not 10:01
+    assert late.get("advance_notice").fix == "立即发出外访通知，并把开始时间改到 2026-03-10 10:10 或以后"
+    assert check(visit(BASE, notice_at=None), now=BASE - 24 * H + 10 * M).get("advance_notice").params[
+        "earliest_start"] == "2026-03-10 10:10"
 
 
 def test_can_start_requires_notice() -> None:

@@ -332,7 +332,7 @@ def test_a_complaint_calls_off_the_customers_booked_visits(world, clock, case_id
                           notice_at=local(DAY, 8))
     past = make_visit(world.db, case_id, local(DAY - timedelta(days=2), 10), team)
     elsewhere = make_visit(world.db, other, local(DAY + timedelta(days=2), 14), team)
-    svc(world, clock).record_complaint(case_id, None, None, "客户投诉上门太频繁")
+    svc(world, clock).record_complaint(case_id, None, None, "客户投诉上门太频繁。")
     with world.db.session_factory() as s:
         status = {v.id: (v.status, v.cancel_reason) for v in s.scalars(select(Visit))}
         assert status[ahead][0] == status[notified][0] == "cancelled"
@@ -340,3 +340,5 @@ def test_a_complaint_calls_off_the_customers_booked_visits(world, clock, case_id
         assert status[past][0] == "planned" and status[elsewhere][0] == "planned"
         audited = set(s.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == "visit.cancelled")))
         assert audited == {ahead, notified}
+        detail = s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "complaint.open"))
+        assert detail == "登记投诉：客户投诉上门太频繁。取消已安排的外访 2 次"  # not "。；"
