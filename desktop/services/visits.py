@@ -926,8 +926,11 @@ class VisitService(Service):
             sheets = []
             for key, items in groups.items():
                 names: list[str] = []
-                if collector_id is not None:
-                    names = [s.get(User, collector_id).display_name]
+                if collector_id is not None:  # his sheet; the partners he goes with are named too
+                    me = s.get(User, collector_id).display_name
+                    partners = list(dict.fromkeys(m[1] for it in items for m in team.get(it[0].id, [])
+                                                  if m[0] != collector_id))
+                    names = [f"{me}（同行：{'、'.join(partners)}）" if partners else me]
                 else:
                     names = [m[1] for m in team.get(items[0][0].id, [])]
                 stops, withheld = [], []

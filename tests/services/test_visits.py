@@ -464,6 +464,7 @@ def test_route_sheets_pdf(env, tmp_path):  # noqa: ANN001
     assert "外访路线单" in text and "朝阳区" in text and "海淀区" in text and "学院路1号" in text
     mine = env.svc.write_route_sheets(MON, w.collector.user_id, tmp_path / "c1")
     assert len(mine) == 1
+    assert f"外访人员：{w.collector.name}（同行：{w.collector2.name}）" in _text(mine[0])[0]  # his partner too
     with pytest.raises(ValidationError, match="没有待执行的外访"):
         env.svc.write_route_sheets(MON, w.supervisor.user_id, tmp_path)
     with pytest.raises(PermissionDenied):
