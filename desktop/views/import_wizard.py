@@ -68,6 +68,7 @@ from resources.paths import RESOURCES_DIR
 TEMPLATE_PATH = RESOURCES_DIR / "templates" / "overdue_import_template.xlsx"
 PREVIEW_ROWS = 20
 SETTINGS_DIR = "import/last_dir"
+SETTINGS_ERRORS_DIR = "import/errors_dir"
 SORT_ROLE = Qt.ItemDataRole.UserRole
 OK_COLOR = "#2e7d32"
 WARN_COLOR = "#b23c17"
@@ -665,8 +666,13 @@ class ResultPage(QWizardPage):
         res = self.wiz.parsed
         if res is None:
             return
-        folder = self.wiz.path().parent
-        suggested = folder / f"{Path(res.file_name).stem}_错误报告.xlsx"
+        # where the last report went (Documents at first), not beside the export: that folder may be shared
+        # or read-only, and a report of customers' data does not belong there
+        folder = QSettings().value(SETTINGS_ERRORS_DIR, "")
+        if not folder or not Path(str(folder)).is_dir():
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+                Path.home())
+        suggested = Path(str(folder)) / f"{Path(res.file_name).stem}_错误报告.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save error report"), str(suggested),
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
@@ -680,6 +686,7 @@ class ResultPage(QWizardPage):
             QMessageBox.warning(self, self.tr("Save error report"),
                                 self.tr("The error report could not be saved: %1").replace("%1", e.strerror or str(e)))
             return
+        QSettings().setValue(SETTINGS_ERRORS_DIR, str(Path(path).parent))
         self.saved.setText(self.tr("Error report saved to %1").replace("%1", path))
 
 

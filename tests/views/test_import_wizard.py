@@ -201,9 +201,14 @@ def test_bad_rows_error_table_sorting_skip_and_report(qtbot, qtmodeltester, sqli
     assert not commit_button(wiz).isEnabled()
 
     # save the error report (stubbed save dialog), then reopen it
-    out = tmp_path / "errors.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), a[3]))
+    out = tmp_path / "reports" / "errors.xlsx"
+    out.parent.mkdir()
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (offered.append(a[2]), (str(out), a[3]))[1])
     qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
+    assert Path(offered[0]).parent != bad_file.parent  # not beside the export (maybe a shared folder)
+    qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
+    assert Path(offered[1]).parent == out.parent  # the folder chosen last time
     ws = load_workbook(out).active
     assert [ws.cell(row=r, column=1).value for r in range(5, 8)] == [9, 10, 11]
     assert ws.cell(row=5, column=2).value == "手机号码"
