@@ -186,9 +186,90 @@ def visit_tooltip(row: Any) -> str:  # noqa: ANN401
     return "\n".join(x for x in lines if x)
 
 
+BLOCK_SEP = "  ·  "
+
+
+def _fit(fm: QFontMetricsF, text: str, width: float) -> bool:
+    return fm.horizontalAdvance(text) <= width
+
+
+def _elide(fm: QFontMetricsF, text: str, width: float) -> str:
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width))
+
+
+def _join_fitting(fm: QFontMetricsF, head: str, parts: Sequence[tuple[str, bool]], width: float) -> str:
+    """``head`` then as many of ``parts`` (text, may be elided) as fit whole; the first one that does not fit
+    is elided when it may be (an address) and leaves more than the ellipsis, and ends the line."""
+    text = head
+    for part, elidable in parts:
+        if not part:
+            continue
+        candidate = text + BLOCK_SEP + part
+        if _fit(fm, candidate, width):
+            text = candidate
+            continue
+        cut = _elide(fm, part, width - fm.horizontalAdvance(text + BLOCK_SEP)) if elidable else ""
+        if cut and cut != "…":
+            text += BLOCK_SEP + cut
+        break
+    return text
+
+
+def visit_block_text(row: Any, fm: QFontMetricsF, width: float, max_lines: int, *,  # noqa: ANN401
+                     wide: bool = False, mark_w: float = 0.0) -> tuple[list[str], int | None]:
+    """The lines a visit block of the week/day grid draws, and the line whose right end keeps the status mark
+    (None: no mark).
+
+    The start time and the customer's name always come first: when they do not fit on one line beside each
+    other the name gets the second line (elided only when it is wider than the block itself). What comes
+    after is elided or left out: in a wide block (day view) the status, address, team and contract on the
+    first line; then the district and the team on lines of their own. ``width`` is the text width of the
+    block, ``max_lines`` how many lines fit in its height, ``mark_w`` the room the status mark takes at the
+    right end of a line (0: no mark): the second line (the first keeps the whole width), or the time's line
+    when the name on the second would not fit beside it; in a one-line block the mark gives way to the name.
+    """
+    if max_lines < 1 or width <= 0:
+        return [], None
+    start = f"{row.start:%H:%M}"
+    name = (_row_attr(row, "customer_name", "") or "").strip()
+    head = f"{start} {name}" if name else start
+    members = "、".join(_row_attr(row, "member_names") or ())
+    district = _row_attr(row, "district", "") or _row_attr(row, "address", "") or ""
+    details: list[tuple[str, bool]] = []
+    if wide:
+        details = [(vl().status(row.status), False), (_row_attr(row, "address", "") or "", True),
+                   (members, False), (_row_attr(row, "contract_no", "") or "", False)]
+    narrow = width - mark_w
+    if max_lines == 1:
+        if _fit(fm, head, narrow):
+            return [_join_fitting(fm, head, details, narrow)], (0 if mark_w else None)
+        if _fit(fm, head, width):  # the name rather than the mark (the colour and the tooltip tell the status)
+            return [head], None
+        rest = _elide(fm, name, narrow - fm.horizontalAdvance(start + " ")) if name else ""
+        return [f"{start} {rest}" if rest else start], (0 if mark_w else None)
+    mark = 1
+    if _fit(fm, head, width):
+        first = _join_fitting(fm, head, details, width)
+        lines = [first]
+    else:  # the name on a line of its own
+        first = ""
+        lines = [start, name]
+        if not _fit(fm, name, narrow):
+            mark = 0  # beside the time (the caller draws a mark only where the time fits beside it)
+    for extra in (district, members):
+        if len(lines) >= max_lines:
+            break
+        if extra and not (extra == members and extra in first):  # (the team may be on the first line already)
+            lines.append(extra)
+    if mark_w and len(lines) == 1:
+        lines.append("")
+    lines[1:] = [_elide(fm, t, narrow if k == mark and mark_w else width) for k, t in enumerate(lines[1:], 1)]
+    return lines, (mark if mark_w else None)
+
+
 # ============================================================================================ time grid
 class _Item:
-    __slots__ = ("day", "e", "lane", "lanes", "row", "s", "status", "title", "vid")
+    __slots__ = ("day", "e", "lane", "lanes", "row", "s", "status", "vid")
 
     def __init__(self, row: Any, day: int, s: float, e: float) -> None:  # noqa: ANN401
         self.row = row
@@ -199,7 +280,6 @@ class _Item:
         self.lane = 0
         self.lanes = 1
         self.status: str = row.status if row.status in STROKE else "planned"
-        self.title = f"{row.start:%H:%M} {_row_attr(row, 'customer_name', '') or ''}"
 
 
 def _assign_lanes(items: list[_Item]) -> None:
@@ -411,6 +491,32 @@ class TimeGrid(_DragToReschedule, QWidget):
         return start, start + (it.row.end - it.row.start)
 
     # ---------------------------------------------------------------------------------------- painting
+    WIDE_BLOCK = 360  # a block at least this wide (day view) lists status, address, team and contract too
+
+    def block_text(self, it: _Item, r: QRectF | None = None,
+                   fm: QFontMetricsF | None = None) -> tuple[QRectF, list[str], int | None]:
+        """The text rectangle of a visit block, the lines drawn in it and the line keeping the status mark
+        (see :func:`visit_block_text`)."""
+        r = self.item_rect(it) if r is None else r
+        fm = fm or QFontMetricsF(self._small)
+        line_h = fm.height()
+        tr_ = r.adjusted(5, 1, -2, -1)
+        min_text_w = fm.horizontalAdvance("00:00") + 8
+        if r.width() < min_text_w or r.height() < line_h:
+            return tr_, [], None
+        mark_w = 11.0 if tr_.width() >= min_text_w + 16 else 0.0
+        max_lines = max(1, int((tr_.height() + 2) // line_h))
+        lines, mark = visit_block_text(it.row, fm, tr_.width(), max_lines, wide=r.width() >= self.WIDE_BLOCK,
+                                       mark_w=mark_w)
+        return tr_, lines, mark
+
+    def visit_text(self, visit_id: int) -> list[str]:
+        """The lines painted in a visit's block (tests)."""
+        for it in self.items:
+            if it.vid == visit_id:
+                return self.block_text(it)[1]
+        return []
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802, C901, PLR0912, PLR0915
         p = QPainter(self)
         w, h = self.width(), self.height()
@@ -504,32 +610,14 @@ class TimeGrid(_DragToReschedule, QWidget):
                 p.fillRect(r, QBrush(STROKE[st], Qt.BrushStyle.BDiagPattern))
             p.fillRect(QRectF(r.x(), r.y(), min(3.0, r.width()), r.height()), STROKE[st])
             if r.width() >= min_text_w and r.height() >= line_h:
-                tr_ = r.adjusted(5, 1, -2, -1)
-                if tr_.width() >= min_text_w + 16:
-                    paint_status_mark(p, QRectF(tr_.right() - 10, tr_.top() + 3, 9, 9), st, STROKE[st])
-                    tr_.setRight(tr_.right() - 11)
+                tr_, lines, mark = self.block_text(it, r, small_fm)
                 p.setPen(TEXT_COLOR if st != "cancelled" else QColor("#5a6475"))
-                lines = [it.title]
-                if r.width() >= 360:  # day view: everything on the first line
-                    names = "、".join(_row_attr(it.row, "member_names") or ())
-                    lines = ["  ·  ".join(x for x in (it.title, vl().status(st), _row_attr(it.row, "address", ""),
-                                                       names, _row_attr(it.row, "contract_no", "")) if x)]
-                if r.height() >= 2 * line_h + 2 and r.width() >= min_text_w + 16:
-                    lines.append(_row_attr(it.row, "district", "") or _row_attr(it.row, "address", "") or "")
-                    names = _row_attr(it.row, "member_names") or ()
-                    if names and r.height() >= 3 * line_h + 2:
-                        lines.append("、".join(names))
-                y = tr_.top()
                 for k, text in enumerate(lines):
-                    if y + line_h > tr_.bottom() + 2:
-                        break
-                    if k == 0 and small_fm.horizontalAdvance(text) > tr_.width():
-                        text = text[:5]  # the start time, never elided
-                    else:
-                        text = small_fm.elidedText(text, Qt.TextElideMode.ElideRight, tr_.width())
+                    y = tr_.top() + k * line_h
+                    if mark == k:
+                        paint_status_mark(p, QRectF(tr_.right() - 10, y + (line_h - 9) / 2, 9, 9), st, STROKE[st])
                     p.drawText(QRectF(tr_.left(), y, tr_.width(), line_h),
                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-                    y += line_h
             elif r.width() >= 12 and r.height() >= 14:
                 paint_status_mark(p, QRectF(r.x() + 3, r.y() + 3, 8, 8), st, STROKE[st])
             if it.vid == dragged:
@@ -870,7 +958,8 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # never squeezed: the hint on its left gives way first (it was cut to "Cancelle…" in English)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def entries(self) -> list[tuple[str, str]]:
         return [(s, vl().status(s)) for s in VISIT_STATUSES]
@@ -879,6 +968,9 @@ class Legend(QWidget):
         fm = QFontMetricsF(self.font())
         w = sum(fm.horizontalAdvance(t) + 34 for _, t in self.entries())
         return QSize(int(w) + 4, int(fm.height()) + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
@@ -894,6 +986,28 @@ class Legend(QWidget):
             tw = fm.horizontalAdvance(text)
             p.drawText(QRectF(x + 22, 0, tw + 2, hgt), Qt.AlignmentFlag.AlignVCenter, text)
             x += tw + 34
+        p.end()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way when its row is short: the text is elided at the right (the whole
+    text in the tooltip) instead of pushing its neighbours out of the window."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self.setToolTip("" if self.shown_text() == self.text() else self.text())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        text = self.shown_text()
+        p = QPainter(self)
+        self.style().drawItemText(p, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
+                                  text, self.foregroundRole())
         p.end()
 
 
@@ -1052,8 +1166,8 @@ class CalendarPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("color: #5a6475;")
-        self.hint = QLabel(self.tr("Drag a visit to move it · double-click an empty slot to plan one · "
-                                   "right-click a visit for the notice, status and route sheet"))
+        self.hint = ElidedLabel(self.tr("Drag a visit to move it · double-click an empty slot to plan one · "
+                                        "right-click a visit for the notice, status and route sheet"))
         self.hint.setStyleSheet("color: #8a93a3;")
         foot = QHBoxLayout()
         foot.addWidget(self.summary)

@@ -7,19 +7,22 @@ the GUI thread; a branch selector (managers) and a range selector (8 / 12 / 26 w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.database import Database
@@ -45,6 +48,7 @@ class Dashboard(QWidget):
         self.service = ReportService(db, actor)
         self.actor = actor
         self.data: DashboardData | None = None
+        self.week_labels: list[str] = []  # every week's label; an axis shows those its width has room for
         self._job: Job | None = None
 
         title = QLabel(self.tr("Dashboard"))
@@ -126,7 +130,7 @@ class Dashboard(QWidget):
         s.setPen(QPen(QColor("#24324a"), 0.8))
 
     def _bar_chart(self, title: str, categories: list[str], sets: list[tuple[str, list[float]]],
-                   y_title: str, fmt: str = "%d") -> QChart:
+                   y_title: str, fmt: str = "%d", *, weeks: bool = False) -> QChart:
         chart = self._chart(title)
         series = QBarSeries()
         for i, (name, values) in enumerate(sets):
@@ -135,8 +139,12 @@ class Dashboard(QWidget):
             self._style_set(s, i)
             series.append(s)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(categories)
+        if weeks:
+            x = self._week_axis(chart, len(categories))
+            x.setGridLineVisible(False)  # a line through the middle bar of each week would not help
+        else:
+            x = QBarCategoryAxis()
+            x.append(categories)
         y = QValueAxis()
         y.setLabelFormat(fmt)
         y.setTitleText(y_title)
@@ -163,8 +171,7 @@ class Dashboard(QWidget):
             if v is not None:
                 series.append(QPointF(i, v))
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(categories)
+        x = self._week_axis(chart, len(categories))
         y = QValueAxis()
         y.setLabelFormat(fmt)
         y.setTitleText(y_title)
@@ -187,8 +194,34 @@ class Dashboard(QWidget):
         chart.legend().setVisible(False)
         return chart
 
+    def _week_axis(self, chart: QChart, n: int) -> QCategoryAxis:
+        """The x axis of a weekly chart: week ``i`` at x = i, labelled on the week (not between weeks). A
+        QBarCategoryAxis elided every label to its week's width ("09-…" under every bar); this one labels every
+        week, every other one … (always the latest) as its width allows, again on each resize."""
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x.setStartValue(-0.5)
+        x.setRange(-0.5, n - 0.5)
+        f = x.labelsFont()
+        f.setPointSizeF(max(7.0, f.pointSizeF() - 1))
+        x.setLabelsFont(f)
+        chart.plotAreaChanged.connect(lambda _r, c=chart, a=x: self._fit_week_axis(c, a))
+        return x
+
+    def _fit_week_axis(self, chart: QChart, axis: QCategoryAxis) -> None:
+        n = len(self.week_labels)
+        ticks = week_ticks(self.week_labels, chart.plotArea().width(), QFontMetricsF(axis.labelsFont()))
+        if axis.categoriesLabels() == [t for t, _ in ticks]:
+            return
+        for label in axis.categoriesLabels():
+            axis.remove(label)
+        for label, i in ticks:
+            axis.append(label, i)
+        axis.setStartValue(-0.5)
+        axis.setRange(-0.5, n - 0.5)
+
     def _show(self, data: DashboardData) -> None:
-        weeks = [f"{w.week_start:%m-%d}" for w in data.weeks]
+        weeks = self.week_labels = week_labels([w.week_start for w in data.weeks])
         self._set(self.bucket_view, self._bar_chart(
             self.tr("Open cases by bucket"), [b for b, _, _ in data.buckets],
             [(self.tr("Open cases"), [n for _, n, _ in data.buckets])], self.tr("Cases")))
@@ -196,7 +229,7 @@ class Dashboard(QWidget):
             self.tr("Visits and outcomes per week"), weeks,
             [(self.tr("Visits done"), [w.visits_done for w in data.weeks]),
              (self.tr("Contacted"), [w.contacted for w in data.weeks]),
-             (self.tr("Promises"), [w.promised for w in data.weeks])], self.tr("Visits")))
+             (self.tr("Promises"), [w.promised for w in data.weeks])], self.tr("Visits"), weeks=True))
         self._set(self.kept_view, self._line_chart(
             self.tr("Promise kept rate per week"), weeks,
             [None if w.kept_rate is None else float(w.kept_rate * 100) for w in data.weeks],
@@ -250,6 +283,29 @@ class Dashboard(QWidget):
     def wait_idle(self, timeout: float = 30) -> None:
         if self._job is not None:
             self._job.done.wait(timeout)
+
+
+def week_labels(starts: Sequence[date]) -> list[str]:
+    """Short labels of the weeks by their first day (9/7, 9/14 … 11/23; the status line has the year)."""
+    return [f"{d.month}/{d.day}" for d in starts]
+
+
+LABEL_PADDING = 5  # Qt Charts' padding on each side of an axis label
+
+
+def week_ticks(labels: Sequence[str], width: float, fm: QFontMetricsF) -> list[tuple[str, int]]:
+    """The week labels an axis ``width`` px wide shows, with their week's index: every k-th week counted back
+    from the latest, the smallest k for which no label is elided (Qt Charts gives each of the m labels of a
+    category axis ``width / (m + 1)`` less the padding and elides a wider one)."""
+    n = len(labels)
+    if n == 0:
+        return []
+    need = max(fm.horizontalAdvance(t) for t in labels) + 2 * LABEL_PADDING + 2
+    for k in range(1, n + 1):
+        keep = range(n - 1, -1, -k)
+        if width / (len(keep) + 1) >= need:
+            break
+    return [(labels[i], i) for i in sorted(keep)]
 
 
 def _nice_axis(top: float) -> tuple[float, int]:

@@ -7,12 +7,13 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop.services.visits import VisitDraft, VisitService
 from desktop.views.calendar import CalendarPage, NoticeDialog
 from desktop.views.visit_dialog import VisitDialog
-from tests.services.followup_data import MovableClock, make_case
+from tests.services.followup_data import MovableClock, make_case, make_visit
 
 # ---- shared with test_visit_dialog.py and test_assignment_dialog.py ------------------------------------
 # The clock stands at Tuesday 2026-12-01 10:00 (Beijing); the visits go into the following ordinary working
@@ -287,3 +288,111 @@ def test_month_view_shades_the_admins_official_days(qtbot, sqlite_world):
     # the rules agree: a visit on the official day off is refused
     svc = VisitService(w.db, w.collector, clock=clock())
     assert svc.work_calendar().is_holiday(date(2027, 3, 3))
+
+
+# ---- what a visit block shows ----------------------------------------------------------------------------
+LONG_ADDRESS = "北京市朝阳区建国路88号院现代城小区3号楼2单元1502室（东门进）"
+
+
+def _side_by_side(w, day: date) -> tuple[int, int]:
+    """Two visits at 11:00 on ``day`` sharing the column (written directly: the rules are not the point)."""
+    from desktop.services.context import BRANCH_TZ
+
+    team = [w.collector.user_id, w.collector2.user_id]
+    start = at(day, 11).replace(tzinfo=BRANCH_TZ)
+    return tuple(make_visit(w.db, new_case(w, address=LONG_ADDRESS), start, team) for _ in range(2))
+
+
+def _name_first(lines: list[str], name: str) -> bool:
+    return bool(lines) and (lines[0].startswith(f"11:00 {name}") or lines[:2] == ["11:00", name])
+
+
+def test_week_and_day_blocks_always_show_the_time_and_the_customer(qtbot, sqlite_world):
+    """Two visits side by side: the week view showed "11:00 / 朝阳区" (the first line was cut back to the time
+    when the name did not fit), the day view "11:00 / 朝阳区" when the one long line with the address, team and
+    contract was wider than the half column. Now the name always follows the time; the rest is elided."""
+    w = sqlite_world
+    a, b = _side_by_side(w, TUE)
+    page = page_for(qtbot, w, w.manager)
+    page.branch.setCurrentIndex(page.branch.findData(w.branch_id))
+    g = page.grid
+    fm = QFontMetricsF(g._small)
+    for vid in (a, b):
+        name = page.row(vid).customer_name
+        lines = g.visit_text(vid)
+        assert g.visit_rect(vid).width() < 120  # two lanes of one week day
+        assert _name_first(lines, name), lines
+    page.set_mode("day")
+    page.set_date(TUE)
+    for vid in (a, b):
+        row = page.row(vid)
+        lines = g.visit_text(vid)
+        r, _, mark = g.block_text(next(it for it in g.items if it.vid == vid))
+        assert 300 < g.visit_rect(vid).width() < 700  # half of the day column
+        assert lines[0].startswith(f"11:00 {row.customer_name}  ·  "), lines
+        assert fm.horizontalAdvance(lines[0]) <= r.width()  # elided, never cut by the block's edge
+        assert lines[1] == row.district == "朝阳区" and mark == 1
+
+
+def test_block_text_for_narrow_and_wide_blocks(qtbot):
+    """The text choice itself: a block too narrow for time and name on one line gives the name the second line
+    (the status mark moves there, the first line keeps the whole width); a one-line block elides the name; a
+    wide one lists the details after the name and elides the last one that does not fit."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QFont
+
+    from desktop.views.calendar import visit_block_text
+
+    fm = QFontMetricsF(QFont())
+    row = SimpleNamespace(start=at(TUE, 9, 30), status="planned", customer_name="欧阳娜娜", contract_no="HT2026000081",
+                          address=LONG_ADDRESS, district="朝阳区", member_names=("张帅", "崔建"))
+    head = "09:30 欧阳娜娜"
+    w_head = fm.horizontalAdvance(head)
+    # roomy enough for both beside the mark: one line, then the district and the team
+    lines, mark = visit_block_text(row, fm, w_head + 12, 3, mark_w=11)
+    assert lines == [head, "朝阳区", "张帅、崔建"] and mark == 1
+    # too narrow for both: the name on its own line, the district below when there is room
+    narrow = max(fm.horizontalAdvance("09:30 欧阳"), fm.horizontalAdvance("欧阳娜娜") + 11) + 2
+    assert narrow < w_head
+    lines, mark = visit_block_text(row, fm, narrow, 2, mark_w=11)
+    assert lines == ["09:30", "欧阳娜娜"] and mark == 1
+    lines, _ = visit_block_text(row, fm, narrow, 3, mark_w=11)
+    assert lines == ["09:30", "欧阳娜娜", "朝阳区"]
+    # one line only: the time and as much of the name as fits; the mark gives way when the whole name fits
+    lines, mark = visit_block_text(row, fm, narrow, 1, mark_w=0)
+    assert len(lines) == 1 and lines[0].startswith("09:30 欧") and lines[0].endswith("…") and mark is None
+    assert visit_block_text(row, fm, w_head + 2, 1, mark_w=11) == ([head], None)
+    assert visit_block_text(row, fm, w_head + 12, 1, mark_w=11) == ([head], 0)
+    # wide (day view): time, name, status, then the address elided; nothing wider than the block
+    width = w_head + fm.horizontalAdvance("  ·  Planned visit  ·  北京市朝阳区建国路")
+    lines, mark = visit_block_text(row, fm, width, 2, wide=True, mark_w=11)
+    assert lines[0].startswith(head + "  ·  Planned visit  ·  北京市") and lines[0].endswith("…")
+    assert fm.horizontalAdvance(lines[0]) <= width and lines[1] == "朝阳区" and mark == 1
+    # wide enough for everything: the team is not repeated below
+    lines, _ = visit_block_text(row, fm, 2000, 3, wide=True, mark_w=11)
+    assert lines == [f"{head}  ·  Planned visit  ·  {LONG_ADDRESS}  ·  张帅、崔建  ·  HT2026000081", "朝阳区"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_footer_legend_is_never_cut(qtbot, sqlite_world, lang, request):
+    """The status legend at the bottom right read "Cancelle…" (Missed not shown) in English: the hint on its
+    left gives way (elided, whole in the tooltip); every legend entry keeps its full width, also next to the
+    long "no visits" summary, in the page of a 1,400 and a 1,500 px window."""
+    if lang == "zh_CN":
+        request.getfixturevalue("zh")
+    w = sqlite_world
+    page = page_for(qtbot, w, w.collector)  # an empty week: the longest summary
+    assert page.rows == [] and len(page.summary.text()) > 30
+    for width in (1268, 1368):
+        page.resize(width, 800)
+        QApplication.processEvents()
+        legend = page.legend
+        assert legend.width() >= legend.sizeHint().width()
+        assert legend.mapTo(page, legend.rect().topRight()).x() <= page.width()
+        assert page.hint.geometry().right() < legend.geometry().left()
+        assert page.summary.geometry().right() < page.hint.geometry().left()
+        shown = page.hint.shown_text()
+        assert page.hint.text().startswith(shown.rstrip("…"))
+        if shown != page.hint.text():
+            assert page.hint.toolTip() == page.hint.text()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from PySide6.QtCharts import QBarSeries, QLineSeries
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEventLoop, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.services.reporting import ReportService
 from desktop.views import reports_page as rp
-from desktop.views.dashboard import Dashboard
+from desktop.views.dashboard import Dashboard, week_labels, week_ticks
 from desktop.views.reports_page import ReportsPage, ReportTableModel
 
 
@@ -176,7 +176,7 @@ def test_dashboard_series_match_the_service(qtbot, demo_world):
     from PySide6.QtCharts import QValueAxis
 
     for view, top in ((dash.kept_view, 100), (dash.recovered_view, None)):
-        y = next(a for a in view.chart().axes() if isinstance(a, QValueAxis))
+        y = next(a for a in view.chart().axes(Qt.Orientation.Vertical) if isinstance(a, QValueAxis))
         top = top or max(p.y() for p in view.chart().series()[0].points())
         assert y.min() < 0 and y.max() > top
         assert y.tickType() == QValueAxis.TickType.TicksDynamic and y.tickAnchor() == 0
@@ -199,3 +199,67 @@ def test_chinese_labels(qtbot, zh, demo_world):
     qtbot.waitUntil(lambda: dash.data is not None, timeout=30000)
     assert dash.bucket_view.chart().title() == "各账龄在催案件"
     assert [b.label() for b in dash.visits_view.chart().series()[0].barSets()] == ["已完成外访", "有接触", "取得承诺"]
+
+
+def _axis_texts(view) -> list[str]:  # noqa: ANN001
+    """The texts Qt Charts actually shows in a chart view (titles, legend, axis labels), as laid out."""
+    out = []
+    for item in view.scene().items():
+        obj = item.toGraphicsObject()
+        if obj is not None and hasattr(obj, "toPlainText") and item.isVisible():
+            out.append(obj.toPlainText())
+    return out
+
+
+def _settle(ms: int = 200) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+@pytest.mark.parametrize("weeks", [12, 26])
+def test_dashboard_week_labels_are_not_cut(qtbot, zh, demo_world, weeks):
+    """At the size the dashboard has in the 1,400 px main window every x-axis label of the weekly charts was
+    elided to "09-…": now each label shown is a whole date (9/7), the latest week always, the others every
+    week or every k-th one as the width allows; on a wider window every week of twelve is labelled."""
+    dash = Dashboard(demo_world.db, demo_world.manager)
+    qtbot.addWidget(dash)
+    dash.resize(1268, 760)
+    dash.show()
+    qtbot.waitUntil(lambda: dash.data is not None, timeout=30000)
+    if weeks != 12:
+        dash.data = None
+        dash.weeks.setCurrentIndex(dash.weeks.findData(weeks))
+        qtbot.waitUntil(lambda: dash.data is not None, timeout=30000)
+    _settle()
+    labels = week_labels([w.week_start for w in dash.data.weeks])
+    assert len(labels) == weeks
+    for view in (dash.visits_view, dash.kept_view, dash.recovered_view):
+        texts = _axis_texts(view)
+        assert not [t for t in texts if t.endswith(("...", "…"))], texts
+        shown = [t for t in texts if t in labels]
+        assert labels[-1] in shown
+        assert len(shown) >= weeks // 3, shown
+    dash.resize(1368, 760)  # the dashboard in a 1,500 px window
+    _settle()
+    if weeks == 12:
+        for view in (dash.visits_view, dash.kept_view, dash.recovered_view):
+            texts = _axis_texts(view)
+            assert set(labels) <= set(texts), texts
+            assert not [t for t in texts if t.endswith(("...", "…"))], texts
+
+
+def test_week_ticks_thin_out_from_the_latest_week(qapp):
+    from datetime import date, timedelta
+
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    labels = week_labels([date(2026, 9, 7) + timedelta(weeks=k) for k in range(12)])
+    assert labels[:3] == ["9/7", "9/14", "9/21"] and labels[-1] == "11/23"
+    fm = QFontMetricsF(QFont())
+    assert week_ticks(labels, 5000, fm) == [(t, i) for i, t in enumerate(labels)]
+    need = max(fm.horizontalAdvance(t) for t in labels) + 12
+    ticks = week_ticks(labels, need * 7, fm)  # room for six labels
+    assert [i for _, i in ticks] == [1, 3, 5, 7, 9, 11]
+    assert week_ticks(labels, 0, fm) == [("11/23", 11)]
+    assert week_ticks([], 500, fm) == []
