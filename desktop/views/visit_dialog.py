@@ -44,6 +44,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.permissions import Perm, allowed
 from desktop.views.calendar import NOTICE_CHANNELS, vl
 from desktop.views.common import labels, money, show_error
+from desktop.views.rule_texts import violation_texts, warning_text
 
 CHECK_DELAY_MS = 150
 TRAVEL_GAP = timedelta(minutes=30)
@@ -83,12 +84,22 @@ def case_brief(db: Database, actor: Actor, visits: Any, case_id: int) -> CaseBri
                      branch_id, assigned)
 
 
-def refusal_text(result: Any) -> str:  # noqa: ANN401 - compliance.CheckResult
-    """Every unresolved violation of a check result, one per paragraph: the rule, the message, the fix."""
+def refusal_text(result: Any) -> str:  # noqa: ANN401 - compliance.CheckResult or VisitRefused
+    """Every unresolved violation of a check result (or of a refusal), one per paragraph: the message and the
+    fix, in the UI language.  A refusal without violations reads as the service's own text."""
+    if isinstance(result, Exception):
+        error = result
+        result = getattr(error, "result", None)
+        violations = list(getattr(result, "unresolved", ()) if result is not None else ()) or \
+            list(getattr(error, "violations", None) or ())
+        if not violations:
+            return str(error)
+    else:
+        violations = list(getattr(result, "unresolved", getattr(result, "violations", ())))
     parts = []
-    for v in getattr(result, "unresolved", getattr(result, "violations", ())):
-        fix = QCoreApplication.translate("VisitDialog", "Fix: %1").replace("%1", v.fix)
-        parts.append("• " + v.message + "\n   " + fix)
+    for v in violations:
+        message, fix = violation_texts(v)
+        parts.append("• " + message + "\n   " + QCoreApplication.translate("VisitDialog", "Fix: %1").replace("%1", fix))
     return "\n".join(parts)
 
 
@@ -618,8 +629,8 @@ class VisitDialog(QDialog):
                     blocking += 1
                     head = self.tr("Must fix") if v.severity == "hard" else self.tr("Needs agreement or approval")
                     color = "#c62828" if v.severity == "hard" else "#ef6c00"
-                fix = self.tr("Fix: %1").replace("%1", v.fix)
-                it = QListWidgetItem(head + " · " + prefix + v.message + "\n→ " + fix)
+                message, fix = violation_texts(v)
+                it = QListWidgetItem(head + " · " + prefix + message + "\n→ " + self.tr("Fix: %1").replace("%1", fix))
                 it.setData(Qt.ItemDataRole.UserRole, v.rule_id)
                 it.setForeground(QColor(color))
                 it.setToolTip(v.rule_id)
@@ -627,7 +638,7 @@ class VisitDialog(QDialog):
             for w in r.warnings:
                 warnings += 1
                 note = self.tr("Note")
-                it = QListWidgetItem(note + " · " + prefix + w.message)
+                it = QListWidgetItem(note + " · " + prefix + warning_text(w))
                 it.setData(Qt.ItemDataRole.UserRole, f"warning:{w.code}")
                 it.setForeground(QColor("#5a6475"))
                 self.violations.addItem(it)
@@ -714,7 +725,7 @@ class VisitDialog(QDialog):
             else:  # several cases: all visits are saved, or none
                 self.saved_ids = self.service.create_many(drafts)
         except VisitRefused as e:
-            QMessageBox.warning(self, self.tr("The visit was not saved"), refusal_text(e.result))
+            QMessageBox.warning(self, self.tr("The visit was not saved"), refusal_text(e))
             self.run_check()
             return
         except ServiceError as e:

@@ -3,8 +3,11 @@ rule is broken, suggested slots fill the form, overrides, several cases in conse
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QDate, Qt, QTime
 
+from desktop.services.compliance import CheckResult
 from desktop.services.visits import VisitService
 from desktop.views.visit_dialog import VisitDialog
 from tests.views.test_calendar import TUE, WED, at, clock, new_case, plan
@@ -155,3 +158,54 @@ def test_a_new_visit_opens_compliant_team_and_first_free_slot(qtbot, sqlite_worl
     assert dlg.unresolved_ids() == set()
     first = VisitService(w.db, w.collector, clock()).suggest(case_id, dlg.members(), limit=1)[0]
     assert (dlg.start_dt(), dlg.end_dt()) == first
+
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def test_rules_and_refusals_read_in_english(qtbot, sqlite_world, monkeypatch):
+    from desktop.services.visits import VisitRefused
+    from desktop.views import visit_dialog
+
+    w = sqlite_world
+    case_id = new_case(w, assigned=w.collector.user_id)
+    dlg = dialog(qtbot, w, w.collector, [case_id], start=at(TUE, 21, 30))
+    qtbot.waitUntil(lambda: {"quiet_hours", "visiting_window", "team_size"} <= dlg.unresolved_ids())
+    texts = {dlg.violations.item(i).data(Qt.ItemDataRole.UserRole): dlg.violations.item(i).text()
+             for i in range(dlg.violations.count())}
+    assert texts["quiet_hours"] == ("Must fix · The visit ends at 22:30, inside the quiet hours 22:00–08:00.\n"
+                                    "→ Fix: Move it between 09:00 and 20:00. The quiet hours 22:00–08:00 allow "
+                                    "no exception.")
+    assert all(not CJK.search(t) for t in texts.values()), texts
+    refused = VisitRefused(dlg.service.check(dlg.drafts()[0]))
+    assert CJK.search(str(refused))
+    # the service refuses on saving (e.g. someone booked the team meanwhile): the box reads in English
+    check_all(dlg)
+    set_time(dlg, at(TUE, 10))
+    qtbot.waitUntil(dlg.save_btn.isEnabled)
+    shown = []
+    monkeypatch.setattr(visit_dialog.QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+
+    def refuse(draft):
+        raise refused
+
+    monkeypatch.setattr(dlg.service, "create", refuse)
+    dlg.save()
+    [(title, text)] = shown
+    assert title == "The visit was not saved"
+    assert "• The visit ends at 22:30, inside the quiet hours 22:00–08:00.\n   Fix: Move it between 09:00" in text
+    assert "• The team has 1 collector(s); a visit needs at least 2." in text
+    assert not CJK.search(text), text
+    # a refusal that carries no violations shows the service's own words
+    assert visit_dialog.refusal_text(VisitRefused(CheckResult(), "外访未保存。")) == "外访未保存。"
+
+
+def test_rules_read_as_the_service_wrote_them_in_chinese(qtbot, sqlite_world, zh):
+    w = sqlite_world
+    case_id = new_case(w, assigned=w.collector.user_id)
+    dlg = dialog(qtbot, w, w.collector, [case_id], start=at(TUE, 21, 30))
+    qtbot.waitUntil(lambda: "quiet_hours" in dlg.unresolved_ids())
+    [v] = [v for _, r in dlg.results for v in r.violations if v.rule_id == "quiet_hours"]
+    text = dlg.violations.item(shown_rules(dlg).index("quiet_hours")).text()
+    assert v.message == "结束时间 22:30 进入禁止上门时段 22:00–08:00"
+    assert v.message in text and v.fix in text
