@@ -352,6 +352,14 @@ def _plan_in_good_standing(s: Session, case_id: int) -> bool:
     return known[case_id]
 
 
+def _branch_names(s: Session) -> dict[int, str]:
+    """Branch id -> name, read once per session (rule messages name branches)."""
+    names = s.info.get("visits.branch_names")
+    if names is None:
+        names = s.info["visits.branch_names"] = dict(s.execute(select(Branch.id, Branch.name)).all())
+    return names
+
+
 def _district(address: str) -> str:
     from reports.routesheet import district_of
 
@@ -1058,7 +1066,7 @@ class VisitService(Service):
         if dnv is None and _plan_in_good_standing(s, case.id):
             dnv = "hardship_plan"  # the borrower keeps an agreed plan: no visit while he does
         return compliance.CaseInfo(case.id, case.branch_id, dnv, has_address, address,
-                                   s.scalar(select(Branch.name).where(Branch.id == case.branch_id)) or "")
+                                   _branch_names(s).get(case.branch_id, ""))
 
     def _team(self, s: Session, ids: frozenset[int] | Sequence[int], *, lock: bool = False) -> list[CollectorInfo]:
         if not ids:
@@ -1067,7 +1075,7 @@ class VisitService(Service):
             User.id.in_(sorted(ids))).order_by(User.id)
         if lock:
             q = q.with_for_update()
-        names = dict(s.execute(select(Branch.id, Branch.name)).all())
+        names = _branch_names(s)
         # only collectors and supervisors go on visits; other roles are left out (reported as unknown)
         return [CollectorInfo(i, n, b or 0, bool(a), names.get(b, "")) for i, n, b, a, r in s.execute(q)
                 if r in _TEAM_ROLES]
