@@ -683,37 +683,77 @@
         <translation>Visit done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="85" />
+        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <source>Visit changed</source>
+        <translation>Visit changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <source>Visit rescheduled</source>
+        <translation>Visit rescheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <source>Visit marked notified</source>
+        <translation>Visit marked notified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <source>Visit marked missed</source>
+        <translation>Visit marked missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <source>Visit set back to planned</source>
+        <translation>Visit set back to planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <source>Plan broken (installments missed)</source>
+        <translation>Plan broken (installments missed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="92" />
+        <source>Plan completed</source>
+        <translation>Plan completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="93" />
+        <source>Plan back on track</source>
+        <translation>Plan back on track</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="94" />
         <source>Visit notice recorded</source>
         <translation>Visit notice recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <location filename="../../desktop/views/audit_dialog.py" line="95" />
         <source>Visit notices printed</source>
         <translation>Visit notices printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <location filename="../../desktop/views/audit_dialog.py" line="96" />
         <source>Visit booked with an approved exception</source>
         <translation>Visit booked with an approved exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <location filename="../../desktop/views/audit_dialog.py" line="97" />
         <source>Visiting rules changed</source>
         <translation>Visiting rules changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <location filename="../../desktop/views/audit_dialog.py" line="98" />
         <source>Visit refused by the rules</source>
         <translation>Visit refused by the rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <location filename="../../desktop/views/audit_dialog.py" line="99" />
         <source>Route sheet printed</source>
         <translation>Route sheet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <location filename="../../desktop/views/audit_dialog.py" line="85" />
         <source>Visit booked</source>
         <translation>Visit booked</translation>
     </message>
@@ -721,68 +761,68 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="141" />
-        <location filename="../../desktop/views/audit_dialog.py" line="210" />
+        <location filename="../../desktop/views/audit_dialog.py" line="149" />
+        <location filename="../../desktop/views/audit_dialog.py" line="222" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="144" />
+        <location filename="../../desktop/views/audit_dialog.py" line="152" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="146" />
-        <source>Case no.</source>
-        <translation>Case no.</translation>
+        <location filename="../../desktop/views/audit_dialog.py" line="154" />
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="148" />
+        <location filename="../../desktop/views/audit_dialog.py" line="156" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="153" />
+        <location filename="../../desktop/views/audit_dialog.py" line="161" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="159" />
+        <location filename="../../desktop/views/audit_dialog.py" line="167" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="173" />
+        <location filename="../../desktop/views/audit_dialog.py" line="181" />
         <source>Verify hash chain</source>
         <translation>Verify hash chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="175" />
+        <location filename="../../desktop/views/audit_dialog.py" line="183" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="177" />
+        <location filename="../../desktop/views/audit_dialog.py" line="185" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="206" />
+        <location filename="../../desktop/views/audit_dialog.py" line="218" />
         <source>%1 events shown (newest first, at most 1,000)</source>
         <translation>%1 events shown (newest first, at most 1,000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="216" />
+        <location filename="../../desktop/views/audit_dialog.py" line="228" />
         <source>Export audit log</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="217" />
+        <location filename="../../desktop/views/audit_dialog.py" line="229" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="227" />
+        <location filename="../../desktop/views/audit_dialog.py" line="239" />
         <source>%1 events exported to %2</source>
         <translation>%1 events exported to %2</translation>
     </message>
@@ -790,32 +830,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="106" />
+        <location filename="../../desktop/views/audit_dialog.py" line="114" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -993,7 +1033,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar.py" line="577" />
-        <location filename="../../desktop/views/calendar.py" line="1266" />
+        <location filename="../../desktop/views/calendar.py" line="1292" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -1023,267 +1063,267 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1039" />
+        <location filename="../../desktop/views/calendar.py" line="1065" />
         <source>Go to today</source>
         <translation>Go to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1041" />
+        <location filename="../../desktop/views/calendar.py" line="1067" />
         <source>Go to today (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1046" />
+        <location filename="../../desktop/views/calendar.py" line="1072" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>Previous period (PgUp, Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1051" />
+        <location filename="../../desktop/views/calendar.py" line="1077" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>Next period (PgDn, Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1060" />
+        <location filename="../../desktop/views/calendar.py" line="1086" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1060" />
+        <location filename="../../desktop/views/calendar.py" line="1086" />
         <source>Month view (1 or M)</source>
         <translation>Month view (1 or M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1061" />
+        <location filename="../../desktop/views/calendar.py" line="1087" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1061" />
+        <location filename="../../desktop/views/calendar.py" line="1087" />
         <source>Week view (2 or W)</source>
         <translation>Week view (2 or W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1062" />
+        <location filename="../../desktop/views/calendar.py" line="1088" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1062" />
+        <location filename="../../desktop/views/calendar.py" line="1088" />
         <source>Day view (3 or D)</source>
         <translation>Day view (3 or D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1079" />
+        <location filename="../../desktop/views/calendar.py" line="1105" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1090" />
+        <location filename="../../desktop/views/calendar.py" line="1116" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1091" />
+        <location filename="../../desktop/views/calendar.py" line="1117" />
         <source>Open (planned or notified)</source>
         <translation>Open (planned or notified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1094" />
+        <location filename="../../desktop/views/calendar.py" line="1120" />
         <source>New visit…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1096" />
+        <location filename="../../desktop/views/calendar.py" line="1122" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>Plan a visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1099" />
+        <location filename="../../desktop/views/calendar.py" line="1125" />
         <source>Notices of the day…</source>
         <translation>Notices of the day…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1101" />
+        <location filename="../../desktop/views/calendar.py" line="1127" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>Print the visit notices of the day shown (day view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1143" />
+        <location filename="../../desktop/views/calendar.py" line="1169" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1202" />
+        <location filename="../../desktop/views/calendar.py" line="1228" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1261" />
+        <location filename="../../desktop/views/calendar.py" line="1287" />
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1263" />
+        <location filename="../../desktop/views/calendar.py" line="1289" />
         <source>%1/%2/%3</source>
         <translation>%1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1268" />
+        <location filename="../../desktop/views/calendar.py" line="1294" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 – %2 (week %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1309" />
+        <location filename="../../desktop/views/calendar.py" line="1335" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1311" />
+        <location filename="../../desktop/views/calendar.py" line="1337" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 visits · %2 not yet notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1361" />
+        <location filename="../../desktop/views/calendar.py" line="1387" />
         <source>Visit planned</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1371" />
+        <location filename="../../desktop/views/calendar.py" line="1397" />
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1387" />
+        <location filename="../../desktop/views/calendar.py" line="1413" />
         <source>The visit was not moved</source>
         <translation>The visit was not moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1388" />
+        <location filename="../../desktop/views/calendar.py" line="1414" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1397" />
+        <location filename="../../desktop/views/calendar.py" line="1423" />
         <source>Visit moved to %1</source>
         <translation>Visit moved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1403" />
+        <location filename="../../desktop/views/calendar.py" line="1429" />
         <source>New visit at %1</source>
         <translation>New visit at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1416" />
+        <location filename="../../desktop/views/calendar.py" line="1442" />
         <source>Edit visit…</source>
         <translation>Edit visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1419" />
+        <location filename="../../desktop/views/calendar.py" line="1445" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1423" />
+        <location filename="../../desktop/views/calendar.py" line="1449" />
         <source>Record notice…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1427" />
+        <location filename="../../desktop/views/calendar.py" line="1453" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1431" />
+        <location filename="../../desktop/views/calendar.py" line="1457" />
         <source>Mark missed…</source>
         <translation>Mark missed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1435" />
+        <location filename="../../desktop/views/calendar.py" line="1461" />
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1440" />
+        <location filename="../../desktop/views/calendar.py" line="1466" />
         <source>Print the visit notice…</source>
         <translation>Print the visit notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1446" />
+        <location filename="../../desktop/views/calendar.py" line="1472" />
         <source>Route sheet of the day</source>
         <translation>Route sheet of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1472" />
+        <location filename="../../desktop/views/calendar.py" line="1498" />
         <source>Notice recorded: %1, %2</source>
         <translation>Notice recorded: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1483" />
+        <location filename="../../desktop/views/calendar.py" line="1509" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1483" />
+        <location filename="../../desktop/views/calendar.py" line="1509" />
         <source>Visit missed</source>
         <translation>Visit missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1484" />
+        <location filename="../../desktop/views/calendar.py" line="1510" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>Why is the visit cancelled? (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1485" />
+        <location filename="../../desktop/views/calendar.py" line="1511" />
         <source>Why did the visit not take place?</source>
         <translation>Why did the visit not take place?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1491" />
+        <location filename="../../desktop/views/calendar.py" line="1517" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1499" />
+        <location filename="../../desktop/views/calendar.py" line="1525" />
         <source>Visit marked: %1</source>
         <translation>Visit marked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1513" />
+        <location filename="../../desktop/views/calendar.py" line="1539" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1515" />
+        <location filename="../../desktop/views/calendar.py" line="1541" />
         <source>%1 saved: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1520" />
+        <location filename="../../desktop/views/calendar.py" line="1546" />
         <source>Save the visit notice in…</source>
         <translation>Save the visit notice in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1531" />
+        <location filename="../../desktop/views/calendar.py" line="1557" />
         <source>Visit notice</source>
         <translation>Visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1538" />
+        <location filename="../../desktop/views/calendar.py" line="1564" />
         <source>Save the route sheet in…</source>
         <translation>Save the route sheet in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1549" />
+        <location filename="../../desktop/views/calendar.py" line="1575" />
         <source>Route sheet</source>
         <translation>Route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1556" />
+        <location filename="../../desktop/views/calendar.py" line="1582" />
         <source>Save the day's visit notices in…</source>
         <translation>Save the day's visit notices in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1567" />
+        <location filename="../../desktop/views/calendar.py" line="1593" />
         <source>Visit notices</source>
         <translation>Visit notices</translation>
     </message>
@@ -1599,78 +1639,83 @@
         <translation>Search contract no., name, mobile, last digits of ID, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="57" />
+        <location filename="../../desktop/views/casepage.py" line="56" />
+        <source>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number or its last 4 digits, address words (3 characters or more). Ctrl+F</source>
+        <translation>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number or its last 4 digits, address words (3 characters or more). Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/casepage.py" line="61" />
         <source>All buckets</source>
         <translation>All buckets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="62" />
+        <location filename="../../desktop/views/casepage.py" line="66" />
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="67" />
+        <location filename="../../desktop/views/casepage.py" line="71" />
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="69" />
+        <location filename="../../desktop/views/casepage.py" line="73" />
         <source>Grade %1</source>
         <translation>Grade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="72" />
+        <location filename="../../desktop/views/casepage.py" line="76" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="73" />
+        <location filename="../../desktop/views/casepage.py" line="77" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="79" />
+        <location filename="../../desktop/views/casepage.py" line="83" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="83" />
+        <location filename="../../desktop/views/casepage.py" line="87" />
         <source>Mine only</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="113" />
-        <location filename="../../desktop/views/casepage.py" line="192" />
+        <location filename="../../desktop/views/casepage.py" line="117" />
+        <location filename="../../desktop/views/casepage.py" line="196" />
         <source>No cases yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>No cases yet — import the core system's overdue export (File ▸ Import…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="189" />
+        <location filename="../../desktop/views/casepage.py" line="193" />
         <source>No matching cases — change the search or the filters.</source>
         <translation>No matching cases — change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="193" />
+        <location filename="../../desktop/views/casepage.py" line="197" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="207" />
+        <location filename="../../desktop/views/casepage.py" line="211" />
         <source>%1 cases · overdue total %2</source>
         <translation>%1 cases · overdue total %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="215" />
+        <location filename="../../desktop/views/casepage.py" line="219" />
         <source>Refreshed</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="245" />
+        <location filename="../../desktop/views/casepage.py" line="249" />
         <source>Select one or more cases first</source>
         <translation>Select one or more cases first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casepage.py" line="264" />
+        <location filename="../../desktop/views/casepage.py" line="268" />
         <source>%n selected case(s)</source>
         <translation><numerusform>%n selected case</numerusform><numerusform>%n selected cases</numerusform></translation>
     </message>
@@ -1968,112 +2013,112 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="50" />
+        <location filename="../../desktop/views/dashboard.py" line="54" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="55" />
+        <location filename="../../desktop/views/dashboard.py" line="59" />
         <source>Last %1 weeks</source>
         <translation>Last %1 weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="57" />
+        <location filename="../../desktop/views/dashboard.py" line="61" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="91" />
+        <location filename="../../desktop/views/dashboard.py" line="95" />
         <source>The dashboard is for supervisors and managers.</source>
         <translation>The dashboard is for supervisors and managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="95" />
+        <location filename="../../desktop/views/dashboard.py" line="99" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <location filename="../../desktop/views/dashboard.py" line="226" />
         <source>Open cases by bucket</source>
         <translation>Open cases by bucket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="194" />
+        <location filename="../../desktop/views/dashboard.py" line="227" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="194" />
+        <location filename="../../desktop/views/dashboard.py" line="227" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="196" />
+        <location filename="../../desktop/views/dashboard.py" line="229" />
         <source>Visits and outcomes per week</source>
         <translation>Visits and outcomes per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="197" />
+        <location filename="../../desktop/views/dashboard.py" line="230" />
         <source>Visits done</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198" />
+        <location filename="../../desktop/views/dashboard.py" line="231" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="199" />
+        <location filename="../../desktop/views/dashboard.py" line="232" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="199" />
+        <location filename="../../desktop/views/dashboard.py" line="232" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="201" />
+        <location filename="../../desktop/views/dashboard.py" line="234" />
         <source>Promise kept rate per week</source>
         <translation>Promise kept rate per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="203" />
+        <location filename="../../desktop/views/dashboard.py" line="236" />
         <source>Kept rate (by count)</source>
         <translation>Kept rate (by count)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="203" />
+        <location filename="../../desktop/views/dashboard.py" line="236" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="205" />
+        <location filename="../../desktop/views/dashboard.py" line="238" />
         <source>Amount recovered per week</source>
         <translation>Amount recovered per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="206" />
+        <location filename="../../desktop/views/dashboard.py" line="239" />
         <source>Amount recovered</source>
         <translation>Amount recovered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="207" />
+        <location filename="../../desktop/views/dashboard.py" line="240" />
         <source>¥10,000</source>
         <translation>¥10,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="220" />
+        <location filename="../../desktop/views/dashboard.py" line="253" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="235" />
+        <location filename="../../desktop/views/dashboard.py" line="268" />
         <source>No open cases yet — import the core system's overdue list.</source>
         <translation>No open cases yet — import the core system's overdue list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="237" />
+        <location filename="../../desktop/views/dashboard.py" line="270" />
         <source>%1 · as of %2</source>
         <translation>%1 · as of %2</translation>
     </message>
@@ -2100,97 +2145,97 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="225" />
+        <location filename="../../desktop/views/import_wizard.py" line="232" />
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="226" />
+        <location filename="../../desktop/views/import_wizard.py" line="233" />
         <source>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</source>
         <translation>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="229" />
+        <location filename="../../desktop/views/import_wizard.py" line="236" />
         <source>Choose an .xlsx or .csv file…</source>
         <translation>Choose an .xlsx or .csv file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="232" />
+        <location filename="../../desktop/views/import_wizard.py" line="239" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="240" />
+        <location filename="../../desktop/views/import_wizard.py" line="247" />
         <source>Use this data date instead of the one in the file:</source>
         <translation>Use this data date instead of the one in the file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="250" />
+        <location filename="../../desktop/views/import_wizard.py" line="257" />
         <source>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</source>
         <translation>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="253" />
+        <location filename="../../desktop/views/import_wizard.py" line="260" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>Skip invalid rows (import the valid rows, report the others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="254" />
+        <location filename="../../desktop/views/import_wizard.py" line="261" />
         <source>Full snapshot: close open cases that are not in this file</source>
         <translation>Full snapshot: close open cases that are not in this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="255" />
+        <location filename="../../desktop/views/import_wizard.py" line="262" />
         <source>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</source>
         <translation>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="258" />
+        <location filename="../../desktop/views/import_wizard.py" line="265" />
         <source>Full snapshot is on: cases missing from this file will be closed as cured.</source>
         <translation>Full snapshot is on: cases missing from this file will be closed as cured.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="263" />
+        <location filename="../../desktop/views/import_wizard.py" line="270" />
         <source>Save the import template…</source>
         <translation>Save the import template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="264" />
+        <location filename="../../desktop/views/import_wizard.py" line="271" />
         <source>An empty workbook with the standard headers and a sheet explaining each column</source>
         <translation>An empty workbook with the standard headers and a sheet explaining each column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="271" />
+        <location filename="../../desktop/views/import_wizard.py" line="278" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="275" />
+        <location filename="../../desktop/views/import_wizard.py" line="282" />
         <source>Data date</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="279" />
+        <location filename="../../desktop/views/import_wizard.py" line="286" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="289" />
+        <location filename="../../desktop/views/import_wizard.py" line="296" />
         <source>Choose the overdue export</source>
         <translation>Choose the overdue export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="290" />
+        <location filename="../../desktop/views/import_wizard.py" line="297" />
         <source>Overdue export (*.xlsx *.csv);;All files (*)</source>
         <translation>Overdue export (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="305" />
+        <location filename="../../desktop/views/import_wizard.py" line="312" />
         <source>The file %1 does not exist: choose it again with Browse….</source>
         <translation>The file %1 does not exist: choose it again with Browse….</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="309" />
+        <location filename="../../desktop/views/import_wizard.py" line="316" />
         <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</translation>
     </message>
@@ -2713,107 +2758,107 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="660" />
+        <location filename="../../desktop/views/import_wizard.py" line="699" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="661" />
+        <location filename="../../desktop/views/import_wizard.py" line="700" />
         <source>The checked rows are written in one transaction.</source>
         <translation>The checked rows are written in one transaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="671" />
+        <location filename="../../desktop/views/import_wizard.py" line="710" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="671" />
+        <location filename="../../desktop/views/import_wizard.py" line="710" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="671" />
+        <location filename="../../desktop/views/import_wizard.py" line="710" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="672" />
+        <location filename="../../desktop/views/import_wizard.py" line="711" />
         <source>Invalid (left out)</source>
         <translation>Invalid (left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="672" />
+        <location filename="../../desktop/views/import_wizard.py" line="711" />
         <source>Closed as cured</source>
         <translation>Closed as cured</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="673" />
+        <location filename="../../desktop/views/import_wizard.py" line="712" />
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="673" />
+        <location filename="../../desktop/views/import_wizard.py" line="712" />
         <source>New customers</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="687" />
+        <location filename="../../desktop/views/import_wizard.py" line="726" />
         <source>Import again</source>
         <translation>Import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="709" />
+        <location filename="../../desktop/views/import_wizard.py" line="748" />
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="715" />
+        <location filename="../../desktop/views/import_wizard.py" line="754" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="723" />
+        <location filename="../../desktop/views/import_wizard.py" line="762" />
         <source>Import stopped. The database was not changed.</source>
         <translation>Import stopped. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="725" />
+        <location filename="../../desktop/views/import_wizard.py" line="764" />
         <source>Import failed, the database was not changed: %1</source>
         <translation>Import failed, the database was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="739" />
+        <location filename="../../desktop/views/import_wizard.py" line="778" />
         <source>Imported %1 (data date %2).</source>
         <translation>Imported %1 (data date %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="743" />
+        <location filename="../../desktop/views/import_wizard.py" line="782" />
         <source>Nothing was imported: %1 rows are invalid.</source>
         <translation>Nothing was imported: %1 rows are invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="751" />
+        <location filename="../../desktop/views/import_wizard.py" line="790" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>This file had already been imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="752" />
+        <location filename="../../desktop/views/import_wizard.py" line="791" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="757" />
+        <location filename="../../desktop/views/import_wizard.py" line="796" />
         <source>New branches: %1</source>
         <translation>New branches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="759" />
+        <location filename="../../desktop/views/import_wizard.py" line="798" />
         <source>Ignored columns: %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="761" />
+        <location filename="../../desktop/views/import_wizard.py" line="800" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>Recorded as import batch #%1 (File ▸ Import history).</translation>
     </message>
@@ -2821,22 +2866,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="914" />
+        <location filename="../../desktop/views/import_wizard.py" line="953" />
         <source>Save the import template</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="917" />
+        <location filename="../../desktop/views/import_wizard.py" line="956" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="925" />
+        <location filename="../../desktop/views/import_wizard.py" line="964" />
         <source>The template could not be saved: %1</source>
         <translation>The template could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="932" />
+        <location filename="../../desktop/views/import_wizard.py" line="971" />
         <source>Import template saved to %1</source>
         <translation>Import template saved to %1</translation>
     </message>
@@ -2844,47 +2889,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="780" />
+        <location filename="../../desktop/views/import_wizard.py" line="819" />
         <source>Import overdue export</source>
         <translation>Import overdue export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="785" />
+        <location filename="../../desktop/views/import_wizard.py" line="824" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="786" />
+        <location filename="../../desktop/views/import_wizard.py" line="825" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="787" />
+        <location filename="../../desktop/views/import_wizard.py" line="826" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="788" />
+        <location filename="../../desktop/views/import_wizard.py" line="827" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="811" />
+        <location filename="../../desktop/views/import_wizard.py" line="850" />
         <source>%1 — the date you entered</source>
         <translation>%1 — the date you entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="813" />
+        <location filename="../../desktop/views/import_wizard.py" line="852" />
         <source>(the file says %1)</source>
         <translation>(the file says %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="816" />
+        <location filename="../../desktop/views/import_wizard.py" line="855" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — from the 数据日期 line above the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="817" />
+        <location filename="../../desktop/views/import_wizard.py" line="856" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — the file states no data date, so today's date is used</translation>
     </message>
@@ -2892,12 +2937,12 @@
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="197" />
+        <location filename="../../desktop/views/import_wizard.py" line="204" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="198" />
+        <location filename="../../desktop/views/import_wizard.py" line="205" />
         <source>Stop now; nothing is written to the database</source>
         <translation>Stop now; nothing is written to the database</translation>
     </message>
@@ -3373,17 +3418,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="995" />
+        <location filename="../../desktop/views/calendar.py" line="1021" />
         <source>Record the visit notice</source>
         <translation>Record the visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1004" />
+        <location filename="../../desktop/views/calendar.py" line="1030" />
         <source>Notified by</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1005" />
+        <location filename="../../desktop/views/calendar.py" line="1031" />
         <source>Notified at</source>
         <translation>Notified at</translation>
     </message>
@@ -4279,112 +4324,112 @@ Waiver: %3</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="322" />
+        <location filename="../../desktop/views/import_wizard.py" line="329" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="323" />
+        <location filename="../../desktop/views/import_wizard.py" line="330" />
         <source>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</source>
         <translation>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="328" />
+        <location filename="../../desktop/views/import_wizard.py" line="335" />
         <source>Read again</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="342" />
+        <location filename="../../desktop/views/import_wizard.py" line="349" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="343" />
+        <location filename="../../desktop/views/import_wizard.py" line="350" />
         <source>Data date:</source>
         <translation>Data date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="344" />
+        <location filename="../../desktop/views/import_wizard.py" line="351" />
         <source>Header row:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="345" />
+        <location filename="../../desktop/views/import_wizard.py" line="352" />
         <source>Ignored columns:</source>
         <translation>Ignored columns:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="347" />
+        <location filename="../../desktop/views/import_wizard.py" line="354" />
         <source>Standard column</source>
         <translation>Standard column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="347" />
+        <location filename="../../desktop/views/import_wizard.py" line="354" />
         <source>In this file</source>
         <translation>In this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="351" />
+        <location filename="../../desktop/views/import_wizard.py" line="358" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <location filename="../../desktop/views/import_wizard.py" line="359" />
         <source>Row number in Excel</source>
         <translation>Row number in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <location filename="../../desktop/views/import_wizard.py" line="359" />
         <source>Standard column %1</source>
         <translation>Standard column %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="361" />
+        <location filename="../../desktop/views/import_wizard.py" line="368" />
         <source>Detected columns</source>
         <translation>Detected columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="403" />
+        <location filename="../../desktop/views/import_wizard.py" line="410" />
         <source>Reading and checking %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="410" />
+        <location filename="../../desktop/views/import_wizard.py" line="417" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="416" />
+        <location filename="../../desktop/views/import_wizard.py" line="423" />
         <source>Reading stopped. Nothing was imported.</source>
         <translation>Reading stopped. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="429" />
+        <location filename="../../desktop/views/import_wizard.py" line="436" />
         <source>%1 — %2 data rows, %3 invalid (listed on the next page)</source>
         <translation>%1 — %2 data rows, %3 invalid (listed on the next page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="433" />
+        <location filename="../../desktop/views/import_wizard.py" line="440" />
         <source>%1 — %2 data rows, all valid</source>
         <translation>%1 — %2 data rows, all valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="449" />
+        <location filename="../../desktop/views/import_wizard.py" line="456" />
         <source>No valid rows in this file — the next page lists the invalid rows.</source>
         <translation>No valid rows in this file — the next page lists the invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="438" />
+        <location filename="../../desktop/views/import_wizard.py" line="445" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="442" />
+        <location filename="../../desktop/views/import_wizard.py" line="449" />
         <source>— not in the file</source>
         <translation>— not in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="448" />
+        <location filename="../../desktop/views/import_wizard.py" line="455" />
         <source>The first %1 valid rows (ID and mobile numbers masked)</source>
         <translation>The first %1 valid rows (ID and mobile numbers masked)</translation>
     </message>
@@ -4795,150 +4840,560 @@ Waiver: %3</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="487" />
+        <location filename="../../desktop/views/import_wizard.py" line="494" />
         <source>Check result</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="488" />
+        <location filename="../../desktop/views/import_wizard.py" line="495" />
         <source>Every row has been checked. Nothing has been written yet.</source>
         <translation>Every row has been checked. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="492" />
+        <location filename="../../desktop/views/import_wizard.py" line="499" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="499" />
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>Skip invalid rows (import the valid rows, report the others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="503" />
+        <location filename="../../desktop/views/import_wizard.py" line="510" />
         <source>Create these branches</source>
         <translation>Create these branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="519" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="519" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="519" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="519" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="513" />
+        <location filename="../../desktop/views/import_wizard.py" line="526" />
         <source>Save error report…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="522" />
+        <location filename="../../desktop/views/import_wizard.py" line="535" />
         <source>Invalid rows (click a column header to sort)</source>
         <translation>Invalid rows (click a column header to sort)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="541" />
+        <location filename="../../desktop/views/import_wizard.py" line="558" />
         <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
         <translation>%1 data rows: %2 valid, %3 invalid. Data date %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="561" />
+        <location filename="../../desktop/views/import_wizard.py" line="575" />
+        <source>Check again with %1, the date in the file name</source>
+        <translation>Check again with %1, the date in the file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="583" />
         <source>「%1」 (like the existing 「%2」)</source>
         <translation>「%1」 (like the existing 「%2」)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="562" />
+        <location filename="../../desktop/views/import_wizard.py" line="584" />
         <source>「%1」</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="576" />
+        <location filename="../../desktop/views/import_wizard.py" line="598" />
         <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
         <translation>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="584" />
+        <location filename="../../desktop/views/import_wizard.py" line="606" />
         <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
         <translation>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="589" />
+        <location filename="../../desktop/views/import_wizard.py" line="611" />
         <source>This file was already imported on %1 by %2 (batch #%3).</source>
         <translation>This file was already imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="608" />
+        <location filename="../../desktop/views/import_wizard.py" line="639" />
         <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
         <translation>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="590" />
+        <location filename="../../desktop/views/import_wizard.py" line="612" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="560" />
+        <location filename="../../desktop/views/import_wizard.py" line="582" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="564" />
+        <location filename="../../desktop/views/import_wizard.py" line="586" />
         <source>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</source>
         <translation>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="606" />
+        <location filename="../../desktop/views/import_wizard.py" line="637" />
         <source>There is no valid row to import.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="612" />
+        <location filename="../../desktop/views/import_wizard.py" line="643" />
         <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
         <translation>Import will write the %1 valid rows and leave out the %2 invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="615" />
+        <location filename="../../desktop/views/import_wizard.py" line="646" />
         <source>All rows are valid. Press Import to write them.</source>
         <translation>All rows are valid. Press Import to write them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="620" />
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <source>The rows can be imported once the new branches below are accepted.</source>
+        <translation>The rows can be imported once the new branches below are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="653" />
         <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
         <translation>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="638" />
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="676" />
+        <location filename="../../desktop/views/import_wizard.py" line="686" />
         <source>Save error report</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="639" />
+        <location filename="../../desktop/views/import_wizard.py" line="677" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <location filename="../../desktop/views/import_wizard.py" line="687" />
         <source>The error report could not be saved: %1</source>
         <translation>The error report could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="651" />
+        <location filename="../../desktop/views/import_wizard.py" line="690" />
         <source>Error report saved to %1</source>
         <translation>Error report saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTexts</name>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="44" />
+        <source>LANG_MARKER</source>
+        <translation>LANG_MARKER</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="104" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="106" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="107" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="111" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="131" />
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="133" />
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="143" />
+        <source>New Year's Day</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="144" />
+        <source>Chinese New Year's Eve</source>
+        <translation>Chinese New Year's Eve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="145" />
+        <source>Spring Festival</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="146" />
+        <source>Qingming Festival</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="147" />
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="148" />
+        <source>Dragon Boat Festival</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="149" />
+        <source>Mid-Autumn Festival</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="150" />
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="155" />
+        <source>%1, day off in lieu</source>
+        <translation>%1, day off in lieu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="168" />
+        <source>An exception needs a reason.</source>
+        <translation>An exception needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="172" />
+        <source>%1 is not an active supervisor or manager of this branch and cannot approve.</source>
+        <translation>%1 is not an active supervisor or manager of this branch and cannot approve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="193" />
+        <source>The end time %1 is not later than the start time %2.</source>
+        <translation>The end time %1 is not later than the start time %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="195" />
+        <source>Set the end time after the start time.</source>
+        <translation>Set the end time after the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="201" />
+        <source>The start time %1 has passed; visits can only be planned ahead.</source>
+        <translation>The start time %1 has passed; visits can only be planned ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="204" />
+        <source>Move the visit to a later time; record a visit that took place as a contact result in the case.</source>
+        <translation>Move the visit to a later time; record a visit that took place as a contact result in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="219" />
+        <source>The visit starts at %1, inside the quiet hours %2–%3.</source>
+        <translation>The visit starts at %1, inside the quiet hours %2–%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="222" />
+        <source>The visit ends at %1, inside the quiet hours %2–%3.</source>
+        <translation>The visit ends at %1, inside the quiet hours %2–%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="228" />
+        <source>Move it between %1 and %2. The quiet hours %3–%4 allow no exception.</source>
+        <translation>Move it between %1 and %2. The quiet hours %3–%4 allow no exception.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="232" />
+        <source>Move it out of the quiet hours %1–%2. No exception can be approved.</source>
+        <translation>Move it out of the quiet hours %1–%2. No exception can be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="243" />
+        <source>The visit starts at %1, before the visiting hours %2–%3.</source>
+        <translation>The visit starts at %1, before the visiting hours %2–%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="246" />
+        <source>The visit starts at %1, after the visiting hours %2–%3.</source>
+        <translation>The visit starts at %1, after the visiting hours %2–%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="249" />
+        <source>The visit ends at %1, after the visiting hours %2–%3.</source>
+        <translation>The visit ends at %1, after the visiting hours %2–%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="257" />
+        <source>Move it between %1 and %2, or record the customer's agreement and a supervisor's approval.</source>
+        <translation>Move it between %1 and %2, or record the customer's agreement and a supervisor's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="262" />
+        <source>The customer's agreement is recorded; the supervisor's approval is missing.</source>
+        <translation>The customer's agreement is recorded; the supervisor's approval is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="265" />
+        <source>The supervisor's approval is recorded; the customer's agreement is missing.</source>
+        <translation>The supervisor's approval is recorded; the customer's agreement is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="273" />
+        <source>The team has %1 collector(s); a visit needs at least %2.</source>
+        <translation>The team has %1 collector(s); a visit needs at least %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="275" />
+        <source>Add %1 more active collector(s) of this branch.</source>
+        <translation>Add %1 more active collector(s) of this branch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="285" />
+        <source>Deactivated collector(s): %1.</source>
+        <translation>Deactivated collector(s): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="288" />
+        <source>Unknown collector(s): %1.</source>
+        <translation>Unknown collector(s): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="292" />
+        <source>Choose active collectors of this branch.</source>
+        <translation>Choose active collectors of this branch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="298" />
+        <source>Not from the case's branch: %1.</source>
+        <translation>Not from the case's branch: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="300" />
+        <source>Choose active collectors of the case's branch.</source>
+        <translation>Choose active collectors of the case's branch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="310" />
+        <source>No notice is recorded, so the visit cannot start (notice is due at least %1 h before the start).</source>
+        <translation>No notice is recorded, so the visit cannot start (notice is due at least %1 h before the start).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="313" />
+        <source>Record the notice and move the visit to at least %1 h after it.</source>
+        <translation>Record the notice and move the visit to at least %1 h after it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="318" />
+        <source>No notice is recorded, and it is too late: for a start at %1 the customer had to be notified by %2 (%3 h ahead).</source>
+        <translation>No notice is recorded, and it is too late: for a start at %1 the customer had to be notified by %2 (%3 h ahead).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="322" />
+        <source>Notify the customer now and move the start to %1 or later.</source>
+        <translation>Notify the customer now and move the start to %1 or later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="328" />
+        <source>The notice was recorded at %1, only %2 before the start at %3; at least %4 h are required.</source>
+        <translation>The notice was recorded at %1, only %2 before the start at %3; at least %4 h are required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="333" />
+        <source>Move the start to %1 or later.</source>
+        <translation>Move the start to %1 or later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="349" />
+        <source>Official day off, no visits: %1.</source>
+        <translation>Official day off, no visits: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="352" />
+        <location filename="../../desktop/views/rule_texts.py" line="371" />
+        <source>Move it to a working day.</source>
+        <translation>Move it to a working day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="354" />
+        <location filename="../../desktop/views/rule_texts.py" line="370" />
+        <source>Move it to a working day, e.g. %1.</source>
+        <translation>Move it to a working day, e.g. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="368" />
+        <source>Weekend, not a make-up working day: %1. This branch does not visit at weekends.</source>
+        <translation>Weekend, not a make-up working day: %1. This branch does not visit at weekends.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="373" />
+        <source>Weekend, not a make-up working day: %1. A visit needs the customer's agreement.</source>
+        <translation>Weekend, not a make-up working day: %1. A visit needs the customer's agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="379" />
+        <source>Move it to a working day, e.g. %1, or record the customer's agreement to a weekend visit.</source>
+        <translation>Move it to a working day, e.g. %1, or record the customer's agreement to a weekend visit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="381" />
+        <source>Move it to a working day, or record the customer's agreement to a weekend visit.</source>
+        <translation>Move it to a working day, or record the customer's agreement to a weekend visit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="398" />
+        <source>At most %1 visit(s) of the case in any %2 days: visits on %3 already, %4 with this one.</source>
+        <translation>At most %1 visit(s) of the case in any %2 days: visits on %3 already, %4 with this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="404" />
+        <source>Move it to %1 or later (at most %2 visit(s) of the case in any %3 days).</source>
+        <translation>Move it to %1 or later (at most %2 visit(s) of the case in any %3 days).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="408" />
+        <source>Move it to %1 or earlier (at most %2 visit(s) of the case in any %3 days).</source>
+        <translation>Move it to %1 or earlier (at most %2 visit(s) of the case in any %3 days).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="412" />
+        <source>Choose another date, e.g. with Suggest slots (at most %1 visit(s) of the case in any %2 days).</source>
+        <translation>Choose another date, e.g. with Suggest slots (at most %1 visit(s) of the case in any %2 days).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="426" />
+        <source>%1 already has %2</source>
+        <translation>%1 already has %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="429" />
+        <source>On %1 %2; this visit exceeds the daily limit of %3 visits per collector.</source>
+        <translation>On %1 %2; this visit exceeds the daily limit of %3 visits per collector.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="451" />
+        <source>Collector already booked at that time: %1 (this visit: %2–%3).</source>
+        <translation>Collector already booked at that time: %1 (this visit: %2–%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="432" />
+        <source>Choose another collector or another date.</source>
+        <translation>Choose another collector or another date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="447" />
+        <source>%1 at %2–%3</source>
+        <translation>%1 at %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="454" />
+        <source>Choose another time or another collector.</source>
+        <translation>Choose another time or another collector.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="464" />
+        <source>%1 at %2–%3 (%4 apart)</source>
+        <translation>%1 at %2–%3 (%4 apart)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="467" />
+        <source>Less than the %1 min travel time to a visit at another address: %2.</source>
+        <translation>Less than the %1 min travel time to a visit at another address: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="474" />
+        <source>Start at %1 or later, %2 min after the visit at another address.</source>
+        <translation>Start at %1 or later, %2 min after the visit at another address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="478" />
+        <source>End by %1, %2 min before the visit at another address.</source>
+        <translation>End by %1, %2 min before the visit at another address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="481" />
+        <source>Choose another time or another collector, %1 min apart from visits at other addresses.</source>
+        <translation>Choose another time or another collector, %1 min apart from visits at other addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="490" />
+        <source>complaint under review</source>
+        <translation>complaint under review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="491" />
+        <source>legal proceedings started</source>
+        <translation>legal proceedings started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="492" />
+        <source>customer deceased</source>
+        <translation>customer deceased</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="493" />
+        <source>hardship repayment plan in good standing</source>
+        <translation>hardship repayment plan in good standing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="497" />
+        <source>The case is marked do-not-visit: %1.</source>
+        <translation>The case is marked do-not-visit: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="498" />
+        <source>Plan a visit once the reason is resolved and a supervisor has removed the mark.</source>
+        <translation>Plan a visit once the reason is resolved and a supervisor has removed the mark.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="507" />
+        <source>The visit address is empty.</source>
+        <translation>The visit address is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="508" />
+        <source>The case has no visiting address on record.</source>
+        <translation>The case has no visiting address on record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="509" />
+        <source>Enter the customer's address in the case first, then plan the visit.</source>
+        <translation>Enter the customer's address in the case first, then plan the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="551" />
+        <source>No notice recorded yet: notify the customer by %1 (at least %2 h before the start).</source>
+        <translation>No notice recorded yet: notify the customer by %1 (at least %2 h before the start).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="557" />
+        <source>The official holiday arrangement for %1 has not been entered; computed statutory holidays are used. An administrator can enter it in Settings.</source>
+        <translation>The official holiday arrangement for %1 has not been entered; computed statutory holidays are used. An administrator can enter it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="563" />
+        <source>The notice time is in the future: enter the time the customer was actually notified.</source>
+        <translation>The notice time is in the future: enter the time the customer was actually notified.</translation>
     </message>
 </context>
 <context>
@@ -5480,244 +5935,245 @@ Waiver: %3</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="90" />
-        <location filename="../../desktop/views/visit_dialog.py" line="621" />
+        <location filename="../../desktop/views/visit_dialog.py" line="102" />
+        <location filename="../../desktop/views/visit_dialog.py" line="633" />
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="114" />
+        <location filename="../../desktop/views/visit_dialog.py" line="125" />
         <source>Edit visit</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="114" />
+        <location filename="../../desktop/views/visit_dialog.py" line="125" />
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="129" />
+        <location filename="../../desktop/views/visit_dialog.py" line="140" />
         <source>Contract no. or customer name, then Enter</source>
         <translation>Contract no. or customer name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="148" />
+        <location filename="../../desktop/views/visit_dialog.py" line="159" />
         <source>New address (kept in the customer's address history)</source>
         <translation>New address (kept in the customer's address history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="167" />
+        <location filename="../../desktop/views/visit_dialog.py" line="178" />
         <source>Suggest slots</source>
         <translation>Suggest slots</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="169" />
+        <location filename="../../desktop/views/visit_dialog.py" line="180" />
         <source>The next compliant slots in the coming 14 days for this case and team</source>
         <translation>The next compliant slots in the coming 14 days for this case and team</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="185" />
+        <location filename="../../desktop/views/visit_dialog.py" line="196" />
         <source>e.g. confirm the customer's situation and discuss a repayment plan</source>
         <translation>e.g. confirm the customer's situation and discuss a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="188" />
+        <location filename="../../desktop/views/visit_dialog.py" line="199" />
         <source>Customer already notified</source>
         <translation>Customer already notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="205" />
+        <location filename="../../desktop/views/visit_dialog.py" line="216" />
         <source>Customer agreed to a visit outside the visiting window</source>
         <translation>Customer agreed to a visit outside the visiting window</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="207" />
+        <location filename="../../desktop/views/visit_dialog.py" line="218" />
         <source>Customer agreed to a weekend visit</source>
         <translation>Customer agreed to a weekend visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="209" />
+        <location filename="../../desktop/views/visit_dialog.py" line="220" />
         <source>Approved by me (supervisor)</source>
         <translation>Approved by me (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="210" />
+        <location filename="../../desktop/views/visit_dialog.py" line="221" />
         <source>Approved by supervisor</source>
         <translation>Approved by supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="216" />
+        <location filename="../../desktop/views/visit_dialog.py" line="227" />
         <source>Why this visit needs the exception (audited)</source>
         <translation>Why this visit needs the exception (audited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="220" />
+        <location filename="../../desktop/views/visit_dialog.py" line="231" />
         <source>Customer agreement and approval</source>
         <translation>Customer agreement and approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="229" />
+        <location filename="../../desktop/views/visit_dialog.py" line="240" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="234" />
+        <location filename="../../desktop/views/visit_dialog.py" line="245" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="236" />
+        <location filename="../../desktop/views/visit_dialog.py" line="247" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="238" />
+        <location filename="../../desktop/views/visit_dialog.py" line="249" />
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="240" />
+        <location filename="../../desktop/views/visit_dialog.py" line="251" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="241" />
+        <location filename="../../desktop/views/visit_dialog.py" line="252" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="242" />
+        <location filename="../../desktop/views/visit_dialog.py" line="253" />
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="261" />
+        <location filename="../../desktop/views/visit_dialog.py" line="272" />
         <source>Compliant slots — click one to use it</source>
         <translation>Compliant slots — click one to use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="272" />
+        <location filename="../../desktop/views/visit_dialog.py" line="283" />
         <source>Compliance check</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="291" />
+        <location filename="../../desktop/views/visit_dialog.py" line="302" />
         <source>Save visit</source>
         <translation>Save visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="292" />
+        <location filename="../../desktop/views/visit_dialog.py" line="303" />
         <source>Save %1 visits</source>
         <translation>Save %1 visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="293" />
+        <location filename="../../desktop/views/visit_dialog.py" line="304" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="294" />
+        <location filename="../../desktop/views/visit_dialog.py" line="305" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="376" />
+        <location filename="../../desktop/views/visit_dialog.py" line="387" />
         <source>Choose the case to visit: search by contract no. or customer name.</source>
         <translation>Choose the case to visit: search by contract no. or customer name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="390" />
+        <location filename="../../desktop/views/visit_dialog.py" line="401" />
         <source>%1 · %2 · overdue %3 · %4 days past due</source>
         <translation>%1 · %2 · overdue %3 · %4 days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="394" />
+        <location filename="../../desktop/views/visit_dialog.py" line="405" />
         <source>Do not visit: %1</source>
         <translation>Do not visit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="398" />
+        <location filename="../../desktop/views/visit_dialog.py" line="409" />
         <source>Each case's home address (or its first known address)</source>
         <translation>Each case's home address (or its first known address)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="404" />
+        <location filename="../../desktop/views/visit_dialog.py" line="415" />
         <source>New address…</source>
         <translation>New address…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="481" />
+        <location filename="../../desktop/views/visit_dialog.py" line="492" />
         <source>No open case matches</source>
         <translation>No open case matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="596" />
+        <location filename="../../desktop/views/visit_dialog.py" line="607" />
         <source>No supervisor of this branch can approve: choose another time.</source>
         <translation>No supervisor of this branch can approve: choose another time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="598" />
+        <location filename="../../desktop/views/visit_dialog.py" line="609" />
         <source>Record the supervisor who approved the exception; the approval is audited with your name.</source>
         <translation>Record the supervisor who approved the exception; the approval is audited with your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="601" />
+        <location filename="../../desktop/views/visit_dialog.py" line="612" />
         <source>Your approval and its reason are audited.</source>
         <translation>Your approval and its reason are audited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="603" />
+        <location filename="../../desktop/views/visit_dialog.py" line="614" />
         <source>Only needed for a visit outside the visiting window or at a weekend.</source>
         <translation>Only needed for a visit outside the visiting window or at a weekend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="615" />
+        <location filename="../../desktop/views/visit_dialog.py" line="626" />
         <source>Allowed by exception</source>
         <translation>Allowed by exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="619" />
+        <location filename="../../desktop/views/rule_texts.py" line="47" />
+        <location filename="../../desktop/views/visit_dialog.py" line="630" />
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="619" />
+        <location filename="../../desktop/views/visit_dialog.py" line="630" />
         <source>Needs agreement or approval</source>
         <translation>Needs agreement or approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="629" />
+        <location filename="../../desktop/views/visit_dialog.py" line="640" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="638" />
-        <location filename="../../desktop/views/visit_dialog.py" line="669" />
+        <location filename="../../desktop/views/visit_dialog.py" line="649" />
+        <location filename="../../desktop/views/visit_dialog.py" line="680" />
         <source>Choose a case first.</source>
         <translation>Choose a case first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="641" />
+        <location filename="../../desktop/views/visit_dialog.py" line="652" />
         <source>%1 rule(s) broken — fix them to save.</source>
         <translation>%1 rule(s) broken — fix them to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="644" />
+        <location filename="../../desktop/views/visit_dialog.py" line="655" />
         <source>✓ Every rule is met.</source>
         <translation>✓ Every rule is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="649" />
+        <location filename="../../desktop/views/visit_dialog.py" line="660" />
         <source>One visit per case: %1</source>
         <translation>One visit per case: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="679" />
+        <location filename="../../desktop/views/visit_dialog.py" line="690" />
         <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
         <translation>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="717" />
+        <location filename="../../desktop/views/visit_dialog.py" line="728" />
         <source>The visit was not saved</source>
         <translation>The visit was not saved</translation>
     </message>

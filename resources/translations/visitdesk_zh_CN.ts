@@ -683,37 +683,77 @@
         <translation>外访完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="85" />
+        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <source>Visit changed</source>
+        <translation>修改外访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <source>Visit rescheduled</source>
+        <translation>外访改期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <source>Visit marked notified</source>
+        <translation>外访标记为已通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <source>Visit marked missed</source>
+        <translation>外访标记为未执行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <source>Visit set back to planned</source>
+        <translation>外访恢复为已计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <source>Plan broken (installments missed)</source>
+        <translation>分期方案违约（逾期未还）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="92" />
+        <source>Plan completed</source>
+        <translation>分期方案履约完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="93" />
+        <source>Plan back on track</source>
+        <translation>分期方案恢复履约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="94" />
         <source>Visit notice recorded</source>
         <translation>登记外访通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <location filename="../../desktop/views/audit_dialog.py" line="95" />
         <source>Visit notices printed</source>
         <translation>打印上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <location filename="../../desktop/views/audit_dialog.py" line="96" />
         <source>Visit booked with an approved exception</source>
         <translation>经批准例外安排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <location filename="../../desktop/views/audit_dialog.py" line="97" />
         <source>Visiting rules changed</source>
         <translation>修改外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <location filename="../../desktop/views/audit_dialog.py" line="98" />
         <source>Visit refused by the rules</source>
         <translation>外访被合规规则拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <location filename="../../desktop/views/audit_dialog.py" line="99" />
         <source>Route sheet printed</source>
         <translation>打印外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <location filename="../../desktop/views/audit_dialog.py" line="85" />
         <source>Visit booked</source>
         <translation>安排外访</translation>
     </message>
@@ -721,68 +761,68 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="141" />
-        <location filename="../../desktop/views/audit_dialog.py" line="210" />
+        <location filename="../../desktop/views/audit_dialog.py" line="149" />
+        <location filename="../../desktop/views/audit_dialog.py" line="222" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="144" />
+        <location filename="../../desktop/views/audit_dialog.py" line="152" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="146" />
-        <source>Case no.</source>
-        <translation>案件编号</translation>
+        <location filename="../../desktop/views/audit_dialog.py" line="154" />
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="148" />
+        <location filename="../../desktop/views/audit_dialog.py" line="156" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="153" />
+        <location filename="../../desktop/views/audit_dialog.py" line="161" />
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="159" />
+        <location filename="../../desktop/views/audit_dialog.py" line="167" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="173" />
+        <location filename="../../desktop/views/audit_dialog.py" line="181" />
         <source>Verify hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="175" />
+        <location filename="../../desktop/views/audit_dialog.py" line="183" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="177" />
+        <location filename="../../desktop/views/audit_dialog.py" line="185" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="206" />
+        <location filename="../../desktop/views/audit_dialog.py" line="218" />
         <source>%1 events shown (newest first, at most 1,000)</source>
         <translation>显示 %1 条事件（最新在前，最多 1,000 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="216" />
+        <location filename="../../desktop/views/audit_dialog.py" line="228" />
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="217" />
+        <location filename="../../desktop/views/audit_dialog.py" line="229" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="227" />
+        <location filename="../../desktop/views/audit_dialog.py" line="239" />
         <source>%1 events exported to %2</source>
         <translation>已导出 %1 条事件到 %2</translation>
     </message>
@@ -790,32 +830,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="113" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="106" />
+        <location filename="../../desktop/views/audit_dialog.py" line="114" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
@@ -993,7 +1033,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar.py" line="577" />
-        <location filename="../../desktop/views/calendar.py" line="1266" />
+        <location filename="../../desktop/views/calendar.py" line="1292" />
         <source>%1/%2</source>
         <translation>%1月%2日</translation>
     </message>
@@ -1023,267 +1063,267 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1039" />
+        <location filename="../../desktop/views/calendar.py" line="1065" />
         <source>Go to today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1041" />
+        <location filename="../../desktop/views/calendar.py" line="1067" />
         <source>Go to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1046" />
+        <location filename="../../desktop/views/calendar.py" line="1072" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>上一时段（PgUp、Ctrl+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1051" />
+        <location filename="../../desktop/views/calendar.py" line="1077" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>下一时段（PgDn、Ctrl+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1060" />
+        <location filename="../../desktop/views/calendar.py" line="1086" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1060" />
+        <location filename="../../desktop/views/calendar.py" line="1086" />
         <source>Month view (1 or M)</source>
         <translation>月视图（1 或 M）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1061" />
+        <location filename="../../desktop/views/calendar.py" line="1087" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1061" />
+        <location filename="../../desktop/views/calendar.py" line="1087" />
         <source>Week view (2 or W)</source>
         <translation>周视图（2 或 W）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1062" />
+        <location filename="../../desktop/views/calendar.py" line="1088" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1062" />
+        <location filename="../../desktop/views/calendar.py" line="1088" />
         <source>Day view (3 or D)</source>
         <translation>日视图（3 或 D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1079" />
+        <location filename="../../desktop/views/calendar.py" line="1105" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1090" />
+        <location filename="../../desktop/views/calendar.py" line="1116" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1091" />
+        <location filename="../../desktop/views/calendar.py" line="1117" />
         <source>Open (planned or notified)</source>
         <translation>未完成（已计划或已通知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1094" />
+        <location filename="../../desktop/views/calendar.py" line="1120" />
         <source>New visit…</source>
         <translation>新建外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1096" />
+        <location filename="../../desktop/views/calendar.py" line="1122" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>安排外访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1099" />
+        <location filename="../../desktop/views/calendar.py" line="1125" />
         <source>Notices of the day…</source>
         <translation>打印当日通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1101" />
+        <location filename="../../desktop/views/calendar.py" line="1127" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>打印所显示日期的全部上门拜访通知书（日视图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1143" />
+        <location filename="../../desktop/views/calendar.py" line="1169" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>拖动外访可改期 · 双击空白时段新建外访 · 右键外访可登记通知、改状态、打印路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1202" />
+        <location filename="../../desktop/views/calendar.py" line="1228" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1261" />
+        <location filename="../../desktop/views/calendar.py" line="1287" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1263" />
+        <location filename="../../desktop/views/calendar.py" line="1289" />
         <source>%1/%2/%3</source>
         <translation>%1年%2月%3日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1268" />
+        <location filename="../../desktop/views/calendar.py" line="1294" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 至 %2（第 %3 周）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1309" />
+        <location filename="../../desktop/views/calendar.py" line="1335" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>此时段没有外访 — 双击空白时段或按 Ctrl+N 安排外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1311" />
+        <location filename="../../desktop/views/calendar.py" line="1337" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 次外访 · %2 次尚未通知客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1361" />
+        <location filename="../../desktop/views/calendar.py" line="1387" />
         <source>Visit planned</source>
         <translation>外访已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1371" />
+        <location filename="../../desktop/views/calendar.py" line="1397" />
         <source>Visit saved</source>
         <translation>外访已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1387" />
+        <location filename="../../desktop/views/calendar.py" line="1413" />
         <source>The visit was not moved</source>
         <translation>外访未改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1388" />
+        <location filename="../../desktop/views/calendar.py" line="1414" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1397" />
+        <location filename="../../desktop/views/calendar.py" line="1423" />
         <source>Visit moved to %1</source>
         <translation>外访已改到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1403" />
+        <location filename="../../desktop/views/calendar.py" line="1429" />
         <source>New visit at %1</source>
         <translation>在 %1 新建外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1416" />
+        <location filename="../../desktop/views/calendar.py" line="1442" />
         <source>Edit visit…</source>
         <translation>编辑外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1419" />
+        <location filename="../../desktop/views/calendar.py" line="1445" />
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1423" />
+        <location filename="../../desktop/views/calendar.py" line="1449" />
         <source>Record notice…</source>
         <translation>登记通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1427" />
+        <location filename="../../desktop/views/calendar.py" line="1453" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1431" />
+        <location filename="../../desktop/views/calendar.py" line="1457" />
         <source>Mark missed…</source>
         <translation>标记为未执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1435" />
+        <location filename="../../desktop/views/calendar.py" line="1461" />
         <source>Cancel visit…</source>
         <translation>取消外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1440" />
+        <location filename="../../desktop/views/calendar.py" line="1466" />
         <source>Print the visit notice…</source>
         <translation>打印上门拜访通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1446" />
+        <location filename="../../desktop/views/calendar.py" line="1472" />
         <source>Route sheet of the day</source>
         <translation>当日外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1472" />
+        <location filename="../../desktop/views/calendar.py" line="1498" />
         <source>Notice recorded: %1, %2</source>
         <translation>已登记通知：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1483" />
+        <location filename="../../desktop/views/calendar.py" line="1509" />
         <source>Cancel visit</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1483" />
+        <location filename="../../desktop/views/calendar.py" line="1509" />
         <source>Visit missed</source>
         <translation>外访未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1484" />
+        <location filename="../../desktop/views/calendar.py" line="1510" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>取消外访的原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1485" />
+        <location filename="../../desktop/views/calendar.py" line="1511" />
         <source>Why did the visit not take place?</source>
         <translation>外访未执行的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1491" />
+        <location filename="../../desktop/views/calendar.py" line="1517" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1499" />
+        <location filename="../../desktop/views/calendar.py" line="1525" />
         <source>Visit marked: %1</source>
         <translation>外访已标记为：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1513" />
+        <location filename="../../desktop/views/calendar.py" line="1539" />
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1515" />
+        <location filename="../../desktop/views/calendar.py" line="1541" />
         <source>%1 saved: %2</source>
         <translation>%1已保存：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1520" />
+        <location filename="../../desktop/views/calendar.py" line="1546" />
         <source>Save the visit notice in…</source>
         <translation>上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1531" />
+        <location filename="../../desktop/views/calendar.py" line="1557" />
         <source>Visit notice</source>
         <translation>上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1538" />
+        <location filename="../../desktop/views/calendar.py" line="1564" />
         <source>Save the route sheet in…</source>
         <translation>外访路线单保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1549" />
+        <location filename="../../desktop/views/calendar.py" line="1575" />
         <source>Route sheet</source>
         <translation>外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1556" />
+        <location filename="../../desktop/views/calendar.py" line="1582" />
         <source>Save the day's visit notices in…</source>
         <translation>当日上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1567" />
+        <location filename="../../desktop/views/calendar.py" line="1593" />
         <source>Visit notices</source>
         <translation>上门拜访通知书</translation>
     </message>
@@ -1599,78 +1639,83 @@
         <translation>搜索合同编号、姓名、手机号、证件号后四位、地址…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="57" />
+        <location filename="../../desktop/views/casepage.py" line="56" />
+        <source>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number or its last 4 digits, address words (3 characters or more). Ctrl+F</source>
+        <translation>合同编号或其中的数字、客户姓名（一个字即可）、手机号（完整或脱敏形式，如 138****5678）、证件号或后四位、地址中的词（至少 3 个字）。Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/casepage.py" line="61" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="62" />
+        <location filename="../../desktop/views/casepage.py" line="66" />
         <source>All open</source>
         <translation>全部未结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="67" />
+        <location filename="../../desktop/views/casepage.py" line="71" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="69" />
+        <location filename="../../desktop/views/casepage.py" line="73" />
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="72" />
+        <location filename="../../desktop/views/casepage.py" line="76" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="73" />
+        <location filename="../../desktop/views/casepage.py" line="77" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="79" />
+        <location filename="../../desktop/views/casepage.py" line="83" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="83" />
+        <location filename="../../desktop/views/casepage.py" line="87" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="113" />
-        <location filename="../../desktop/views/casepage.py" line="192" />
+        <location filename="../../desktop/views/casepage.py" line="117" />
+        <location filename="../../desktop/views/casepage.py" line="196" />
         <source>No cases yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>还没有案件 — 导入核心系统逾期明细（文件 ▸ 导入…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="189" />
+        <location filename="../../desktop/views/casepage.py" line="193" />
         <source>No matching cases — change the search or the filters.</source>
         <translation>没有符合条件的案件 — 请修改搜索词或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="193" />
+        <location filename="../../desktop/views/casepage.py" line="197" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="207" />
+        <location filename="../../desktop/views/casepage.py" line="211" />
         <source>%1 cases · overdue total %2</source>
         <translation>共 %1 个案件 · 逾期总额 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="215" />
+        <location filename="../../desktop/views/casepage.py" line="219" />
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="245" />
+        <location filename="../../desktop/views/casepage.py" line="249" />
         <source>Select one or more cases first</source>
         <translation>请先选择一个或多个案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casepage.py" line="264" />
+        <location filename="../../desktop/views/casepage.py" line="268" />
         <source>%n selected case(s)</source>
         <translation><numerusform>已选 %n 个案件</numerusform></translation>
     </message>
@@ -1968,112 +2013,112 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="50" />
+        <location filename="../../desktop/views/dashboard.py" line="54" />
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="55" />
+        <location filename="../../desktop/views/dashboard.py" line="59" />
         <source>Last %1 weeks</source>
         <translation>最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="57" />
+        <location filename="../../desktop/views/dashboard.py" line="61" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="91" />
+        <location filename="../../desktop/views/dashboard.py" line="95" />
         <source>The dashboard is for supervisors and managers.</source>
         <translation>工作台图表仅供主管和经理查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="95" />
+        <location filename="../../desktop/views/dashboard.py" line="99" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193" />
+        <location filename="../../desktop/views/dashboard.py" line="226" />
         <source>Open cases by bucket</source>
         <translation>各账龄在催案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="194" />
+        <location filename="../../desktop/views/dashboard.py" line="227" />
         <source>Open cases</source>
         <translation>在催案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="194" />
+        <location filename="../../desktop/views/dashboard.py" line="227" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="196" />
+        <location filename="../../desktop/views/dashboard.py" line="229" />
         <source>Visits and outcomes per week</source>
         <translation>每周外访与结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="197" />
+        <location filename="../../desktop/views/dashboard.py" line="230" />
         <source>Visits done</source>
         <translation>已完成外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198" />
+        <location filename="../../desktop/views/dashboard.py" line="231" />
         <source>Contacted</source>
         <translation>有接触</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="199" />
+        <location filename="../../desktop/views/dashboard.py" line="232" />
         <source>Promises</source>
         <translation>取得承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="199" />
+        <location filename="../../desktop/views/dashboard.py" line="232" />
         <source>Visits</source>
         <translation>外访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="201" />
+        <location filename="../../desktop/views/dashboard.py" line="234" />
         <source>Promise kept rate per week</source>
         <translation>每周承诺兑现率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="203" />
+        <location filename="../../desktop/views/dashboard.py" line="236" />
         <source>Kept rate (by count)</source>
         <translation>兑现率（笔数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="203" />
+        <location filename="../../desktop/views/dashboard.py" line="236" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="205" />
+        <location filename="../../desktop/views/dashboard.py" line="238" />
         <source>Amount recovered per week</source>
         <translation>每周回款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="206" />
+        <location filename="../../desktop/views/dashboard.py" line="239" />
         <source>Amount recovered</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="207" />
+        <location filename="../../desktop/views/dashboard.py" line="240" />
         <source>¥10,000</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="220" />
+        <location filename="../../desktop/views/dashboard.py" line="253" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="235" />
+        <location filename="../../desktop/views/dashboard.py" line="268" />
         <source>No open cases yet — import the core system's overdue list.</source>
         <translation>还没有在催案件 — 导入核心系统逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="237" />
+        <location filename="../../desktop/views/dashboard.py" line="270" />
         <source>%1 · as of %2</source>
         <translation>%1 · 截至 %2</translation>
     </message>
@@ -2100,97 +2145,97 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="225" />
+        <location filename="../../desktop/views/import_wizard.py" line="232" />
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="226" />
+        <location filename="../../desktop/views/import_wizard.py" line="233" />
         <source>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</source>
         <translation>核心系统导出的逾期客户明细，Excel 工作簿（.xlsx）或 CSV 文件。按“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="229" />
+        <location filename="../../desktop/views/import_wizard.py" line="236" />
         <source>Choose an .xlsx or .csv file…</source>
         <translation>选择 .xlsx 或 .csv 文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="232" />
+        <location filename="../../desktop/views/import_wizard.py" line="239" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="240" />
+        <location filename="../../desktop/views/import_wizard.py" line="247" />
         <source>Use this data date instead of the one in the file:</source>
         <translation>使用此数据日期，而不用文件中的日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="250" />
+        <location filename="../../desktop/views/import_wizard.py" line="257" />
         <source>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</source>
         <translation>一般不必勾选：数据日期取自表头上方的「数据日期」一行；文件中没有时按当天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="253" />
+        <location filename="../../desktop/views/import_wizard.py" line="260" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>跳过无效行（导入有效行，报告其余行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="254" />
+        <location filename="../../desktop/views/import_wizard.py" line="261" />
         <source>Full snapshot: close open cases that are not in this file</source>
         <translation>全量快照：不在此文件中的未结案件按出催结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="255" />
+        <location filename="../../desktop/views/import_wizard.py" line="262" />
         <source>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</source>
         <translation>仅当文件包含所涉营业部的全部逾期贷款时才勾选：这些营业部中合同不在文件里的未结案件将按出催结案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="258" />
+        <location filename="../../desktop/views/import_wizard.py" line="265" />
         <source>Full snapshot is on: cases missing from this file will be closed as cured.</source>
         <translation>已选全量快照：文件中没有的案件将按出催结案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="263" />
+        <location filename="../../desktop/views/import_wizard.py" line="270" />
         <source>Save the import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="264" />
+        <location filename="../../desktop/views/import_wizard.py" line="271" />
         <source>An empty workbook with the standard headers and a sheet explaining each column</source>
         <translation>含标准表头的工作簿，另有一页逐列填写说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="271" />
+        <location filename="../../desktop/views/import_wizard.py" line="278" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="275" />
+        <location filename="../../desktop/views/import_wizard.py" line="282" />
         <source>Data date</source>
         <translation>数据日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="279" />
+        <location filename="../../desktop/views/import_wizard.py" line="286" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="289" />
+        <location filename="../../desktop/views/import_wizard.py" line="296" />
         <source>Choose the overdue export</source>
         <translation>选择逾期明细文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="290" />
+        <location filename="../../desktop/views/import_wizard.py" line="297" />
         <source>Overdue export (*.xlsx *.csv);;All files (*)</source>
         <translation>逾期明细 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="305" />
+        <location filename="../../desktop/views/import_wizard.py" line="312" />
         <source>The file %1 does not exist: choose it again with Browse….</source>
         <translation>文件 %1 不存在：请用“浏览…”重新选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="309" />
+        <location filename="../../desktop/views/import_wizard.py" line="316" />
         <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>%1 不是 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
@@ -2713,107 +2758,107 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="660" />
+        <location filename="../../desktop/views/import_wizard.py" line="699" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="661" />
+        <location filename="../../desktop/views/import_wizard.py" line="700" />
         <source>The checked rows are written in one transaction.</source>
         <translation>校验通过的行在一个事务中写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="671" />
+        <location filename="../../desktop/views/import_wizard.py" line="710" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="671" />
+        <location filename="../../desktop/views/import_wizard.py" line="710" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="671" />
+        <location filename="../../desktop/views/import_wizard.py" line="710" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="672" />
+        <location filename="../../desktop/views/import_wizard.py" line="711" />
         <source>Invalid (left out)</source>
         <translation>无效（未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="672" />
+        <location filename="../../desktop/views/import_wizard.py" line="711" />
         <source>Closed as cured</source>
         <translation>出催结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="673" />
+        <location filename="../../desktop/views/import_wizard.py" line="712" />
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="673" />
+        <location filename="../../desktop/views/import_wizard.py" line="712" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="687" />
+        <location filename="../../desktop/views/import_wizard.py" line="726" />
         <source>Import again</source>
         <translation>重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="709" />
+        <location filename="../../desktop/views/import_wizard.py" line="748" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="715" />
+        <location filename="../../desktop/views/import_wizard.py" line="754" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="723" />
+        <location filename="../../desktop/views/import_wizard.py" line="762" />
         <source>Import stopped. The database was not changed.</source>
         <translation>导入已停止，数据库未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="725" />
+        <location filename="../../desktop/views/import_wizard.py" line="764" />
         <source>Import failed, the database was not changed: %1</source>
         <translation>导入失败，数据库未做任何修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="739" />
+        <location filename="../../desktop/views/import_wizard.py" line="778" />
         <source>Imported %1 (data date %2).</source>
         <translation>已导入 %1（数据日期 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="743" />
+        <location filename="../../desktop/views/import_wizard.py" line="782" />
         <source>Nothing was imported: %1 rows are invalid.</source>
         <translation>未导入任何数据：有 %1 行无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="751" />
+        <location filename="../../desktop/views/import_wizard.py" line="790" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>该文件此前已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="752" />
+        <location filename="../../desktop/views/import_wizard.py" line="791" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="757" />
+        <location filename="../../desktop/views/import_wizard.py" line="796" />
         <source>New branches: %1</source>
         <translation>新建营业部：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="759" />
+        <location filename="../../desktop/views/import_wizard.py" line="798" />
         <source>Ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="761" />
+        <location filename="../../desktop/views/import_wizard.py" line="800" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>已记为导入批次 #%1（文件 ▸ 导入历史）。</translation>
     </message>
@@ -2821,22 +2866,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="914" />
+        <location filename="../../desktop/views/import_wizard.py" line="953" />
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="917" />
+        <location filename="../../desktop/views/import_wizard.py" line="956" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="925" />
+        <location filename="../../desktop/views/import_wizard.py" line="964" />
         <source>The template could not be saved: %1</source>
         <translation>无法保存模板：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="932" />
+        <location filename="../../desktop/views/import_wizard.py" line="971" />
         <source>Import template saved to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -2844,47 +2889,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="780" />
+        <location filename="../../desktop/views/import_wizard.py" line="819" />
         <source>Import overdue export</source>
         <translation>导入逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="785" />
+        <location filename="../../desktop/views/import_wizard.py" line="824" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="786" />
+        <location filename="../../desktop/views/import_wizard.py" line="825" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="787" />
+        <location filename="../../desktop/views/import_wizard.py" line="826" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="788" />
+        <location filename="../../desktop/views/import_wizard.py" line="827" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="811" />
+        <location filename="../../desktop/views/import_wizard.py" line="850" />
         <source>%1 — the date you entered</source>
         <translation>%1 — 您指定的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="813" />
+        <location filename="../../desktop/views/import_wizard.py" line="852" />
         <source>(the file says %1)</source>
         <translation>（文件中写的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="816" />
+        <location filename="../../desktop/views/import_wizard.py" line="855" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — 取自表头上方的「数据日期」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="817" />
+        <location filename="../../desktop/views/import_wizard.py" line="856" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — 文件未写明数据日期，按当天</translation>
     </message>
@@ -2892,12 +2937,12 @@
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="197" />
+        <location filename="../../desktop/views/import_wizard.py" line="204" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="198" />
+        <location filename="../../desktop/views/import_wizard.py" line="205" />
         <source>Stop now; nothing is written to the database</source>
         <translation>立即停止；不会写入数据库</translation>
     </message>
@@ -3373,17 +3418,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="995" />
+        <location filename="../../desktop/views/calendar.py" line="1021" />
         <source>Record the visit notice</source>
         <translation>登记外访通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1004" />
+        <location filename="../../desktop/views/calendar.py" line="1030" />
         <source>Notified by</source>
         <translation>通知方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1005" />
+        <location filename="../../desktop/views/calendar.py" line="1031" />
         <source>Notified at</source>
         <translation>通知时间</translation>
     </message>
@@ -4279,112 +4324,112 @@ Waiver: %3</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="322" />
+        <location filename="../../desktop/views/import_wizard.py" line="329" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="323" />
+        <location filename="../../desktop/views/import_wizard.py" line="330" />
         <source>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</source>
         <translation>读取文件并逐行校验。继续之前，请核对识别出的列和数据日期是否与文件一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="328" />
+        <location filename="../../desktop/views/import_wizard.py" line="335" />
         <source>Read again</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="342" />
+        <location filename="../../desktop/views/import_wizard.py" line="349" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="343" />
+        <location filename="../../desktop/views/import_wizard.py" line="350" />
         <source>Data date:</source>
         <translation>数据日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="344" />
+        <location filename="../../desktop/views/import_wizard.py" line="351" />
         <source>Header row:</source>
         <translation>表头行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="345" />
+        <location filename="../../desktop/views/import_wizard.py" line="352" />
         <source>Ignored columns:</source>
         <translation>忽略的列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="347" />
+        <location filename="../../desktop/views/import_wizard.py" line="354" />
         <source>Standard column</source>
         <translation>标准列名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="347" />
+        <location filename="../../desktop/views/import_wizard.py" line="354" />
         <source>In this file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="351" />
+        <location filename="../../desktop/views/import_wizard.py" line="358" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <location filename="../../desktop/views/import_wizard.py" line="359" />
         <source>Row number in Excel</source>
         <translation>Excel 中的行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <location filename="../../desktop/views/import_wizard.py" line="359" />
         <source>Standard column %1</source>
         <translation>标准列「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="361" />
+        <location filename="../../desktop/views/import_wizard.py" line="368" />
         <source>Detected columns</source>
         <translation>识别出的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="403" />
+        <location filename="../../desktop/views/import_wizard.py" line="410" />
         <source>Reading and checking %1…</source>
         <translation>正在读取并校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="410" />
+        <location filename="../../desktop/views/import_wizard.py" line="417" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="416" />
+        <location filename="../../desktop/views/import_wizard.py" line="423" />
         <source>Reading stopped. Nothing was imported.</source>
         <translation>已停止读取，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="429" />
+        <location filename="../../desktop/views/import_wizard.py" line="436" />
         <source>%1 — %2 data rows, %3 invalid (listed on the next page)</source>
         <translation>%1 — 共 %2 行数据，%3 行无效（下一页列出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="433" />
+        <location filename="../../desktop/views/import_wizard.py" line="440" />
         <source>%1 — %2 data rows, all valid</source>
         <translation>%1 — 共 %2 行数据，全部有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="449" />
+        <location filename="../../desktop/views/import_wizard.py" line="456" />
         <source>No valid rows in this file — the next page lists the invalid rows.</source>
         <translation>文件中没有有效行 — 下一页列出了无效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="438" />
+        <location filename="../../desktop/views/import_wizard.py" line="445" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="442" />
+        <location filename="../../desktop/views/import_wizard.py" line="449" />
         <source>— not in the file</source>
         <translation>— 文件中没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="448" />
+        <location filename="../../desktop/views/import_wizard.py" line="455" />
         <source>The first %1 valid rows (ID and mobile numbers masked)</source>
         <translation>前 %1 个有效行（证件号和手机号已脱敏）</translation>
     </message>
@@ -4795,150 +4840,560 @@ Waiver: %3</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="487" />
+        <location filename="../../desktop/views/import_wizard.py" line="494" />
         <source>Check result</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="488" />
+        <location filename="../../desktop/views/import_wizard.py" line="495" />
         <source>Every row has been checked. Nothing has been written yet.</source>
         <translation>已逐行校验，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="492" />
+        <location filename="../../desktop/views/import_wizard.py" line="499" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="499" />
+        <location filename="../../desktop/views/import_wizard.py" line="506" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>跳过无效行（导入有效行，报告其余行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="503" />
+        <location filename="../../desktop/views/import_wizard.py" line="510" />
         <source>Create these branches</source>
         <translation>新建这些营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="519" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="519" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="519" />
         <source>Value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="519" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="513" />
+        <location filename="../../desktop/views/import_wizard.py" line="526" />
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="522" />
+        <location filename="../../desktop/views/import_wizard.py" line="535" />
         <source>Invalid rows (click a column header to sort)</source>
         <translation>无效行（点击列标题排序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="541" />
+        <location filename="../../desktop/views/import_wizard.py" line="558" />
         <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
         <translation>共 %1 行数据：有效 %2 行，无效 %3 行。数据日期 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="561" />
+        <location filename="../../desktop/views/import_wizard.py" line="575" />
+        <source>Check again with %1, the date in the file name</source>
+        <translation>按文件名中的日期 %1 重新校验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="583" />
         <source>「%1」 (like the existing 「%2」)</source>
         <translation>「%1」（疑似已有的「%2」）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="562" />
+        <location filename="../../desktop/views/import_wizard.py" line="584" />
         <source>「%1」</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="576" />
+        <location filename="../../desktop/views/import_wizard.py" line="598" />
         <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
         <translation>文件未写明数据日期，已按当天处理。如果这是之前导出的文件，请返回第一步指定其数据日期后重新读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="584" />
+        <location filename="../../desktop/views/import_wizard.py" line="606" />
         <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
         <translation>已导入过数据日期更晚（%1）的明细：导入这个较早的文件会把其中贷款的数字退回到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="589" />
+        <location filename="../../desktop/views/import_wizard.py" line="611" />
         <source>This file was already imported on %1 by %2 (batch #%3).</source>
         <translation>该文件已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="608" />
+        <location filename="../../desktop/views/import_wizard.py" line="639" />
         <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
         <translation>有 %1 行无效，因此不会导入任何数据（全部或全不）。请修正文件后重新读取，或勾选“跳过无效行”只导入 %2 个有效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="590" />
+        <location filename="../../desktop/views/import_wizard.py" line="612" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="560" />
+        <location filename="../../desktop/views/import_wizard.py" line="582" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="564" />
+        <location filename="../../desktop/views/import_wizard.py" line="586" />
         <source>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</source>
         <translation>文件中以下营业部在系统中还不存在：%1。导入会新建这些营业部；在分派之前，它们的案件任何营业部员工都看不到。如果这是核心系统对已有营业部的不同写法，请先更正名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="606" />
+        <location filename="../../desktop/views/import_wizard.py" line="637" />
         <source>There is no valid row to import.</source>
         <translation>没有可导入的有效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="612" />
+        <location filename="../../desktop/views/import_wizard.py" line="643" />
         <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
         <translation>将导入 %1 个有效行，跳过 %2 个无效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="615" />
+        <location filename="../../desktop/views/import_wizard.py" line="646" />
         <source>All rows are valid. Press Import to write them.</source>
         <translation>全部行有效。按“导入”写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="620" />
+        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <source>The rows can be imported once the new branches below are accepted.</source>
+        <translation>确认新建下列营业部后即可导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="653" />
         <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
         <translation>已选全量快照：这些营业部中文件里没有的未结案件将按出催结案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="638" />
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="676" />
+        <location filename="../../desktop/views/import_wizard.py" line="686" />
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="639" />
+        <location filename="../../desktop/views/import_wizard.py" line="677" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <location filename="../../desktop/views/import_wizard.py" line="687" />
         <source>The error report could not be saved: %1</source>
         <translation>无法保存错误报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="651" />
+        <location filename="../../desktop/views/import_wizard.py" line="690" />
         <source>Error report saved to %1</source>
         <translation>错误报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTexts</name>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="44" />
+        <source>LANG_MARKER</source>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="104" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="106" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="107" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="111" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="131" />
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="133" />
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="143" />
+        <source>New Year's Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="144" />
+        <source>Chinese New Year's Eve</source>
+        <translation>农历除夕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="145" />
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="146" />
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="147" />
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="148" />
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="149" />
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="150" />
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="155" />
+        <source>%1, day off in lieu</source>
+        <translation>%1（补假）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="168" />
+        <source>An exception needs a reason.</source>
+        <translation>例外上门须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="172" />
+        <source>%1 is not an active supervisor or manager of this branch and cannot approve.</source>
+        <translation>%1 不是本营业部在岗主管或经理，不能批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="193" />
+        <source>The end time %1 is not later than the start time %2.</source>
+        <translation>结束时间 %1 不晚于开始时间 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="195" />
+        <source>Set the end time after the start time.</source>
+        <translation>把结束时间改到开始时间之后。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="201" />
+        <source>The start time %1 has passed; visits can only be planned ahead.</source>
+        <translation>开始时间 %1 已经过去，外访只能安排在以后。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="204" />
+        <source>Move the visit to a later time; record a visit that took place as a contact result in the case.</source>
+        <translation>把外访改到将来的时间；已经发生的上门请在案件中登记联系结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="219" />
+        <source>The visit starts at %1, inside the quiet hours %2–%3.</source>
+        <translation>开始时间 %1 处于禁止上门时段 %2–%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="222" />
+        <source>The visit ends at %1, inside the quiet hours %2–%3.</source>
+        <translation>结束时间 %1 进入禁止上门时段 %2–%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="228" />
+        <source>Move it between %1 and %2. The quiet hours %3–%4 allow no exception.</source>
+        <translation>改到 %1–%2 之间。%3–%4 任何情况下都不得上门，不能例外批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="232" />
+        <source>Move it out of the quiet hours %1–%2. No exception can be approved.</source>
+        <translation>改到禁止上门时段 %1–%2 之外。不能例外批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="243" />
+        <source>The visit starts at %1, before the visiting hours %2–%3.</source>
+        <translation>开始时间 %1 早于允许的上门时段 %2–%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="246" />
+        <source>The visit starts at %1, after the visiting hours %2–%3.</source>
+        <translation>开始时间 %1 晚于允许的上门时段 %2–%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="249" />
+        <source>The visit ends at %1, after the visiting hours %2–%3.</source>
+        <translation>结束时间 %1 晚于允许的上门时段 %2–%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="257" />
+        <source>Move it between %1 and %2, or record the customer's agreement and a supervisor's approval.</source>
+        <translation>改到 %1–%2 之间，或记录客户同意并由主管批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="262" />
+        <source>The customer's agreement is recorded; the supervisor's approval is missing.</source>
+        <translation>已记录客户同意，尚缺主管批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="265" />
+        <source>The supervisor's approval is recorded; the customer's agreement is missing.</source>
+        <translation>已有主管批准，尚缺客户同意。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="273" />
+        <source>The team has %1 collector(s); a visit needs at least %2.</source>
+        <translation>外访人员 %1 人，外访至少需要 %2 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="275" />
+        <source>Add %1 more active collector(s) of this branch.</source>
+        <translation>再指派 %1 名本营业部在岗催收员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="285" />
+        <source>Deactivated collector(s): %1.</source>
+        <translation>已停用、不在岗的催收员：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="288" />
+        <source>Unknown collector(s): %1.</source>
+        <translation>不存在的催收员：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="292" />
+        <source>Choose active collectors of this branch.</source>
+        <translation>换成本营业部在岗的催收员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="298" />
+        <source>Not from the case's branch: %1.</source>
+        <translation>不属于案件所在营业部：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="300" />
+        <source>Choose active collectors of the case's branch.</source>
+        <translation>换成案件所在营业部的在岗催收员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="310" />
+        <source>No notice is recorded, so the visit cannot start (notice is due at least %1 h before the start).</source>
+        <translation>尚未记录外访通知，不能开始外访（须在开始前至少 %1 小时通知）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="313" />
+        <source>Record the notice and move the visit to at least %1 h after it.</source>
+        <translation>记录外访通知，并把外访改到通知后至少 %1 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="318" />
+        <source>No notice is recorded, and it is too late: for a start at %1 the customer had to be notified by %2 (%3 h ahead).</source>
+        <translation>尚未记录外访通知，现在已来不及：开始时间 %1 须在 %2 前（提前 %3 小时）通知客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="322" />
+        <source>Notify the customer now and move the start to %1 or later.</source>
+        <translation>立即通知客户，并把开始时间改到 %1 或以后。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="328" />
+        <source>The notice was recorded at %1, only %2 before the start at %3; at least %4 h are required.</source>
+        <translation>外访通知记录于 %1，距开始时间 %3 仅 %2，少于规定的 %4 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="333" />
+        <source>Move the start to %1 or later.</source>
+        <translation>把开始时间改到 %1 或以后。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="349" />
+        <source>Official day off, no visits: %1.</source>
+        <translation>法定节假日，不得上门：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="352" />
+        <location filename="../../desktop/views/rule_texts.py" line="371" />
+        <source>Move it to a working day.</source>
+        <translation>改到工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="354" />
+        <location filename="../../desktop/views/rule_texts.py" line="370" />
+        <source>Move it to a working day, e.g. %1.</source>
+        <translation>改到工作日，例如 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="368" />
+        <source>Weekend, not a make-up working day: %1. This branch does not visit at weekends.</source>
+        <translation>周末（不是调休上班日）：%1。本营业部周末不上门。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="373" />
+        <source>Weekend, not a make-up working day: %1. A visit needs the customer's agreement.</source>
+        <translation>周末（不是调休上班日）：%1。须记录客户同意才能上门。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="379" />
+        <source>Move it to a working day, e.g. %1, or record the customer's agreement to a weekend visit.</source>
+        <translation>改到工作日，例如 %1，或记录客户同意周末上门。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="381" />
+        <source>Move it to a working day, or record the customer's agreement to a weekend visit.</source>
+        <translation>改到工作日，或记录客户同意周末上门。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="398" />
+        <source>At most %1 visit(s) of the case in any %2 days: visits on %3 already, %4 with this one.</source>
+        <translation>任意 %2 天内本案件最多外访 %1 次：%3 已有外访，加上本次共 %4 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="404" />
+        <source>Move it to %1 or later (at most %2 visit(s) of the case in any %3 days).</source>
+        <translation>改到 %1 或以后（任意 %3 天内本案件外访不超过 %2 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="408" />
+        <source>Move it to %1 or earlier (at most %2 visit(s) of the case in any %3 days).</source>
+        <translation>改到 %1 或之前（任意 %3 天内本案件外访不超过 %2 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="412" />
+        <source>Choose another date, e.g. with Suggest slots (at most %1 visit(s) of the case in any %2 days).</source>
+        <translation>另选日期，可用“推荐时段”（任意 %2 天内本案件外访不超过 %1 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="426" />
+        <source>%1 already has %2</source>
+        <translation>%1已有 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="429" />
+        <source>On %1 %2; this visit exceeds the daily limit of %3 visits per collector.</source>
+        <translation>%1 %2，加上本次超过每日上限 %3 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="451" />
+        <source>Collector already booked at that time: %1 (this visit: %2–%3).</source>
+        <translation>催收员同一时间已有外访：%1（本次：%2–%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="432" />
+        <source>Choose another collector or another date.</source>
+        <translation>换一位催收员，或改到其他日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="447" />
+        <source>%1 at %2–%3</source>
+        <translation>%1 在 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="454" />
+        <source>Choose another time or another collector.</source>
+        <translation>错开时间，或换一位催收员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="464" />
+        <source>%1 at %2–%3 (%4 apart)</source>
+        <translation>%1 在 %2–%3（仅相隔 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="467" />
+        <source>Less than the %1 min travel time to a visit at another address: %2.</source>
+        <translation>与另一地址的外访间隔少于规定的路程时间 %1 分钟：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="474" />
+        <source>Start at %1 or later, %2 min after the visit at another address.</source>
+        <translation>改到 %1 或以后开始，与另一地址的外访间隔 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="478" />
+        <source>End by %1, %2 min before the visit at another address.</source>
+        <translation>在 %1 前结束，与另一地址的外访间隔 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="481" />
+        <source>Choose another time or another collector, %1 min apart from visits at other addresses.</source>
+        <translation>另选时段或换一位催收员，与不同地址的外访至少间隔 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="490" />
+        <source>complaint under review</source>
+        <translation>客户投诉处理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="491" />
+        <source>legal proceedings started</source>
+        <translation>已进入法律程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="492" />
+        <source>customer deceased</source>
+        <translation>客户已身故</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="493" />
+        <source>hardship repayment plan in good standing</source>
+        <translation>困难客户还款计划正常履行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="497" />
+        <source>The case is marked do-not-visit: %1.</source>
+        <translation>案件已标记为暂停外访：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="498" />
+        <source>Plan a visit once the reason is resolved and a supervisor has removed the mark.</source>
+        <translation>暂停原因解除、由主管取消标记后再安排外访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="507" />
+        <source>The visit address is empty.</source>
+        <translation>外访地址为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="508" />
+        <source>The case has no visiting address on record.</source>
+        <translation>案件没有登记上门地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="509" />
+        <source>Enter the customer's address in the case first, then plan the visit.</source>
+        <translation>先在案件中录入客户的上门地址，再安排外访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="551" />
+        <source>No notice recorded yet: notify the customer by %1 (at least %2 h before the start).</source>
+        <translation>外访通知尚未记录，须在 %1 前发出（开始前至少 %2 小时）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="557" />
+        <source>The official holiday arrangement for %1 has not been entered; computed statutory holidays are used. An administrator can enter it in Settings.</source>
+        <translation>%1 年的国务院放假安排尚未录入，按计算的法定节假日处理，请管理员在设置中录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rule_texts.py" line="563" />
+        <source>The notice time is in the future: enter the time the customer was actually notified.</source>
+        <translation>通知时间在将来：请填写实际通知客户的时间。</translation>
     </message>
 </context>
 <context>
@@ -5480,244 +5935,245 @@ Waiver: %3</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="90" />
-        <location filename="../../desktop/views/visit_dialog.py" line="621" />
+        <location filename="../../desktop/views/visit_dialog.py" line="102" />
+        <location filename="../../desktop/views/visit_dialog.py" line="633" />
         <source>Fix: %1</source>
         <translation>处理办法：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="114" />
+        <location filename="../../desktop/views/visit_dialog.py" line="125" />
         <source>Edit visit</source>
         <translation>编辑外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="114" />
+        <location filename="../../desktop/views/visit_dialog.py" line="125" />
         <source>Plan a visit</source>
         <translation>安排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="129" />
+        <location filename="../../desktop/views/visit_dialog.py" line="140" />
         <source>Contract no. or customer name, then Enter</source>
         <translation>输入合同编号或客户姓名，按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="148" />
+        <location filename="../../desktop/views/visit_dialog.py" line="159" />
         <source>New address (kept in the customer's address history)</source>
         <translation>新地址（保存到客户的地址历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="167" />
+        <location filename="../../desktop/views/visit_dialog.py" line="178" />
         <source>Suggest slots</source>
         <translation>推荐时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="169" />
+        <location filename="../../desktop/views/visit_dialog.py" line="180" />
         <source>The next compliant slots in the coming 14 days for this case and team</source>
         <translation>未来 14 天内此案件和外访人员可用的合规时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="185" />
+        <location filename="../../desktop/views/visit_dialog.py" line="196" />
         <source>e.g. confirm the customer's situation and discuss a repayment plan</source>
         <translation>例如：了解客户现状，协商还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="188" />
+        <location filename="../../desktop/views/visit_dialog.py" line="199" />
         <source>Customer already notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="205" />
+        <location filename="../../desktop/views/visit_dialog.py" line="216" />
         <source>Customer agreed to a visit outside the visiting window</source>
         <translation>客户同意在上门时段以外拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="207" />
+        <location filename="../../desktop/views/visit_dialog.py" line="218" />
         <source>Customer agreed to a weekend visit</source>
         <translation>客户同意周末拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="209" />
+        <location filename="../../desktop/views/visit_dialog.py" line="220" />
         <source>Approved by me (supervisor)</source>
         <translation>由我批准（主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="210" />
+        <location filename="../../desktop/views/visit_dialog.py" line="221" />
         <source>Approved by supervisor</source>
         <translation>主管已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="216" />
+        <location filename="../../desktop/views/visit_dialog.py" line="227" />
         <source>Why this visit needs the exception (audited)</source>
         <translation>需要例外安排的原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="220" />
+        <location filename="../../desktop/views/visit_dialog.py" line="231" />
         <source>Customer agreement and approval</source>
         <translation>客户同意与主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="229" />
+        <location filename="../../desktop/views/visit_dialog.py" line="240" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="234" />
+        <location filename="../../desktop/views/visit_dialog.py" line="245" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="236" />
+        <location filename="../../desktop/views/visit_dialog.py" line="247" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="238" />
+        <location filename="../../desktop/views/visit_dialog.py" line="249" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="240" />
+        <location filename="../../desktop/views/visit_dialog.py" line="251" />
         <source>Team</source>
         <translation>外访人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="241" />
+        <location filename="../../desktop/views/visit_dialog.py" line="252" />
         <source>Purpose</source>
         <translation>外访目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="242" />
+        <location filename="../../desktop/views/visit_dialog.py" line="253" />
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="261" />
+        <location filename="../../desktop/views/visit_dialog.py" line="272" />
         <source>Compliant slots — click one to use it</source>
         <translation>合规时段 — 点击即可选用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="272" />
+        <location filename="../../desktop/views/visit_dialog.py" line="283" />
         <source>Compliance check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="291" />
+        <location filename="../../desktop/views/visit_dialog.py" line="302" />
         <source>Save visit</source>
         <translation>保存外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="292" />
+        <location filename="../../desktop/views/visit_dialog.py" line="303" />
         <source>Save %1 visits</source>
         <translation>保存 %1 次外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="293" />
+        <location filename="../../desktop/views/visit_dialog.py" line="304" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="294" />
+        <location filename="../../desktop/views/visit_dialog.py" line="305" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="376" />
+        <location filename="../../desktop/views/visit_dialog.py" line="387" />
         <source>Choose the case to visit: search by contract no. or customer name.</source>
         <translation>请选择要外访的案件：按合同编号或客户姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="390" />
+        <location filename="../../desktop/views/visit_dialog.py" line="401" />
         <source>%1 · %2 · overdue %3 · %4 days past due</source>
         <translation>%1 · %2 · 逾期 %3 · 逾期 %4 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="394" />
+        <location filename="../../desktop/views/visit_dialog.py" line="405" />
         <source>Do not visit: %1</source>
         <translation>暂停外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="398" />
+        <location filename="../../desktop/views/visit_dialog.py" line="409" />
         <source>Each case's home address (or its first known address)</source>
         <translation>各案件的家庭地址（没有时取第一个已知地址）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="404" />
+        <location filename="../../desktop/views/visit_dialog.py" line="415" />
         <source>New address…</source>
         <translation>新地址…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="481" />
+        <location filename="../../desktop/views/visit_dialog.py" line="492" />
         <source>No open case matches</source>
         <translation>没有匹配的未结案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="596" />
+        <location filename="../../desktop/views/visit_dialog.py" line="607" />
         <source>No supervisor of this branch can approve: choose another time.</source>
         <translation>本营业部没有可审批的主管：请另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="598" />
+        <location filename="../../desktop/views/visit_dialog.py" line="609" />
         <source>Record the supervisor who approved the exception; the approval is audited with your name.</source>
         <translation>请选择批准此例外的主管；审批记录会连同你的姓名记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="601" />
+        <location filename="../../desktop/views/visit_dialog.py" line="612" />
         <source>Your approval and its reason are audited.</source>
         <translation>你的审批及原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="603" />
+        <location filename="../../desktop/views/visit_dialog.py" line="614" />
         <source>Only needed for a visit outside the visiting window or at a weekend.</source>
         <translation>仅在上门时段以外或周末外访时需要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="615" />
+        <location filename="../../desktop/views/visit_dialog.py" line="626" />
         <source>Allowed by exception</source>
         <translation>已按例外允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="619" />
+        <location filename="../../desktop/views/rule_texts.py" line="47" />
+        <location filename="../../desktop/views/visit_dialog.py" line="630" />
         <source>Must fix</source>
         <translation>必须修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="619" />
+        <location filename="../../desktop/views/visit_dialog.py" line="630" />
         <source>Needs agreement or approval</source>
         <translation>需客户同意或主管批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="629" />
+        <location filename="../../desktop/views/visit_dialog.py" line="640" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="638" />
-        <location filename="../../desktop/views/visit_dialog.py" line="669" />
+        <location filename="../../desktop/views/visit_dialog.py" line="649" />
+        <location filename="../../desktop/views/visit_dialog.py" line="680" />
         <source>Choose a case first.</source>
         <translation>请先选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="641" />
+        <location filename="../../desktop/views/visit_dialog.py" line="652" />
         <source>%1 rule(s) broken — fix them to save.</source>
         <translation>违反 %1 条规则 — 修改后才能保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="644" />
+        <location filename="../../desktop/views/visit_dialog.py" line="655" />
         <source>✓ Every rule is met.</source>
         <translation>✓ 符合全部规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="649" />
+        <location filename="../../desktop/views/visit_dialog.py" line="660" />
         <source>One visit per case: %1</source>
         <translation>每个案件一次外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="679" />
+        <location filename="../../desktop/views/visit_dialog.py" line="690" />
         <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
         <translation>未来 14 天内此外访小组没有合规时段 — 请查看上方列出的规则，或换其他催收员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="717" />
+        <location filename="../../desktop/views/visit_dialog.py" line="728" />
         <source>The visit was not saved</source>
         <translation>外访未保存</translation>
     </message>
