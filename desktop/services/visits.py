@@ -340,16 +340,36 @@ def _calendar(s: Session) -> WorkCalendar:
 def _plan_in_good_standing(s: Session, case_id: int) -> bool:
     """An active installment or settlement plan of the case with no missed installment (asked once per case
     and session: the answer is kept in the session's ``info``, which goes with the session)."""
+    known: dict[int, bool] = s.info.setdefault("visits.plan_in_good_standing", {})
+    if case_id not in known:
+        _learn_plans_in_good_standing(s, [case_id])
+    return known[case_id]
+
+
+def _learn_plans_in_good_standing(s: Session, case_ids: Sequence[int]) -> None:
+    """Answer :func:`_plan_in_good_standing` for many cases with one query per 500 (sheets and notices)."""
     from desktop.services.plans import MONEY_STRATEGIES
 
     known: dict[int, bool] = s.info.setdefault("visits.plan_in_good_standing", {})
-    if case_id not in known:
-        missed = select(PlanInstallment.id).where(PlanInstallment.plan_id == CollectionPlan.id,
-                                                  PlanInstallment.status == "missed")
-        known[case_id] = s.scalar(select(CollectionPlan.id).where(
-            CollectionPlan.case_id == case_id, CollectionPlan.status == "active",
-            CollectionPlan.strategy.in_(MONEY_STRATEGIES), ~missed.exists()).limit(1)) is not None
-    return known[case_id]
+    todo = sorted({c for c in case_ids if c not in known})
+    missed = select(PlanInstallment.id).where(PlanInstallment.plan_id == CollectionPlan.id,
+                                              PlanInstallment.status == "missed")
+    for i in range(0, len(todo), 500):
+        part = todo[i:i + 500]
+        good = set(s.scalars(select(CollectionPlan.case_id).where(
+            CollectionPlan.case_id.in_(part), CollectionPlan.status == "active",
+            CollectionPlan.strategy.in_(MONEY_STRATEGIES), ~missed.exists())))
+        known.update((c, c in good) for c in part)
+
+
+def _no_visit_reason(s: Session, case_id: int, customer_flag: str | None) -> str | None:
+    """Why a booked visit must not happen now (the customer's do-not-visit flag, or an installment plan kept
+    in good standing — the same two the ``do_not_visit`` rule checks), or None."""
+    if customer_flag:
+        return DO_NOT_VISIT_LABELS.get(customer_flag, customer_flag)
+    if _plan_in_good_standing(s, case_id):
+        return DO_NOT_VISIT_LABELS["hardship"]
+    return None
 
 
 def _branch_names(s: Session) -> dict[int, str]:
@@ -856,6 +876,15 @@ class VisitService(Service):
                 .where(*conds).order_by(Visit.branch_id, Visit.start_at, Visit.id)).all()
             if not rows:
                 raise ValidationError(f"{day:%Y-%m-%d} 没有需要发通知书的外访（已计划或已通知）。")
+            # no notice announces a visit that must not happen (do-not-visit flag, plan kept in good standing)
+            _learn_plans_in_good_standing(s, [r[1].id for r in rows])
+            held = [(r, why) for r in rows if (why := _no_visit_reason(s, r[1].id, r[3].do_not_visit))]
+            if held and len(held) == len(rows):
+                listed = "；".join(f"{r[3].name}（{r[1].contract_no}）：{why}" for r, why in held)
+                raise ValidationError(f"{day:%Y-%m-%d} 的外访都已暂停，不发通知书：{listed}。"
+                                      "请先取消或改期这些外访。")
+            held_ids = {r[0].id for r, _ in held}
+            rows = [r for r in rows if r[0].id not in held_ids]
             team = self._members_of(s, [r[0].id for r in rows])
             today = to_local(self.clock.now()).date()
             notices = []
@@ -926,6 +955,7 @@ class VisitService(Service):
                 state = {"open": "待兑现", "broken": "未兑现", "partly_kept": "部分兑现"}[p.status]
                 if len(promises[p.case_id]) < 2:
                     promises[p.case_id].append(f"承诺 {p.due_date.month}月{p.due_date.day}日 还 ¥{p.amount:,.2f}（{state}）")
+            _learn_plans_in_good_standing(s, case_ids)
             groups: dict[tuple, list[Any]] = defaultdict(list)
             for v, case, bname, dnv in rows:
                 key = (collector_id,) if collector_id is not None else (v.branch_id, *(m[0] for m in team.get(v.id, [])))
@@ -944,9 +974,10 @@ class VisitService(Service):
                 stops, withheld = [], []
                 for v, case, _, dnv in items:
                     start, end = to_local(v.start_at), to_local(v.end_at)
-                    if dnv:  # booked before the flag was set (complaints now cancel such visits): nobody goes
+                    why = _no_visit_reason(s, case.id, dnv)
+                    if why:  # booked before the flag or the plan (complaints cancel such visits): nobody goes
                         withheld.append(f"{start:%H:%M} {case.customer_name}（{case.contract_no}）："
-                                        f"{DO_NOT_VISIT_LABELS.get(dnv, dnv)}，此次外访暂停")
+                                        f"{why}，此次外访暂停")
                         continue
                     stops.append(RouteStop(
                         time_start=start.time(), time_end=end.time() if end.date() == start.date() else dt.time(22),

@@ -581,6 +581,35 @@ def test_installment_plan_in_good_standing_blocks_visits_until_an_installment_is
     assert rules(env.svc.check(draft(env.case, at(MON, 10), env.team))) == set()
 
 
+def test_a_visit_booked_before_a_plan_is_kept_gets_no_notice_and_is_withheld_from_the_route_sheet(env, tmp_path):  # noqa: ANN001
+    """The plan makes the case 'do not visit' while it is kept: a visit booked before it must not be announced
+    to the customer nor sent out on the route sheet."""
+    from decimal import Decimal
+
+    from desktop.models import CollectionPlan, PlanInstallment
+
+    w = env.world
+    other = make_case(w.db, w.branch_id, address="北京市海淀区学院路1号")
+    kept = env.svc.create(draft(env.case, at(MON, 10), env.team))
+    env.svc.create(draft(other, at(MON, 14), env.team, address="北京市海淀区学院路1号"))
+    with w.db.session_factory.begin() as s:
+        plan = CollectionPlan(case_id=env.case, strategy="installment", status="active",
+                              total_amount=Decimal("3000.00"), installment_count=3, frequency="monthly",
+                              first_due=dt.date(2026, 11, 15))
+        plan.installments = [PlanInstallment(no=k + 1, due_date=dt.date(2026, 11 + k, 15), amount=Decimal("1000.00"),
+                                             status="paid" if k == 0 else "due") for k in range(2)]
+        s.add(plan)
+        case = s.get(Case, env.case)
+        name, contract = case.customer_name, case.contract_no
+    text, _ = _text(env.svc.write_route_sheets(MON, None, tmp_path / "rs")[0])
+    assert f"10:00 {name}（{contract}）：困难帮扶计划履约中，此次外访暂停" in text.replace("\n", "")
+    assert "共 1 户" in text
+    paths = env.svc.write_notices(MON, None, tmp_path / "nt")
+    assert len(paths) == 2 and f"{kept:06d}" not in " ".join(p.name for p in paths)  # the other visit only
+    with pytest.raises(ValidationError, match="都已暂停，不发通知书"):
+        env.svc.write_notices(MON, None, tmp_path / "nt2", visit_ids=[kept])
+
+
 def test_several_cases_are_scheduled_all_or_nothing(env):  # noqa: ANN001
     w = env.world
     others = [make_case(w.db, w.branch_id) for _ in range(2)]
