@@ -196,6 +196,11 @@ class UserService(Service):
             ensure_version(s, u, "user", expected_version)
             if u.id == self.actor.user_id:
                 raise ValidationError("不能停用自己的账户。")
+            held = s.scalar(select(func.count(Case.id)).where(
+                Case.assigned_to_id == u.id, Case.status.in_(OPEN_STATUSES)))
+            if held:  # nobody would work them: a deactivated account cannot sign in
+                raise ValidationError(f"{u.display_name}名下还有 {held} 个未结案件：请先把这些案件改派给其他催收员，"
+                                      "再停用其账户。")
             before = _snapshot(u)
             u.active = False
             audit.record(s, self.actor, "user.deactivate", entity="user", entity_id=u.id, before=before,

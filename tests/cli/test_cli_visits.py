@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.models import Case, Customer, User
+from desktop.models import Case, CollectionPlan, Customer, User
 from desktop.models.database import open_database
 from desktop.services.visits import to_utc
 from tests.services.followup_data import make_visit
@@ -28,7 +28,11 @@ def env(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
         sup = s.scalar(select(User).where(User.login == "sup1"))
         team = list(s.scalars(select(User.id).where(User.branch_id == sup.branch_id, User.role == "collector")
                               .order_by(User.login).limit(2)))
-        cases = list(s.scalars(select(Case).where(Case.branch_id == sup.branch_id).order_by(Case.id).limit(2)))
+        # visitable cases: no do-not-visit flag and no plan being kept (those get no notice, see test_visits)
+        planned = select(CollectionPlan.case_id).where(CollectionPlan.status == "active")
+        cases = list(s.scalars(select(Case).join(Customer, Customer.id == Case.customer_id).where(
+            Case.branch_id == sup.branch_id, Customer.do_not_visit.is_(None), Case.id.not_in(planned))
+            .order_by(Case.id).limit(2)))
         case_ids = [c.id for c in cases]
         assert len(case_ids) == 2
         ids = [(s.get(Customer, c.customer_id).id_number, s.get(Customer, c.customer_id).id_masked) for c in cases]

@@ -151,6 +151,14 @@ def test_a_collector_with_open_cases_keeps_role_and_branch_until_they_are_reassi
         edit(svc, login, branch=other)
     assert row(world.db, login) == before and audit_count(world.db) == n
     assert edit(svc, login, display_name="改名可以").display_name == "改名可以"  # the name is not tied to cases
+    # nor can the account be deactivated while it holds open cases: nobody would work them
+    info = next(u for u in svc.list_users() if u.login == login)
+    with pytest.raises(ValidationError, match=r"名下还有 \d+ 个未结案件.*再停用其账户"):
+        svc.deactivate(info.id, info.version)
+    with world.db.session_factory.begin() as s:
+        for c in s.scalars(select(Case).where(Case.assigned_to_id == holder_id)):
+            c.assigned_to_id = None
+    assert not svc.deactivate(info.id, info.version).active
 
 
 def test_reactivate_lets_the_user_sign_in_again(world):
