@@ -447,7 +447,8 @@ class VisitDialog(QDialog):
                 continue
             team = tuple(chosen + [partner])[:need]
             try:
-                found = self.service.suggest(self.case_ids[0], team, days=14, duration_min=60, limit=1)
+                found = self.service.suggest(self.case_ids[0], team, days=14, duration_min=60, limit=1,
+                                             visit_id=self.visit_id)
             except ServiceError:
                 return
             if found:
@@ -682,7 +683,9 @@ class VisitDialog(QDialog):
         start, end = self.start_dt(), self.end_dt()
         minutes = max(15, int((end - start).total_seconds() // 60)) if end > start else 60
         try:
-            found = self.service.suggest(self.case_ids[0], self.members(), days=14, duration_min=minutes, limit=10)
+            # editing: the visit itself is not "another visit of the case" (the 7-day rule would push it away)
+            found = self.service.suggest(self.case_ids[0], self.members(), days=14, duration_min=minutes, limit=10,
+                                         visit_id=self.visit_id)
         except ServiceError as e:
             show_error(self, e)
             return

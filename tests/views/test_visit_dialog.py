@@ -132,6 +132,11 @@ def test_edit_an_existing_visit(qtbot, sqlite_world):
     dlg.save()
     info = VisitService(w.db, w.collector, clock=clock()).get(vid)
     assert (info.start, info.purpose, info.version) == (at(TUE, 14), "复核还款计划", 2)
+    # suggesting slots while editing: the visit itself is not a second visit of the case within 7 days
+    again = dialog(qtbot, w, w.collector, [case_id], visit_id=vid)
+    qtbot.mouseClick(again.suggest_btn, Qt.MouseButton.LeftButton)
+    first, _ = again.slots.item(0).data(Qt.ItemDataRole.UserRole)
+    assert first.date() <= TUE, first  # a slot near the booked day, not a week after it
 
 
 def test_new_address_is_used(qtbot, sqlite_world):
