@@ -511,6 +511,12 @@ class ResultPage(QWizardPage):
         self.create_branches.setObjectName("createBranches")
         self.create_branches.toggled.connect(self.completeChanged)
         self.create_branches.toggled.connect(self._update_verdict)
+        # an export older than one already imported sets its loans' figures back: only on purpose
+        self.older_ok = QCheckBox()
+        self.older_ok.setObjectName("olderOk")
+        self.older_ok.toggled.connect(self.completeChanged)
+        self.older_ok.toggled.connect(self._update_verdict)
+        self.older_than: date | None = None
         # the file states no data date but its name has one: check again with it, in one click
         self.name_date = QPushButton()
         self.name_date.setObjectName("useNameDate")
@@ -543,6 +549,7 @@ class ResultPage(QWizardPage):
         name_row.addWidget(self.name_date)
         name_row.addStretch(1)
         lay.addLayout(name_row)
+        lay.addWidget(self.older_ok)
         lay.addWidget(self.branches_note)
         lay.addWidget(self.create_branches)
         lay.addWidget(self.skip_invalid)
@@ -589,6 +596,10 @@ class ResultPage(QWizardPage):
         self.branches_note.setVisible(bool(self.new_branches))
         self.create_branches.setChecked(False)
         self.create_branches.setVisible(bool(self.new_branches))
+        self.older_ok.setText(self.tr("Import this older file anyway (its loans go back to %1)").replace(
+            "%1", fmt_date(res.data_date)))
+        self.older_ok.setChecked(False)
+        self.older_ok.setVisible(self.older_than is not None and bool(res.rows))
         self._update_verdict()
 
     def _notes(self, res: ParseResult) -> list[str]:
@@ -602,6 +613,7 @@ class ResultPage(QWizardPage):
         except ServiceError:
             history = []
         latest = max((h.data_date for h in history if h.data_date), default=None)
+        self.older_than = latest if latest and res.data_date < latest else None
         if latest and res.data_date < latest:
             notes.append(self.tr("An export with a later data date (%1) has already been imported: importing this "
                                  "older file sets the figures of its loans back to %2.")
@@ -646,6 +658,9 @@ class ResultPage(QWizardPage):
             text, color = self.tr("All rows are valid. Press Import to write them."), OK_COLOR
         if valid and self.new_branches and not self.create_branches.isChecked() and color == OK_COLOR:
             text, color = self.tr("The rows can be imported once the new branches below are accepted."), WARN_COLOR
+        if valid and self.older_than is not None and not self.older_ok.isChecked() and color == OK_COLOR:
+            text, color = self.tr("This export is older than the last one imported: tick below to import it "
+                                  "anyway."), WARN_COLOR
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"color: {color}; font-weight: bold;")
         notes = list(self.notes)
@@ -658,7 +673,8 @@ class ResultPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         res = self.wiz.parsed
         return bool(res is not None and res.rows and (not res.errors or self.skip_invalid.isChecked())
-                    and (not self.new_branches or self.create_branches.isChecked()))
+                    and (not self.new_branches or self.create_branches.isChecked())
+                    and (self.older_than is None or self.older_ok.isChecked()))
 
     def save_errors(self) -> None:
         from reports.import_errors import write_error_report

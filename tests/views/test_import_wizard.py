@@ -357,3 +357,21 @@ def test_a_file_without_data_date_is_checked_again_with_the_date_in_its_name(qtb
     wiz.next()
     assert "5 valid, 0 invalid" in page.counts.text() and not page.name_date.isVisible()
     assert commit_button(wiz).isEnabled()
+
+
+def test_an_older_export_is_imported_only_when_ticked(qtbot, sqlite_world, tmp_path):
+    """An export older than one already imported would set its loans' figures back: Import waits for a tick."""
+    from datetime import timedelta
+
+    w = sqlite_world
+    loans = make_loans(8, seed=21)
+    ImportService(w.db, w.supervisor).run_import(write_export(tmp_path / "d2.xlsx", loans, D1 + timedelta(days=1)))
+    wiz = make_wizard(qtbot, w)
+    to_preview(qtbot, wiz, write_export(tmp_path / "d1.xlsx", loans, D1))
+    wiz.next()
+    page = wiz.result_page
+    assert "later data date" in page.warnings.text()
+    assert page.older_ok.isVisible() and "2026-11-27" in page.older_ok.text()
+    assert not commit_button(wiz).isEnabled() and "older than the last one imported" in page.verdict.text()
+    page.older_ok.setChecked(True)
+    assert commit_button(wiz).isEnabled()
