@@ -194,6 +194,9 @@ class CaseListService(Service):
     def _search(self, t: str):  # noqa: ANN202
         sqlite = self.db.is_sqlite
         compact = t.replace(" ", "").replace("-", "")
+        tail = compact.replace("＊", "*").lstrip("*")
+        if tail != compact and len(tail) == 4 and tail.isdigit():  # "****2749": the last four digits
+            compact = tail
         masked = _MASKED_RE.fullmatch(compact.replace("＊", "*").upper())
         if masked:  # a masked mobile or ID number copied from the screen or an export: "138****5678"
             m = masked.group(0)

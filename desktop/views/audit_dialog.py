@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QSettings,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -164,6 +173,8 @@ class AuditDialog(QDialog):
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)  # only with "Period" ticked: greyed dates are not a filter
+            self.use_period.toggled.connect(d.setEnabled)
         search = QPushButton(self.tr("Search"))
         search.setDefault(True)
         search.clicked.connect(self.refresh)
@@ -202,7 +213,8 @@ class AuditDialog(QDialog):
         return AuditQuery(
             user=self.user.text().strip() or None,
             case_id=int(digits) if digits.isdigit() else None,
-            contract_no=case.upper() if case and not case.startswith("#") else None,
+            # "#abc" is no case id: searched as written (and finds nothing) rather than ignored
+            contract_no=case.upper() if case and not (case.startswith("#") and digits.isdigit()) else None,
             action=self.action.currentData(),
             date_from=self.date_from.date().toPython() if self.use_period.isChecked() else None,
             date_to=self.date_to.date().toPython() if self.use_period.isChecked() else None,
@@ -225,7 +237,10 @@ class AuditDialog(QDialog):
         from reports.audit_xlsx import write_audit_log
 
         folder = QSettings().value("audit/export_dir", "")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), f"{folder}/audit.xlsx",
+        if not folder or not Path(str(folder)).is_dir():  # not the root of the disk on the first export
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+                Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), str(Path(str(folder)) / "audit.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
@@ -235,7 +250,7 @@ class AuditDialog(QDialog):
                  r.entity, r.entity_id, r.case_text, r.detail, r.before, r.after)
                 for r in self.service.export_rows(self.query()))
         n = write_audit_log(rows, path, title="审计日志", generated_by=self.service.actor.login, generated_at=now)
-        QSettings().setValue("audit/export_dir", str(__import__("pathlib").Path(path).parent))
+        QSettings().setValue("audit/export_dir", str(Path(path).parent))
         self.status.setText(self.tr("%1 events exported to %2").replace("%1", str(n)).replace("%2", path))
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLocale,
     QObject,
     QPoint,
     QPointF,
@@ -1283,14 +1284,20 @@ class CalendarPage(QWidget):
     def _period_text(self) -> str:
         first, last = self.period_range()
         locale = self.locale()
-        if self.mode == "month":
-            return self.tr("%1-%2").replace("%1", str(self.anchor.year)).replace("%2", f"{self.anchor.month:02d}")
+        if self.mode == "month":  # 2027年1月 / January 2027
+            y, m = self.anchor.year, self.anchor.month
+            return self.tr("%1-%2").replace("%1", str(y)).replace("%2", str(m)) \
+                if locale.language() == QLocale.Language.Chinese else f"{locale.monthName(m)} {y}"
+
         # the same forms as the day headers: 2026年11月23日 / 11月29日 (2026/11/23, 11/29 in English)
-        full = self.tr("%1/%2/%3").replace("%1", str(first.year)).replace("%2", str(first.month)).replace(
-            "%3", str(first.day))
-        if self.mode == "week":
-            end = QCoreApplication.translate("Calendar", "%1/%2").replace("%1", str(last.month)).replace(
-                "%2", str(last.day))
+        def full_date(d: date) -> str:
+            return self.tr("%1/%2/%3").replace("%1", str(d.year)).replace("%2", str(d.month)).replace(
+                "%3", str(d.day))
+
+        full = full_date(first)
+        if self.mode == "week":  # the year again when the week runs into the next one
+            end = full_date(last) if last.year != first.year else QCoreApplication.translate(
+                "Calendar", "%1/%2").replace("%1", str(last.month)).replace("%2", str(last.day))
             return self.tr("%1 – %2 (week %3)").replace("%1", full).replace("%2", end).replace(
                 "%3", str(first.isocalendar()[1]))
         return f"{full} " + locale.dayName(first.isoweekday(), locale.FormatType.LongFormat)

@@ -54,7 +54,7 @@ class CasePage(QWidget):
         self.search.setPlaceholderText(self.tr("Search contract no., name, mobile, last digits of ID, address… (Ctrl+F)"))
         # the placeholder is cut when the case detail narrows the list: the tooltip says all it accepts
         self.search.setToolTip(self.tr("Contract number or its digits, customer name (one character is enough), "
-                                       "mobile (full or as shown, 138****5678), ID number or its last 4 digits, "
+                                       "mobile (full or as shown, 138****5678), ID number (full or as shown) or its last 4 digits, "
                                        "address words (3 characters or more). Ctrl+F"))
         self.bucket = QComboBox()
         self.bucket.setObjectName("bucket")

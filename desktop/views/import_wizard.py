@@ -688,7 +688,7 @@ class ResultPage(QWizardPage):
         if not folder or not Path(str(folder)).is_dir():
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
                 Path.home())
-        suggested = Path(str(folder)) / f"{Path(res.file_name).stem}_错误报告.xlsx"
+        suggested = Path(str(folder)) / self.tr("%1 errors.xlsx").replace("%1", Path(res.file_name).stem)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save error report"), str(suggested),
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:

@@ -418,342 +418,342 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="32" />
+        <location filename="../../desktop/views/audit_dialog.py" line="41" />
         <source>Bulk assessment</source>
         <translation>Bulk assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="33" />
+        <location filename="../../desktop/views/audit_dialog.py" line="42" />
         <source>Case assessed</source>
         <translation>Case assessed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="43" />
         <source>Assessment: other action chosen</source>
         <translation>Assessment: other action chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="35" />
+        <location filename="../../desktop/views/audit_dialog.py" line="44" />
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="36" />
+        <location filename="../../desktop/views/audit_dialog.py" line="45" />
         <source>Audit log viewed</source>
         <translation>Audit log viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="37" />
+        <location filename="../../desktop/views/audit_dialog.py" line="46" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="38" />
+        <location filename="../../desktop/views/audit_dialog.py" line="47" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="39" />
+        <location filename="../../desktop/views/audit_dialog.py" line="48" />
         <source>Official day changed</source>
         <translation>Official day changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="40" />
+        <location filename="../../desktop/views/audit_dialog.py" line="49" />
         <source>Case assigned</source>
         <translation>Case assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="41" />
+        <location filename="../../desktop/views/audit_dialog.py" line="50" />
         <source>Cases assigned automatically</source>
         <translation>Cases assigned automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="42" />
+        <location filename="../../desktop/views/audit_dialog.py" line="51" />
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="43" />
+        <location filename="../../desktop/views/audit_dialog.py" line="52" />
         <source>Next action date changed</source>
         <translation>Next action date changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="44" />
+        <location filename="../../desktop/views/audit_dialog.py" line="53" />
         <source>Note added</source>
         <translation>Note added</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="45" />
+        <location filename="../../desktop/views/audit_dialog.py" line="54" />
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="46" />
+        <location filename="../../desktop/views/audit_dialog.py" line="55" />
         <source>Case status changed</source>
         <translation>Case status changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="47" />
+        <location filename="../../desktop/views/audit_dialog.py" line="56" />
         <source>Case viewed</source>
         <translation>Case viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="48" />
+        <location filename="../../desktop/views/audit_dialog.py" line="57" />
         <source>Complaint recorded</source>
         <translation>Complaint recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="49" />
+        <location filename="../../desktop/views/audit_dialog.py" line="58" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="50" />
+        <location filename="../../desktop/views/audit_dialog.py" line="59" />
         <source>Demo data created</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="51" />
+        <location filename="../../desktop/views/audit_dialog.py" line="60" />
         <source>Case list exported</source>
         <translation>Case list exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="52" />
+        <location filename="../../desktop/views/audit_dialog.py" line="61" />
         <source>Overdue export imported</source>
         <translation>Overdue export imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="53" />
+        <location filename="../../desktop/views/audit_dialog.py" line="62" />
         <source>Loan updated by import</source>
         <translation>Loan updated by import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="54" />
+        <location filename="../../desktop/views/audit_dialog.py" line="63" />
         <source>Contact outcome recorded</source>
         <translation>Contact outcome recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="55" />
+        <location filename="../../desktop/views/audit_dialog.py" line="64" />
         <source>Payment recorded</source>
         <translation>Payment recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="56" />
+        <location filename="../../desktop/views/audit_dialog.py" line="65" />
         <source>Payments file imported</source>
         <translation>Payments file imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="57" />
+        <location filename="../../desktop/views/audit_dialog.py" line="66" />
         <source>Full personal data viewed</source>
         <translation>Full personal data viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="58" />
+        <location filename="../../desktop/views/audit_dialog.py" line="67" />
         <source>Plan approved</source>
         <translation>Plan approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="59" />
+        <location filename="../../desktop/views/audit_dialog.py" line="68" />
         <source>Plan made</source>
         <translation>Plan made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="60" />
+        <location filename="../../desktop/views/audit_dialog.py" line="69" />
         <source>Plan installment paid</source>
         <translation>Plan installment paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="61" />
+        <location filename="../../desktop/views/audit_dialog.py" line="70" />
         <source>Plan confirmation printed</source>
         <translation>Plan confirmation printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="62" />
+        <location filename="../../desktop/views/audit_dialog.py" line="71" />
         <source>Plan sent back</source>
         <translation>Plan sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="63" />
+        <location filename="../../desktop/views/audit_dialog.py" line="72" />
         <source>Plan withdrawn</source>
         <translation>Plan withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="64" />
+        <location filename="../../desktop/views/audit_dialog.py" line="73" />
         <source>Promise to pay judged</source>
         <translation>Promise to pay judged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="65" />
+        <location filename="../../desktop/views/audit_dialog.py" line="74" />
         <source>Unmasked report exported</source>
         <translation>Unmasked report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="66" />
+        <location filename="../../desktop/views/audit_dialog.py" line="75" />
         <source>Result code saved</source>
         <translation>Result code saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="67" />
+        <location filename="../../desktop/views/audit_dialog.py" line="76" />
         <source>Built-in scorecard enabled</source>
         <translation>Built-in scorecard enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <location filename="../../desktop/views/audit_dialog.py" line="77" />
         <source>Scorecard changed</source>
         <translation>Scorecard changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="69" />
+        <location filename="../../desktop/views/audit_dialog.py" line="78" />
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <location filename="../../desktop/views/audit_dialog.py" line="79" />
         <source>Task added</source>
         <translation>Task added</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="71" />
+        <location filename="../../desktop/views/audit_dialog.py" line="80" />
         <source>Task done</source>
         <translation>Task done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <location filename="../../desktop/views/audit_dialog.py" line="81" />
         <source>Task postponed</source>
         <translation>Task postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="73" />
+        <location filename="../../desktop/views/audit_dialog.py" line="82" />
         <source>Follow-up tasks refreshed</source>
         <translation>Follow-up tasks refreshed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="74" />
+        <location filename="../../desktop/views/audit_dialog.py" line="83" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <location filename="../../desktop/views/audit_dialog.py" line="84" />
         <source>User created</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="76" />
+        <location filename="../../desktop/views/audit_dialog.py" line="85" />
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="77" />
+        <location filename="../../desktop/views/audit_dialog.py" line="86" />
         <source>Account locked (failed sign-ins)</source>
         <translation>Account locked (failed sign-ins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="78" />
+        <location filename="../../desktop/views/audit_dialog.py" line="87" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="79" />
+        <location filename="../../desktop/views/audit_dialog.py" line="88" />
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="80" />
+        <location filename="../../desktop/views/audit_dialog.py" line="89" />
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <location filename="../../desktop/views/audit_dialog.py" line="90" />
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="82" />
+        <location filename="../../desktop/views/audit_dialog.py" line="91" />
         <source>User changed</source>
         <translation>User changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="83" />
+        <location filename="../../desktop/views/audit_dialog.py" line="92" />
         <source>Visit cancelled</source>
         <translation>Visit cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="84" />
+        <location filename="../../desktop/views/audit_dialog.py" line="93" />
         <source>Visit done</source>
         <translation>Visit done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <location filename="../../desktop/views/audit_dialog.py" line="95" />
         <source>Visit changed</source>
         <translation>Visit changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <location filename="../../desktop/views/audit_dialog.py" line="96" />
         <source>Visit rescheduled</source>
         <translation>Visit rescheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <location filename="../../desktop/views/audit_dialog.py" line="97" />
         <source>Visit marked notified</source>
         <translation>Visit marked notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <location filename="../../desktop/views/audit_dialog.py" line="98" />
         <source>Visit marked missed</source>
         <translation>Visit marked missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <location filename="../../desktop/views/audit_dialog.py" line="99" />
         <source>Visit set back to planned</source>
         <translation>Visit set back to planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <location filename="../../desktop/views/audit_dialog.py" line="100" />
         <source>Plan broken (installments missed)</source>
         <translation>Plan broken (installments missed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="92" />
+        <location filename="../../desktop/views/audit_dialog.py" line="101" />
         <source>Plan completed</source>
         <translation>Plan completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="93" />
+        <location filename="../../desktop/views/audit_dialog.py" line="102" />
         <source>Plan back on track</source>
         <translation>Plan back on track</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="94" />
+        <location filename="../../desktop/views/audit_dialog.py" line="103" />
         <source>Visit notice recorded</source>
         <translation>Visit notice recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="95" />
+        <location filename="../../desktop/views/audit_dialog.py" line="104" />
         <source>Visit notices printed</source>
         <translation>Visit notices printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="96" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Visit booked with an approved exception</source>
         <translation>Visit booked with an approved exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="97" />
+        <location filename="../../desktop/views/audit_dialog.py" line="106" />
         <source>Visiting rules changed</source>
         <translation>Visiting rules changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="98" />
+        <location filename="../../desktop/views/audit_dialog.py" line="107" />
         <source>Visit refused by the rules</source>
         <translation>Visit refused by the rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="99" />
+        <location filename="../../desktop/views/audit_dialog.py" line="108" />
         <source>Route sheet printed</source>
         <translation>Route sheet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="85" />
+        <location filename="../../desktop/views/audit_dialog.py" line="94" />
         <source>Visit booked</source>
         <translation>Visit booked</translation>
     </message>
@@ -761,68 +761,68 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="149" />
-        <location filename="../../desktop/views/audit_dialog.py" line="222" />
+        <location filename="../../desktop/views/audit_dialog.py" line="158" />
+        <location filename="../../desktop/views/audit_dialog.py" line="234" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="152" />
+        <location filename="../../desktop/views/audit_dialog.py" line="161" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="154" />
+        <location filename="../../desktop/views/audit_dialog.py" line="163" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="156" />
+        <location filename="../../desktop/views/audit_dialog.py" line="165" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="161" />
+        <location filename="../../desktop/views/audit_dialog.py" line="170" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="167" />
+        <location filename="../../desktop/views/audit_dialog.py" line="178" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="181" />
+        <location filename="../../desktop/views/audit_dialog.py" line="192" />
         <source>Verify hash chain</source>
         <translation>Verify hash chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="183" />
+        <location filename="../../desktop/views/audit_dialog.py" line="194" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="185" />
+        <location filename="../../desktop/views/audit_dialog.py" line="196" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="218" />
+        <location filename="../../desktop/views/audit_dialog.py" line="230" />
         <source>%1 events shown (newest first, at most 1,000)</source>
         <translation>%1 events shown (newest first, at most 1,000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="228" />
+        <location filename="../../desktop/views/audit_dialog.py" line="243" />
         <source>Export audit log</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="229" />
+        <location filename="../../desktop/views/audit_dialog.py" line="244" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="239" />
+        <location filename="../../desktop/views/audit_dialog.py" line="254" />
         <source>%1 events exported to %2</source>
         <translation>%1 events exported to %2</translation>
     </message>
@@ -830,32 +830,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="114" />
+        <location filename="../../desktop/views/audit_dialog.py" line="123" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1022,40 +1022,40 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="181" />
+        <location filename="../../desktop/views/calendar.py" line="182" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="185" />
+        <location filename="../../desktop/views/calendar.py" line="186" />
         <source>Notified %1</source>
         <translation>Notified %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="577" />
-        <location filename="../../desktop/views/calendar.py" line="1292" />
+        <location filename="../../desktop/views/calendar.py" line="578" />
+        <location filename="../../desktop/views/calendar.py" line="1299" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="584" />
-        <location filename="../../desktop/views/calendar.py" line="856" />
+        <location filename="../../desktop/views/calendar.py" line="585" />
+        <location filename="../../desktop/views/calendar.py" line="857" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="587" />
-        <location filename="../../desktop/views/calendar.py" line="859" />
+        <location filename="../../desktop/views/calendar.py" line="588" />
+        <location filename="../../desktop/views/calendar.py" line="860" />
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="863" />
+        <location filename="../../desktop/views/calendar.py" line="864" />
         <source>%n visit(s)</source>
         <translation>%n visit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="886" />
+        <location filename="../../desktop/views/calendar.py" line="887" />
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
@@ -1063,267 +1063,267 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1065" />
+        <location filename="../../desktop/views/calendar.py" line="1066" />
         <source>Go to today</source>
         <translation>Go to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1067" />
+        <location filename="../../desktop/views/calendar.py" line="1068" />
         <source>Go to today (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1072" />
+        <location filename="../../desktop/views/calendar.py" line="1073" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>Previous period (PgUp, Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1077" />
+        <location filename="../../desktop/views/calendar.py" line="1078" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>Next period (PgDn, Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1086" />
+        <location filename="../../desktop/views/calendar.py" line="1087" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1086" />
+        <location filename="../../desktop/views/calendar.py" line="1087" />
         <source>Month view (1 or M)</source>
         <translation>Month view (1 or M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1087" />
+        <location filename="../../desktop/views/calendar.py" line="1088" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1087" />
+        <location filename="../../desktop/views/calendar.py" line="1088" />
         <source>Week view (2 or W)</source>
         <translation>Week view (2 or W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1088" />
+        <location filename="../../desktop/views/calendar.py" line="1089" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1088" />
+        <location filename="../../desktop/views/calendar.py" line="1089" />
         <source>Day view (3 or D)</source>
         <translation>Day view (3 or D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1105" />
+        <location filename="../../desktop/views/calendar.py" line="1106" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1116" />
+        <location filename="../../desktop/views/calendar.py" line="1117" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1117" />
+        <location filename="../../desktop/views/calendar.py" line="1118" />
         <source>Open (planned or notified)</source>
         <translation>Open (planned or notified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1120" />
+        <location filename="../../desktop/views/calendar.py" line="1121" />
         <source>New visit…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1122" />
+        <location filename="../../desktop/views/calendar.py" line="1123" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>Plan a visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1125" />
+        <location filename="../../desktop/views/calendar.py" line="1126" />
         <source>Notices of the day…</source>
         <translation>Notices of the day…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1127" />
+        <location filename="../../desktop/views/calendar.py" line="1128" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>Print the visit notices of the day shown (day view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1169" />
+        <location filename="../../desktop/views/calendar.py" line="1170" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1228" />
+        <location filename="../../desktop/views/calendar.py" line="1229" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1287" />
+        <location filename="../../desktop/views/calendar.py" line="1289" />
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1289" />
+        <location filename="../../desktop/views/calendar.py" line="1294" />
         <source>%1/%2/%3</source>
         <translation>%1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1294" />
+        <location filename="../../desktop/views/calendar.py" line="1301" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 – %2 (week %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1335" />
+        <location filename="../../desktop/views/calendar.py" line="1342" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1337" />
+        <location filename="../../desktop/views/calendar.py" line="1344" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 visits · %2 not yet notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1387" />
+        <location filename="../../desktop/views/calendar.py" line="1394" />
         <source>Visit planned</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1397" />
+        <location filename="../../desktop/views/calendar.py" line="1404" />
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1413" />
+        <location filename="../../desktop/views/calendar.py" line="1420" />
         <source>The visit was not moved</source>
         <translation>The visit was not moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1414" />
+        <location filename="../../desktop/views/calendar.py" line="1421" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1423" />
+        <location filename="../../desktop/views/calendar.py" line="1430" />
         <source>Visit moved to %1</source>
         <translation>Visit moved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1429" />
+        <location filename="../../desktop/views/calendar.py" line="1436" />
         <source>New visit at %1</source>
         <translation>New visit at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1442" />
+        <location filename="../../desktop/views/calendar.py" line="1449" />
         <source>Edit visit…</source>
         <translation>Edit visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1445" />
+        <location filename="../../desktop/views/calendar.py" line="1452" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1449" />
+        <location filename="../../desktop/views/calendar.py" line="1456" />
         <source>Record notice…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1453" />
+        <location filename="../../desktop/views/calendar.py" line="1460" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1457" />
+        <location filename="../../desktop/views/calendar.py" line="1464" />
         <source>Mark missed…</source>
         <translation>Mark missed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1461" />
+        <location filename="../../desktop/views/calendar.py" line="1468" />
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1466" />
+        <location filename="../../desktop/views/calendar.py" line="1473" />
         <source>Print the visit notice…</source>
         <translation>Print the visit notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1472" />
+        <location filename="../../desktop/views/calendar.py" line="1479" />
         <source>Route sheet of the day</source>
         <translation>Route sheet of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1498" />
+        <location filename="../../desktop/views/calendar.py" line="1505" />
         <source>Notice recorded: %1, %2</source>
         <translation>Notice recorded: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1509" />
+        <location filename="../../desktop/views/calendar.py" line="1516" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1509" />
+        <location filename="../../desktop/views/calendar.py" line="1516" />
         <source>Visit missed</source>
         <translation>Visit missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1510" />
+        <location filename="../../desktop/views/calendar.py" line="1517" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>Why is the visit cancelled? (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1511" />
+        <location filename="../../desktop/views/calendar.py" line="1518" />
         <source>Why did the visit not take place?</source>
         <translation>Why did the visit not take place?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1517" />
+        <location filename="../../desktop/views/calendar.py" line="1524" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1525" />
+        <location filename="../../desktop/views/calendar.py" line="1532" />
         <source>Visit marked: %1</source>
         <translation>Visit marked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1539" />
+        <location filename="../../desktop/views/calendar.py" line="1546" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1541" />
+        <location filename="../../desktop/views/calendar.py" line="1548" />
         <source>%1 saved: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1546" />
+        <location filename="../../desktop/views/calendar.py" line="1553" />
         <source>Save the visit notice in…</source>
         <translation>Save the visit notice in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1557" />
+        <location filename="../../desktop/views/calendar.py" line="1564" />
         <source>Visit notice</source>
         <translation>Visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1564" />
+        <location filename="../../desktop/views/calendar.py" line="1571" />
         <source>Save the route sheet in…</source>
         <translation>Save the route sheet in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1575" />
+        <location filename="../../desktop/views/calendar.py" line="1582" />
         <source>Route sheet</source>
         <translation>Route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1582" />
+        <location filename="../../desktop/views/calendar.py" line="1589" />
         <source>Save the day's visit notices in…</source>
         <translation>Save the day's visit notices in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1593" />
+        <location filename="../../desktop/views/calendar.py" line="1600" />
         <source>Visit notices</source>
         <translation>Visit notices</translation>
     </message>
@@ -1640,8 +1640,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/casepage.py" line="56" />
-        <source>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number or its last 4 digits, address words (3 characters or more). Ctrl+F</source>
-        <translation>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number or its last 4 digits, address words (3 characters or more). Ctrl+F</translation>
+        <source>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number (full or as shown) or its last 4 digits, address words (3 characters or more). Ctrl+F</source>
+        <translation>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number (full or as shown) or its last 4 digits, address words (3 characters or more). Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../desktop/views/casepage.py" line="61" />
@@ -2758,107 +2758,107 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="699" />
+        <location filename="../../desktop/views/import_wizard.py" line="715" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="700" />
+        <location filename="../../desktop/views/import_wizard.py" line="716" />
         <source>The checked rows are written in one transaction.</source>
         <translation>The checked rows are written in one transaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="710" />
+        <location filename="../../desktop/views/import_wizard.py" line="726" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="710" />
+        <location filename="../../desktop/views/import_wizard.py" line="726" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="710" />
+        <location filename="../../desktop/views/import_wizard.py" line="726" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="711" />
+        <location filename="../../desktop/views/import_wizard.py" line="727" />
         <source>Invalid (left out)</source>
         <translation>Invalid (left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="711" />
+        <location filename="../../desktop/views/import_wizard.py" line="727" />
         <source>Closed as cured</source>
         <translation>Closed as cured</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="712" />
+        <location filename="../../desktop/views/import_wizard.py" line="728" />
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="712" />
+        <location filename="../../desktop/views/import_wizard.py" line="728" />
         <source>New customers</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="726" />
+        <location filename="../../desktop/views/import_wizard.py" line="742" />
         <source>Import again</source>
         <translation>Import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="748" />
+        <location filename="../../desktop/views/import_wizard.py" line="764" />
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="754" />
+        <location filename="../../desktop/views/import_wizard.py" line="770" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="762" />
+        <location filename="../../desktop/views/import_wizard.py" line="778" />
         <source>Import stopped. The database was not changed.</source>
         <translation>Import stopped. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="764" />
+        <location filename="../../desktop/views/import_wizard.py" line="780" />
         <source>Import failed, the database was not changed: %1</source>
         <translation>Import failed, the database was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="778" />
+        <location filename="../../desktop/views/import_wizard.py" line="794" />
         <source>Imported %1 (data date %2).</source>
         <translation>Imported %1 (data date %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="782" />
+        <location filename="../../desktop/views/import_wizard.py" line="798" />
         <source>Nothing was imported: %1 rows are invalid.</source>
         <translation>Nothing was imported: %1 rows are invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="790" />
+        <location filename="../../desktop/views/import_wizard.py" line="806" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>This file had already been imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="791" />
+        <location filename="../../desktop/views/import_wizard.py" line="807" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="796" />
+        <location filename="../../desktop/views/import_wizard.py" line="812" />
         <source>New branches: %1</source>
         <translation>New branches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="798" />
+        <location filename="../../desktop/views/import_wizard.py" line="814" />
         <source>Ignored columns: %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="800" />
+        <location filename="../../desktop/views/import_wizard.py" line="816" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>Recorded as import batch #%1 (File ▸ Import history).</translation>
     </message>
@@ -2866,22 +2866,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="953" />
+        <location filename="../../desktop/views/import_wizard.py" line="969" />
         <source>Save the import template</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="956" />
+        <location filename="../../desktop/views/import_wizard.py" line="972" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="964" />
+        <location filename="../../desktop/views/import_wizard.py" line="980" />
         <source>The template could not be saved: %1</source>
         <translation>The template could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="971" />
+        <location filename="../../desktop/views/import_wizard.py" line="987" />
         <source>Import template saved to %1</source>
         <translation>Import template saved to %1</translation>
     </message>
@@ -2889,47 +2889,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="819" />
+        <location filename="../../desktop/views/import_wizard.py" line="835" />
         <source>Import overdue export</source>
         <translation>Import overdue export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="824" />
+        <location filename="../../desktop/views/import_wizard.py" line="840" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="825" />
+        <location filename="../../desktop/views/import_wizard.py" line="841" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="826" />
+        <location filename="../../desktop/views/import_wizard.py" line="842" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="827" />
+        <location filename="../../desktop/views/import_wizard.py" line="843" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="850" />
+        <location filename="../../desktop/views/import_wizard.py" line="866" />
         <source>%1 — the date you entered</source>
         <translation>%1 — the date you entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="852" />
+        <location filename="../../desktop/views/import_wizard.py" line="868" />
         <source>(the file says %1)</source>
         <translation>(the file says %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="855" />
+        <location filename="../../desktop/views/import_wizard.py" line="871" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — from the 数据日期 line above the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="856" />
+        <location filename="../../desktop/views/import_wizard.py" line="872" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — the file states no data date, so today's date is used</translation>
     </message>
@@ -3418,17 +3418,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1021" />
+        <location filename="../../desktop/views/calendar.py" line="1022" />
         <source>Record the visit notice</source>
         <translation>Record the visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1030" />
+        <location filename="../../desktop/views/calendar.py" line="1031" />
         <source>Notified by</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1031" />
+        <location filename="../../desktop/views/calendar.py" line="1032" />
         <source>Notified at</source>
         <translation>Notified at</translation>
     </message>
@@ -4865,133 +4865,148 @@ Waiver: %3</translation>
         <translation>Create these branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="519" />
+        <location filename="../../desktop/views/import_wizard.py" line="525" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="519" />
+        <location filename="../../desktop/views/import_wizard.py" line="525" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="519" />
+        <location filename="../../desktop/views/import_wizard.py" line="525" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="519" />
+        <location filename="../../desktop/views/import_wizard.py" line="525" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="526" />
+        <location filename="../../desktop/views/import_wizard.py" line="532" />
         <source>Save error report…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="535" />
+        <location filename="../../desktop/views/import_wizard.py" line="541" />
         <source>Invalid rows (click a column header to sort)</source>
         <translation>Invalid rows (click a column header to sort)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="558" />
+        <location filename="../../desktop/views/import_wizard.py" line="565" />
         <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
         <translation>%1 data rows: %2 valid, %3 invalid. Data date %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="575" />
+        <location filename="../../desktop/views/import_wizard.py" line="582" />
         <source>Check again with %1, the date in the file name</source>
         <translation>Check again with %1, the date in the file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="583" />
+        <location filename="../../desktop/views/import_wizard.py" line="590" />
         <source>「%1」 (like the existing 「%2」)</source>
         <translation>「%1」 (like the existing 「%2」)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="584" />
+        <location filename="../../desktop/views/import_wizard.py" line="591" />
         <source>「%1」</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="598" />
+        <location filename="../../desktop/views/import_wizard.py" line="599" />
+        <source>Import this older file anyway (its loans go back to %1)</source>
+        <translation>Import this older file anyway (its loans go back to %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="609" />
         <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
         <translation>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="606" />
+        <location filename="../../desktop/views/import_wizard.py" line="618" />
         <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
         <translation>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="611" />
+        <location filename="../../desktop/views/import_wizard.py" line="623" />
         <source>This file was already imported on %1 by %2 (batch #%3).</source>
         <translation>This file was already imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="639" />
+        <location filename="../../desktop/views/import_wizard.py" line="651" />
         <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
         <translation>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="612" />
+        <location filename="../../desktop/views/import_wizard.py" line="624" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="582" />
+        <location filename="../../desktop/views/import_wizard.py" line="589" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="586" />
+        <location filename="../../desktop/views/import_wizard.py" line="593" />
         <source>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</source>
         <translation>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="637" />
+        <location filename="../../desktop/views/import_wizard.py" line="649" />
         <source>There is no valid row to import.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="643" />
+        <location filename="../../desktop/views/import_wizard.py" line="655" />
         <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
         <translation>Import will write the %1 valid rows and leave out the %2 invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="646" />
+        <location filename="../../desktop/views/import_wizard.py" line="658" />
         <source>All rows are valid. Press Import to write them.</source>
         <translation>All rows are valid. Press Import to write them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="660" />
         <source>The rows can be imported once the new branches below are accepted.</source>
         <translation>The rows can be imported once the new branches below are accepted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="653" />
+        <location filename="../../desktop/views/import_wizard.py" line="662" />
+        <source>This export is older than the last one imported: tick below to import it anyway.</source>
+        <translation>This export is older than the last one imported: tick below to import it anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="668" />
         <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
         <translation>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="676" />
-        <location filename="../../desktop/views/import_wizard.py" line="686" />
+        <location filename="../../desktop/views/import_wizard.py" line="691" />
+        <source>%1 errors.xlsx</source>
+        <translation>%1 errors.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="692" />
+        <location filename="../../desktop/views/import_wizard.py" line="702" />
         <source>Save error report</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="677" />
+        <location filename="../../desktop/views/import_wizard.py" line="693" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="687" />
+        <location filename="../../desktop/views/import_wizard.py" line="703" />
         <source>The error report could not be saved: %1</source>
         <translation>The error report could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="690" />
+        <location filename="../../desktop/views/import_wizard.py" line="706" />
         <source>Error report saved to %1</source>
         <translation>Error report saved to %1</translation>
     </message>
@@ -5936,7 +5951,7 @@ Waiver: %3</translation>
     <name>VisitDialog</name>
     <message>
         <location filename="../../desktop/views/visit_dialog.py" line="102" />
-        <location filename="../../desktop/views/visit_dialog.py" line="633" />
+        <location filename="../../desktop/views/visit_dialog.py" line="634" />
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
@@ -6101,79 +6116,79 @@ Waiver: %3</translation>
         <translation>New address…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="492" />
+        <location filename="../../desktop/views/visit_dialog.py" line="493" />
         <source>No open case matches</source>
         <translation>No open case matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="607" />
+        <location filename="../../desktop/views/visit_dialog.py" line="608" />
         <source>No supervisor of this branch can approve: choose another time.</source>
         <translation>No supervisor of this branch can approve: choose another time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="609" />
+        <location filename="../../desktop/views/visit_dialog.py" line="610" />
         <source>Record the supervisor who approved the exception; the approval is audited with your name.</source>
         <translation>Record the supervisor who approved the exception; the approval is audited with your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="612" />
+        <location filename="../../desktop/views/visit_dialog.py" line="613" />
         <source>Your approval and its reason are audited.</source>
         <translation>Your approval and its reason are audited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="614" />
+        <location filename="../../desktop/views/visit_dialog.py" line="615" />
         <source>Only needed for a visit outside the visiting window or at a weekend.</source>
         <translation>Only needed for a visit outside the visiting window or at a weekend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="626" />
+        <location filename="../../desktop/views/visit_dialog.py" line="627" />
         <source>Allowed by exception</source>
         <translation>Allowed by exception</translation>
     </message>
     <message>
         <location filename="../../desktop/views/rule_texts.py" line="47" />
-        <location filename="../../desktop/views/visit_dialog.py" line="630" />
+        <location filename="../../desktop/views/visit_dialog.py" line="631" />
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="630" />
+        <location filename="../../desktop/views/visit_dialog.py" line="631" />
         <source>Needs agreement or approval</source>
         <translation>Needs agreement or approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="640" />
+        <location filename="../../desktop/views/visit_dialog.py" line="641" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="649" />
-        <location filename="../../desktop/views/visit_dialog.py" line="680" />
+        <location filename="../../desktop/views/visit_dialog.py" line="650" />
+        <location filename="../../desktop/views/visit_dialog.py" line="681" />
         <source>Choose a case first.</source>
         <translation>Choose a case first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="652" />
+        <location filename="../../desktop/views/visit_dialog.py" line="653" />
         <source>%1 rule(s) broken — fix them to save.</source>
         <translation>%1 rule(s) broken — fix them to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="655" />
+        <location filename="../../desktop/views/visit_dialog.py" line="656" />
         <source>✓ Every rule is met.</source>
         <translation>✓ Every rule is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="660" />
+        <location filename="../../desktop/views/visit_dialog.py" line="661" />
         <source>One visit per case: %1</source>
         <translation>One visit per case: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="690" />
+        <location filename="../../desktop/views/visit_dialog.py" line="693" />
         <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
         <translation>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="728" />
+        <location filename="../../desktop/views/visit_dialog.py" line="731" />
         <source>The visit was not saved</source>
         <translation>The visit was not saved</translation>
     </message>
@@ -6181,62 +6196,62 @@ Waiver: %3</translation>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="95" />
+        <location filename="../../desktop/views/calendar.py" line="96" />
         <source>Planned visit</source>
         <translation>Planned visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="95" />
+        <location filename="../../desktop/views/calendar.py" line="96" />
         <source>Notified</source>
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="95" />
+        <location filename="../../desktop/views/calendar.py" line="96" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="96" />
+        <location filename="../../desktop/views/calendar.py" line="97" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="96" />
+        <location filename="../../desktop/views/calendar.py" line="97" />
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="99" />
+        <location filename="../../desktop/views/calendar.py" line="100" />
         <source>Text message</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="99" />
+        <location filename="../../desktop/views/calendar.py" line="100" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="99" />
+        <location filename="../../desktop/views/calendar.py" line="100" />
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="100" />
+        <location filename="../../desktop/views/calendar.py" line="101" />
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="103" />
+        <location filename="../../desktop/views/calendar.py" line="104" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="103" />
+        <location filename="../../desktop/views/calendar.py" line="104" />
         <source>Workplace</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="103" />
+        <location filename="../../desktop/views/calendar.py" line="104" />
         <source>Other address</source>
         <translation>Other address</translation>
     </message>

@@ -418,342 +418,342 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="32" />
+        <location filename="../../desktop/views/audit_dialog.py" line="41" />
         <source>Bulk assessment</source>
         <translation>批量风险评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="33" />
+        <location filename="../../desktop/views/audit_dialog.py" line="42" />
         <source>Case assessed</source>
         <translation>案件风险评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="34" />
+        <location filename="../../desktop/views/audit_dialog.py" line="43" />
         <source>Assessment: other action chosen</source>
         <translation>评估：改选其他处置方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="35" />
+        <location filename="../../desktop/views/audit_dialog.py" line="44" />
         <source>Audit log exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="36" />
+        <location filename="../../desktop/views/audit_dialog.py" line="45" />
         <source>Audit log viewed</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="37" />
+        <location filename="../../desktop/views/audit_dialog.py" line="46" />
         <source>Backup made</source>
         <translation>创建备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="38" />
+        <location filename="../../desktop/views/audit_dialog.py" line="47" />
         <source>Backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="39" />
+        <location filename="../../desktop/views/audit_dialog.py" line="48" />
         <source>Official day changed</source>
         <translation>调整法定节假日/调休</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="40" />
+        <location filename="../../desktop/views/audit_dialog.py" line="49" />
         <source>Case assigned</source>
         <translation>案件分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="41" />
+        <location filename="../../desktop/views/audit_dialog.py" line="50" />
         <source>Cases assigned automatically</source>
         <translation>自动分派案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="42" />
+        <location filename="../../desktop/views/audit_dialog.py" line="51" />
         <source>Case closed</source>
         <translation>案件结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="43" />
+        <location filename="../../desktop/views/audit_dialog.py" line="52" />
         <source>Next action date changed</source>
         <translation>修改了下一步行动日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="44" />
+        <location filename="../../desktop/views/audit_dialog.py" line="53" />
         <source>Note added</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="45" />
+        <location filename="../../desktop/views/audit_dialog.py" line="54" />
         <source>Case reopened</source>
         <translation>案件重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="46" />
+        <location filename="../../desktop/views/audit_dialog.py" line="55" />
         <source>Case status changed</source>
         <translation>案件状态变更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="47" />
+        <location filename="../../desktop/views/audit_dialog.py" line="56" />
         <source>Case viewed</source>
         <translation>查看案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="48" />
+        <location filename="../../desktop/views/audit_dialog.py" line="57" />
         <source>Complaint recorded</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="49" />
+        <location filename="../../desktop/views/audit_dialog.py" line="58" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="50" />
+        <location filename="../../desktop/views/audit_dialog.py" line="59" />
         <source>Demo data created</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="51" />
+        <location filename="../../desktop/views/audit_dialog.py" line="60" />
         <source>Case list exported</source>
         <translation>导出案件列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="52" />
+        <location filename="../../desktop/views/audit_dialog.py" line="61" />
         <source>Overdue export imported</source>
         <translation>导入逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="53" />
+        <location filename="../../desktop/views/audit_dialog.py" line="62" />
         <source>Loan updated by import</source>
         <translation>导入更新贷款数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="54" />
+        <location filename="../../desktop/views/audit_dialog.py" line="63" />
         <source>Contact outcome recorded</source>
         <translation>登记催收结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="55" />
+        <location filename="../../desktop/views/audit_dialog.py" line="64" />
         <source>Payment recorded</source>
         <translation>登记还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="56" />
+        <location filename="../../desktop/views/audit_dialog.py" line="65" />
         <source>Payments file imported</source>
         <translation>导入还款明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="57" />
+        <location filename="../../desktop/views/audit_dialog.py" line="66" />
         <source>Full personal data viewed</source>
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="58" />
+        <location filename="../../desktop/views/audit_dialog.py" line="67" />
         <source>Plan approved</source>
         <translation>批准还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="59" />
+        <location filename="../../desktop/views/audit_dialog.py" line="68" />
         <source>Plan made</source>
         <translation>制定还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="60" />
+        <location filename="../../desktop/views/audit_dialog.py" line="69" />
         <source>Plan installment paid</source>
         <translation>方案分期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="61" />
+        <location filename="../../desktop/views/audit_dialog.py" line="70" />
         <source>Plan confirmation printed</source>
         <translation>打印还款计划确认书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="62" />
+        <location filename="../../desktop/views/audit_dialog.py" line="71" />
         <source>Plan sent back</source>
         <translation>退回还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="63" />
+        <location filename="../../desktop/views/audit_dialog.py" line="72" />
         <source>Plan withdrawn</source>
         <translation>撤回还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="64" />
+        <location filename="../../desktop/views/audit_dialog.py" line="73" />
         <source>Promise to pay judged</source>
         <translation>判定还款承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="65" />
+        <location filename="../../desktop/views/audit_dialog.py" line="74" />
         <source>Unmasked report exported</source>
         <translation>导出未脱敏报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="66" />
+        <location filename="../../desktop/views/audit_dialog.py" line="75" />
         <source>Result code saved</source>
         <translation>保存结果代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="67" />
+        <location filename="../../desktop/views/audit_dialog.py" line="76" />
         <source>Built-in scorecard enabled</source>
         <translation>启用系统内置评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <location filename="../../desktop/views/audit_dialog.py" line="77" />
         <source>Scorecard changed</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="69" />
+        <location filename="../../desktop/views/audit_dialog.py" line="78" />
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <location filename="../../desktop/views/audit_dialog.py" line="79" />
         <source>Task added</source>
         <translation>任务已添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="71" />
+        <location filename="../../desktop/views/audit_dialog.py" line="80" />
         <source>Task done</source>
         <translation>完成跟进任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <location filename="../../desktop/views/audit_dialog.py" line="81" />
         <source>Task postponed</source>
         <translation>推迟跟进任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="73" />
+        <location filename="../../desktop/views/audit_dialog.py" line="82" />
         <source>Follow-up tasks refreshed</source>
         <translation>刷新跟进任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="74" />
+        <location filename="../../desktop/views/audit_dialog.py" line="83" />
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <location filename="../../desktop/views/audit_dialog.py" line="84" />
         <source>User created</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="76" />
+        <location filename="../../desktop/views/audit_dialog.py" line="85" />
         <source>User deactivated</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="77" />
+        <location filename="../../desktop/views/audit_dialog.py" line="86" />
         <source>Account locked (failed sign-ins)</source>
         <translation>账户锁定（多次登录失败）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="78" />
+        <location filename="../../desktop/views/audit_dialog.py" line="87" />
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="79" />
+        <location filename="../../desktop/views/audit_dialog.py" line="88" />
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="80" />
+        <location filename="../../desktop/views/audit_dialog.py" line="89" />
         <source>User reactivated</source>
         <translation>重新启用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <location filename="../../desktop/views/audit_dialog.py" line="90" />
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="82" />
+        <location filename="../../desktop/views/audit_dialog.py" line="91" />
         <source>User changed</source>
         <translation>修改用户信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="83" />
+        <location filename="../../desktop/views/audit_dialog.py" line="92" />
         <source>Visit cancelled</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="84" />
+        <location filename="../../desktop/views/audit_dialog.py" line="93" />
         <source>Visit done</source>
         <translation>外访完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <location filename="../../desktop/views/audit_dialog.py" line="95" />
         <source>Visit changed</source>
         <translation>修改外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <location filename="../../desktop/views/audit_dialog.py" line="96" />
         <source>Visit rescheduled</source>
         <translation>外访改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <location filename="../../desktop/views/audit_dialog.py" line="97" />
         <source>Visit marked notified</source>
         <translation>外访标记为已通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <location filename="../../desktop/views/audit_dialog.py" line="98" />
         <source>Visit marked missed</source>
         <translation>外访标记为未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <location filename="../../desktop/views/audit_dialog.py" line="99" />
         <source>Visit set back to planned</source>
         <translation>外访恢复为已计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <location filename="../../desktop/views/audit_dialog.py" line="100" />
         <source>Plan broken (installments missed)</source>
         <translation>分期方案违约（逾期未还）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="92" />
+        <location filename="../../desktop/views/audit_dialog.py" line="101" />
         <source>Plan completed</source>
         <translation>分期方案履约完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="93" />
+        <location filename="../../desktop/views/audit_dialog.py" line="102" />
         <source>Plan back on track</source>
         <translation>分期方案恢复履约</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="94" />
+        <location filename="../../desktop/views/audit_dialog.py" line="103" />
         <source>Visit notice recorded</source>
         <translation>登记外访通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="95" />
+        <location filename="../../desktop/views/audit_dialog.py" line="104" />
         <source>Visit notices printed</source>
         <translation>打印上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="96" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Visit booked with an approved exception</source>
         <translation>经批准例外安排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="97" />
+        <location filename="../../desktop/views/audit_dialog.py" line="106" />
         <source>Visiting rules changed</source>
         <translation>修改外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="98" />
+        <location filename="../../desktop/views/audit_dialog.py" line="107" />
         <source>Visit refused by the rules</source>
         <translation>外访被合规规则拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="99" />
+        <location filename="../../desktop/views/audit_dialog.py" line="108" />
         <source>Route sheet printed</source>
         <translation>打印外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="85" />
+        <location filename="../../desktop/views/audit_dialog.py" line="94" />
         <source>Visit booked</source>
         <translation>安排外访</translation>
     </message>
@@ -761,68 +761,68 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="149" />
-        <location filename="../../desktop/views/audit_dialog.py" line="222" />
+        <location filename="../../desktop/views/audit_dialog.py" line="158" />
+        <location filename="../../desktop/views/audit_dialog.py" line="234" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="152" />
+        <location filename="../../desktop/views/audit_dialog.py" line="161" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="154" />
+        <location filename="../../desktop/views/audit_dialog.py" line="163" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="156" />
+        <location filename="../../desktop/views/audit_dialog.py" line="165" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="161" />
+        <location filename="../../desktop/views/audit_dialog.py" line="170" />
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="167" />
+        <location filename="../../desktop/views/audit_dialog.py" line="178" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="181" />
+        <location filename="../../desktop/views/audit_dialog.py" line="192" />
         <source>Verify hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="183" />
+        <location filename="../../desktop/views/audit_dialog.py" line="194" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="185" />
+        <location filename="../../desktop/views/audit_dialog.py" line="196" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="218" />
+        <location filename="../../desktop/views/audit_dialog.py" line="230" />
         <source>%1 events shown (newest first, at most 1,000)</source>
         <translation>显示 %1 条事件（最新在前，最多 1,000 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="228" />
+        <location filename="../../desktop/views/audit_dialog.py" line="243" />
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="229" />
+        <location filename="../../desktop/views/audit_dialog.py" line="244" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="239" />
+        <location filename="../../desktop/views/audit_dialog.py" line="254" />
         <source>%1 events exported to %2</source>
         <translation>已导出 %1 条事件到 %2</translation>
     </message>
@@ -830,32 +830,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="113" />
+        <location filename="../../desktop/views/audit_dialog.py" line="122" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="114" />
+        <location filename="../../desktop/views/audit_dialog.py" line="123" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
@@ -1022,40 +1022,40 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="181" />
+        <location filename="../../desktop/views/calendar.py" line="182" />
         <source>Team: %1</source>
         <translation>外访人员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="185" />
+        <location filename="../../desktop/views/calendar.py" line="186" />
         <source>Notified %1</source>
         <translation>已于 %1 通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="577" />
-        <location filename="../../desktop/views/calendar.py" line="1292" />
+        <location filename="../../desktop/views/calendar.py" line="578" />
+        <location filename="../../desktop/views/calendar.py" line="1299" />
         <source>%1/%2</source>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="584" />
-        <location filename="../../desktop/views/calendar.py" line="856" />
+        <location filename="../../desktop/views/calendar.py" line="585" />
+        <location filename="../../desktop/views/calendar.py" line="857" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="587" />
-        <location filename="../../desktop/views/calendar.py" line="859" />
+        <location filename="../../desktop/views/calendar.py" line="588" />
+        <location filename="../../desktop/views/calendar.py" line="860" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="863" />
+        <location filename="../../desktop/views/calendar.py" line="864" />
         <source>%n visit(s)</source>
         <translation>%n 次外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="886" />
+        <location filename="../../desktop/views/calendar.py" line="887" />
         <source>+%1 more</source>
         <translation>还有 %1 项</translation>
     </message>
@@ -1063,267 +1063,267 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1065" />
+        <location filename="../../desktop/views/calendar.py" line="1066" />
         <source>Go to today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1067" />
+        <location filename="../../desktop/views/calendar.py" line="1068" />
         <source>Go to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1072" />
+        <location filename="../../desktop/views/calendar.py" line="1073" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>上一时段（PgUp、Ctrl+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1077" />
+        <location filename="../../desktop/views/calendar.py" line="1078" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>下一时段（PgDn、Ctrl+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1086" />
+        <location filename="../../desktop/views/calendar.py" line="1087" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1086" />
+        <location filename="../../desktop/views/calendar.py" line="1087" />
         <source>Month view (1 or M)</source>
         <translation>月视图（1 或 M）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1087" />
+        <location filename="../../desktop/views/calendar.py" line="1088" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1087" />
+        <location filename="../../desktop/views/calendar.py" line="1088" />
         <source>Week view (2 or W)</source>
         <translation>周视图（2 或 W）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1088" />
+        <location filename="../../desktop/views/calendar.py" line="1089" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1088" />
+        <location filename="../../desktop/views/calendar.py" line="1089" />
         <source>Day view (3 or D)</source>
         <translation>日视图（3 或 D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1105" />
+        <location filename="../../desktop/views/calendar.py" line="1106" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1116" />
+        <location filename="../../desktop/views/calendar.py" line="1117" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1117" />
+        <location filename="../../desktop/views/calendar.py" line="1118" />
         <source>Open (planned or notified)</source>
         <translation>未完成（已计划或已通知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1120" />
+        <location filename="../../desktop/views/calendar.py" line="1121" />
         <source>New visit…</source>
         <translation>新建外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1122" />
+        <location filename="../../desktop/views/calendar.py" line="1123" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>安排外访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1125" />
+        <location filename="../../desktop/views/calendar.py" line="1126" />
         <source>Notices of the day…</source>
         <translation>打印当日通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1127" />
+        <location filename="../../desktop/views/calendar.py" line="1128" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>打印所显示日期的全部上门拜访通知书（日视图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1169" />
+        <location filename="../../desktop/views/calendar.py" line="1170" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>拖动外访可改期 · 双击空白时段新建外访 · 右键外访可登记通知、改状态、打印路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1228" />
+        <location filename="../../desktop/views/calendar.py" line="1229" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1287" />
+        <location filename="../../desktop/views/calendar.py" line="1289" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1289" />
+        <location filename="../../desktop/views/calendar.py" line="1294" />
         <source>%1/%2/%3</source>
         <translation>%1年%2月%3日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1294" />
+        <location filename="../../desktop/views/calendar.py" line="1301" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 至 %2（第 %3 周）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1335" />
+        <location filename="../../desktop/views/calendar.py" line="1342" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>此时段没有外访 — 双击空白时段或按 Ctrl+N 安排外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1337" />
+        <location filename="../../desktop/views/calendar.py" line="1344" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 次外访 · %2 次尚未通知客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1387" />
+        <location filename="../../desktop/views/calendar.py" line="1394" />
         <source>Visit planned</source>
         <translation>外访已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1397" />
+        <location filename="../../desktop/views/calendar.py" line="1404" />
         <source>Visit saved</source>
         <translation>外访已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1413" />
+        <location filename="../../desktop/views/calendar.py" line="1420" />
         <source>The visit was not moved</source>
         <translation>外访未改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1414" />
+        <location filename="../../desktop/views/calendar.py" line="1421" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1423" />
+        <location filename="../../desktop/views/calendar.py" line="1430" />
         <source>Visit moved to %1</source>
         <translation>外访已改到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1429" />
+        <location filename="../../desktop/views/calendar.py" line="1436" />
         <source>New visit at %1</source>
         <translation>在 %1 新建外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1442" />
+        <location filename="../../desktop/views/calendar.py" line="1449" />
         <source>Edit visit…</source>
         <translation>编辑外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1445" />
+        <location filename="../../desktop/views/calendar.py" line="1452" />
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1449" />
+        <location filename="../../desktop/views/calendar.py" line="1456" />
         <source>Record notice…</source>
         <translation>登记通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1453" />
+        <location filename="../../desktop/views/calendar.py" line="1460" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1457" />
+        <location filename="../../desktop/views/calendar.py" line="1464" />
         <source>Mark missed…</source>
         <translation>标记为未执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1461" />
+        <location filename="../../desktop/views/calendar.py" line="1468" />
         <source>Cancel visit…</source>
         <translation>取消外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1466" />
+        <location filename="../../desktop/views/calendar.py" line="1473" />
         <source>Print the visit notice…</source>
         <translation>打印上门拜访通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1472" />
+        <location filename="../../desktop/views/calendar.py" line="1479" />
         <source>Route sheet of the day</source>
         <translation>当日外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1498" />
+        <location filename="../../desktop/views/calendar.py" line="1505" />
         <source>Notice recorded: %1, %2</source>
         <translation>已登记通知：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1509" />
+        <location filename="../../desktop/views/calendar.py" line="1516" />
         <source>Cancel visit</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1509" />
+        <location filename="../../desktop/views/calendar.py" line="1516" />
         <source>Visit missed</source>
         <translation>外访未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1510" />
+        <location filename="../../desktop/views/calendar.py" line="1517" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>取消外访的原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1511" />
+        <location filename="../../desktop/views/calendar.py" line="1518" />
         <source>Why did the visit not take place?</source>
         <translation>外访未执行的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1517" />
+        <location filename="../../desktop/views/calendar.py" line="1524" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1525" />
+        <location filename="../../desktop/views/calendar.py" line="1532" />
         <source>Visit marked: %1</source>
         <translation>外访已标记为：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1539" />
+        <location filename="../../desktop/views/calendar.py" line="1546" />
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1541" />
+        <location filename="../../desktop/views/calendar.py" line="1548" />
         <source>%1 saved: %2</source>
         <translation>%1已保存：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1546" />
+        <location filename="../../desktop/views/calendar.py" line="1553" />
         <source>Save the visit notice in…</source>
         <translation>上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1557" />
+        <location filename="../../desktop/views/calendar.py" line="1564" />
         <source>Visit notice</source>
         <translation>上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1564" />
+        <location filename="../../desktop/views/calendar.py" line="1571" />
         <source>Save the route sheet in…</source>
         <translation>外访路线单保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1575" />
+        <location filename="../../desktop/views/calendar.py" line="1582" />
         <source>Route sheet</source>
         <translation>外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1582" />
+        <location filename="../../desktop/views/calendar.py" line="1589" />
         <source>Save the day's visit notices in…</source>
         <translation>当日上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1593" />
+        <location filename="../../desktop/views/calendar.py" line="1600" />
         <source>Visit notices</source>
         <translation>上门拜访通知书</translation>
     </message>
@@ -1640,8 +1640,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/casepage.py" line="56" />
-        <source>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number or its last 4 digits, address words (3 characters or more). Ctrl+F</source>
-        <translation>合同编号或其中的数字、客户姓名（一个字即可）、手机号（完整或脱敏形式，如 138****5678）、证件号或后四位、地址中的词（至少 3 个字）。Ctrl+F</translation>
+        <source>Contract number or its digits, customer name (one character is enough), mobile (full or as shown, 138****5678), ID number (full or as shown) or its last 4 digits, address words (3 characters or more). Ctrl+F</source>
+        <translation>合同编号或其中的数字、客户姓名（一个字即可）、手机号（完整或脱敏形式，如 138****5678）、证件号（完整或脱敏形式）或后四位、地址中的词（至少 3 个字）。Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../desktop/views/casepage.py" line="61" />
@@ -2758,107 +2758,107 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="699" />
+        <location filename="../../desktop/views/import_wizard.py" line="715" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="700" />
+        <location filename="../../desktop/views/import_wizard.py" line="716" />
         <source>The checked rows are written in one transaction.</source>
         <translation>校验通过的行在一个事务中写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="710" />
+        <location filename="../../desktop/views/import_wizard.py" line="726" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="710" />
+        <location filename="../../desktop/views/import_wizard.py" line="726" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="710" />
+        <location filename="../../desktop/views/import_wizard.py" line="726" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="711" />
+        <location filename="../../desktop/views/import_wizard.py" line="727" />
         <source>Invalid (left out)</source>
         <translation>无效（未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="711" />
+        <location filename="../../desktop/views/import_wizard.py" line="727" />
         <source>Closed as cured</source>
         <translation>出催结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="712" />
+        <location filename="../../desktop/views/import_wizard.py" line="728" />
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="712" />
+        <location filename="../../desktop/views/import_wizard.py" line="728" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="726" />
+        <location filename="../../desktop/views/import_wizard.py" line="742" />
         <source>Import again</source>
         <translation>重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="748" />
+        <location filename="../../desktop/views/import_wizard.py" line="764" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="754" />
+        <location filename="../../desktop/views/import_wizard.py" line="770" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="762" />
+        <location filename="../../desktop/views/import_wizard.py" line="778" />
         <source>Import stopped. The database was not changed.</source>
         <translation>导入已停止，数据库未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="764" />
+        <location filename="../../desktop/views/import_wizard.py" line="780" />
         <source>Import failed, the database was not changed: %1</source>
         <translation>导入失败，数据库未做任何修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="778" />
+        <location filename="../../desktop/views/import_wizard.py" line="794" />
         <source>Imported %1 (data date %2).</source>
         <translation>已导入 %1（数据日期 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="782" />
+        <location filename="../../desktop/views/import_wizard.py" line="798" />
         <source>Nothing was imported: %1 rows are invalid.</source>
         <translation>未导入任何数据：有 %1 行无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="790" />
+        <location filename="../../desktop/views/import_wizard.py" line="806" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>该文件此前已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="791" />
+        <location filename="../../desktop/views/import_wizard.py" line="807" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="796" />
+        <location filename="../../desktop/views/import_wizard.py" line="812" />
         <source>New branches: %1</source>
         <translation>新建营业部：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="798" />
+        <location filename="../../desktop/views/import_wizard.py" line="814" />
         <source>Ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="800" />
+        <location filename="../../desktop/views/import_wizard.py" line="816" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>已记为导入批次 #%1（文件 ▸ 导入历史）。</translation>
     </message>
@@ -2866,22 +2866,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="953" />
+        <location filename="../../desktop/views/import_wizard.py" line="969" />
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="956" />
+        <location filename="../../desktop/views/import_wizard.py" line="972" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="964" />
+        <location filename="../../desktop/views/import_wizard.py" line="980" />
         <source>The template could not be saved: %1</source>
         <translation>无法保存模板：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="971" />
+        <location filename="../../desktop/views/import_wizard.py" line="987" />
         <source>Import template saved to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -2889,47 +2889,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="819" />
+        <location filename="../../desktop/views/import_wizard.py" line="835" />
         <source>Import overdue export</source>
         <translation>导入逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="824" />
+        <location filename="../../desktop/views/import_wizard.py" line="840" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="825" />
+        <location filename="../../desktop/views/import_wizard.py" line="841" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="826" />
+        <location filename="../../desktop/views/import_wizard.py" line="842" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="827" />
+        <location filename="../../desktop/views/import_wizard.py" line="843" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="850" />
+        <location filename="../../desktop/views/import_wizard.py" line="866" />
         <source>%1 — the date you entered</source>
         <translation>%1 — 您指定的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="852" />
+        <location filename="../../desktop/views/import_wizard.py" line="868" />
         <source>(the file says %1)</source>
         <translation>（文件中写的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="855" />
+        <location filename="../../desktop/views/import_wizard.py" line="871" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — 取自表头上方的「数据日期」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="856" />
+        <location filename="../../desktop/views/import_wizard.py" line="872" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — 文件未写明数据日期，按当天</translation>
     </message>
@@ -3418,17 +3418,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1021" />
+        <location filename="../../desktop/views/calendar.py" line="1022" />
         <source>Record the visit notice</source>
         <translation>登记外访通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1030" />
+        <location filename="../../desktop/views/calendar.py" line="1031" />
         <source>Notified by</source>
         <translation>通知方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1031" />
+        <location filename="../../desktop/views/calendar.py" line="1032" />
         <source>Notified at</source>
         <translation>通知时间</translation>
     </message>
@@ -4865,133 +4865,148 @@ Waiver: %3</source>
         <translation>新建这些营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="519" />
+        <location filename="../../desktop/views/import_wizard.py" line="525" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="519" />
+        <location filename="../../desktop/views/import_wizard.py" line="525" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="519" />
+        <location filename="../../desktop/views/import_wizard.py" line="525" />
         <source>Value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="519" />
+        <location filename="../../desktop/views/import_wizard.py" line="525" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="526" />
+        <location filename="../../desktop/views/import_wizard.py" line="532" />
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="535" />
+        <location filename="../../desktop/views/import_wizard.py" line="541" />
         <source>Invalid rows (click a column header to sort)</source>
         <translation>无效行（点击列标题排序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="558" />
+        <location filename="../../desktop/views/import_wizard.py" line="565" />
         <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
         <translation>共 %1 行数据：有效 %2 行，无效 %3 行。数据日期 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="575" />
+        <location filename="../../desktop/views/import_wizard.py" line="582" />
         <source>Check again with %1, the date in the file name</source>
         <translation>按文件名中的日期 %1 重新校验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="583" />
+        <location filename="../../desktop/views/import_wizard.py" line="590" />
         <source>「%1」 (like the existing 「%2」)</source>
         <translation>「%1」（疑似已有的「%2」）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="584" />
+        <location filename="../../desktop/views/import_wizard.py" line="591" />
         <source>「%1」</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="598" />
+        <location filename="../../desktop/views/import_wizard.py" line="599" />
+        <source>Import this older file anyway (its loans go back to %1)</source>
+        <translation>仍然导入这个较早的文件（其中贷款的数字退回到 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="609" />
         <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
         <translation>文件未写明数据日期，已按当天处理。如果这是之前导出的文件，请返回第一步指定其数据日期后重新读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="606" />
+        <location filename="../../desktop/views/import_wizard.py" line="618" />
         <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
         <translation>已导入过数据日期更晚（%1）的明细：导入这个较早的文件会把其中贷款的数字退回到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="611" />
+        <location filename="../../desktop/views/import_wizard.py" line="623" />
         <source>This file was already imported on %1 by %2 (batch #%3).</source>
         <translation>该文件已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="639" />
+        <location filename="../../desktop/views/import_wizard.py" line="651" />
         <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
         <translation>有 %1 行无效，因此不会导入任何数据（全部或全不）。请修正文件后重新读取，或勾选“跳过无效行”只导入 %2 个有效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="612" />
+        <location filename="../../desktop/views/import_wizard.py" line="624" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="582" />
+        <location filename="../../desktop/views/import_wizard.py" line="589" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="586" />
+        <location filename="../../desktop/views/import_wizard.py" line="593" />
         <source>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</source>
         <translation>文件中以下营业部在系统中还不存在：%1。导入会新建这些营业部；在分派之前，它们的案件任何营业部员工都看不到。如果这是核心系统对已有营业部的不同写法，请先更正名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="637" />
+        <location filename="../../desktop/views/import_wizard.py" line="649" />
         <source>There is no valid row to import.</source>
         <translation>没有可导入的有效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="643" />
+        <location filename="../../desktop/views/import_wizard.py" line="655" />
         <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
         <translation>将导入 %1 个有效行，跳过 %2 个无效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="646" />
+        <location filename="../../desktop/views/import_wizard.py" line="658" />
         <source>All rows are valid. Press Import to write them.</source>
         <translation>全部行有效。按“导入”写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="648" />
+        <location filename="../../desktop/views/import_wizard.py" line="660" />
         <source>The rows can be imported once the new branches below are accepted.</source>
         <translation>确认新建下列营业部后即可导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="653" />
+        <location filename="../../desktop/views/import_wizard.py" line="662" />
+        <source>This export is older than the last one imported: tick below to import it anyway.</source>
+        <translation>这个文件比上次导入的更早：如仍要导入，请勾选下方确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="668" />
         <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
         <translation>已选全量快照：这些营业部中文件里没有的未结案件将按出催结案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="676" />
-        <location filename="../../desktop/views/import_wizard.py" line="686" />
+        <location filename="../../desktop/views/import_wizard.py" line="691" />
+        <source>%1 errors.xlsx</source>
+        <translation>%1_错误报告.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="692" />
+        <location filename="../../desktop/views/import_wizard.py" line="702" />
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="677" />
+        <location filename="../../desktop/views/import_wizard.py" line="693" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="687" />
+        <location filename="../../desktop/views/import_wizard.py" line="703" />
         <source>The error report could not be saved: %1</source>
         <translation>无法保存错误报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="690" />
+        <location filename="../../desktop/views/import_wizard.py" line="706" />
         <source>Error report saved to %1</source>
         <translation>错误报告已保存到 %1</translation>
     </message>
@@ -5936,7 +5951,7 @@ Waiver: %3</source>
     <name>VisitDialog</name>
     <message>
         <location filename="../../desktop/views/visit_dialog.py" line="102" />
-        <location filename="../../desktop/views/visit_dialog.py" line="633" />
+        <location filename="../../desktop/views/visit_dialog.py" line="634" />
         <source>Fix: %1</source>
         <translation>处理办法：%1</translation>
     </message>
@@ -6101,79 +6116,79 @@ Waiver: %3</source>
         <translation>新地址…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="492" />
+        <location filename="../../desktop/views/visit_dialog.py" line="493" />
         <source>No open case matches</source>
         <translation>没有匹配的未结案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="607" />
+        <location filename="../../desktop/views/visit_dialog.py" line="608" />
         <source>No supervisor of this branch can approve: choose another time.</source>
         <translation>本营业部没有可审批的主管：请另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="609" />
+        <location filename="../../desktop/views/visit_dialog.py" line="610" />
         <source>Record the supervisor who approved the exception; the approval is audited with your name.</source>
         <translation>请选择批准此例外的主管；审批记录会连同你的姓名记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="612" />
+        <location filename="../../desktop/views/visit_dialog.py" line="613" />
         <source>Your approval and its reason are audited.</source>
         <translation>你的审批及原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="614" />
+        <location filename="../../desktop/views/visit_dialog.py" line="615" />
         <source>Only needed for a visit outside the visiting window or at a weekend.</source>
         <translation>仅在上门时段以外或周末外访时需要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="626" />
+        <location filename="../../desktop/views/visit_dialog.py" line="627" />
         <source>Allowed by exception</source>
         <translation>已按例外允许</translation>
     </message>
     <message>
         <location filename="../../desktop/views/rule_texts.py" line="47" />
-        <location filename="../../desktop/views/visit_dialog.py" line="630" />
+        <location filename="../../desktop/views/visit_dialog.py" line="631" />
         <source>Must fix</source>
         <translation>必须修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="630" />
+        <location filename="../../desktop/views/visit_dialog.py" line="631" />
         <source>Needs agreement or approval</source>
         <translation>需客户同意或主管批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="640" />
+        <location filename="../../desktop/views/visit_dialog.py" line="641" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="649" />
-        <location filename="../../desktop/views/visit_dialog.py" line="680" />
+        <location filename="../../desktop/views/visit_dialog.py" line="650" />
+        <location filename="../../desktop/views/visit_dialog.py" line="681" />
         <source>Choose a case first.</source>
         <translation>请先选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="652" />
+        <location filename="../../desktop/views/visit_dialog.py" line="653" />
         <source>%1 rule(s) broken — fix them to save.</source>
         <translation>违反 %1 条规则 — 修改后才能保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="655" />
+        <location filename="../../desktop/views/visit_dialog.py" line="656" />
         <source>✓ Every rule is met.</source>
         <translation>✓ 符合全部规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="660" />
+        <location filename="../../desktop/views/visit_dialog.py" line="661" />
         <source>One visit per case: %1</source>
         <translation>每个案件一次外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="690" />
+        <location filename="../../desktop/views/visit_dialog.py" line="693" />
         <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
         <translation>未来 14 天内此外访小组没有合规时段 — 请查看上方列出的规则，或换其他催收员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="728" />
+        <location filename="../../desktop/views/visit_dialog.py" line="731" />
         <source>The visit was not saved</source>
         <translation>外访未保存</translation>
     </message>
@@ -6181,62 +6196,62 @@ Waiver: %3</source>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="95" />
+        <location filename="../../desktop/views/calendar.py" line="96" />
         <source>Planned visit</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="95" />
+        <location filename="../../desktop/views/calendar.py" line="96" />
         <source>Notified</source>
         <translation>已通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="95" />
+        <location filename="../../desktop/views/calendar.py" line="96" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="96" />
+        <location filename="../../desktop/views/calendar.py" line="97" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="96" />
+        <location filename="../../desktop/views/calendar.py" line="97" />
         <source>Missed</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="99" />
+        <location filename="../../desktop/views/calendar.py" line="100" />
         <source>Text message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="99" />
+        <location filename="../../desktop/views/calendar.py" line="100" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="99" />
+        <location filename="../../desktop/views/calendar.py" line="100" />
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="100" />
+        <location filename="../../desktop/views/calendar.py" line="101" />
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="103" />
+        <location filename="../../desktop/views/calendar.py" line="104" />
         <source>Home</source>
         <translation>家庭地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="103" />
+        <location filename="../../desktop/views/calendar.py" line="104" />
         <source>Workplace</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="103" />
+        <location filename="../../desktop/views/calendar.py" line="104" />
         <source>Other address</source>
         <translation>其他地址</translation>
     </message>

@@ -61,6 +61,8 @@ def test_masked_mobile_and_id_as_shown_on_screen_find_the_customer(seeded):
         assert r.id in expected
         assert ids(world, CaseQuery(text=term)) == expected, term
     assert ids(world, CaseQuery(text="000****0000")) == {x.id for x in rows if mask_mobile(x.mobile) == "000****0000"}
+    last4 = r.mobile[-4:]
+    assert r.id in ids(world, CaseQuery(text="****" + last4)) == ids(world, CaseQuery(text=last4))
 
 
 def test_address_substring(seeded):

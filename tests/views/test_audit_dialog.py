@@ -79,13 +79,20 @@ def test_case_filter_takes_the_contract_number_and_the_column_shows_it(qtbot, de
         dlg.refresh()
         assert dlg.model.rowCount() == 1 and dlg.model.rows[0].action == "case.note", typed
         assert dlg.model.data(dlg.model.index(0, 4)) == contract
-    dlg.case.setText("HT-NO-SUCH")
-    dlg.refresh()
-    assert dlg.model.rowCount() == 0
+    for typed in ("HT-NO-SUCH", "#abc"):  # searched as written, never silently dropped
+        dlg.case.setText(typed)
+        dlg.refresh()
+        assert dlg.model.rowCount() == 0, typed
+    assert not dlg.date_from.isEnabled()  # dates are a filter only with "Period" ticked
+    dlg.use_period.setChecked(True)
+    assert dlg.date_from.isEnabled() and dlg.date_to.isEnabled()
     dlg.case.setText(contract)
+    dlg.use_period.setChecked(False)
     out = str(tmp_path / "audit.xlsx")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (out, a[3]))
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (offered.append(a[2]), (out, a[3]))[1])
     dlg.export()
+    assert offered[0] != "/audit.xlsx" and offered[0].endswith("audit.xlsx")  # not the root of the disk
     with w.db.session_factory() as s:
         ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "audit.export")).one()
     assert ev.detail == f"导出审计日志：合同 {contract}" and ev.after == {"contract_no": contract}

@@ -251,6 +251,25 @@ def test_period_title_uses_the_day_headers_date_form(qtbot, sqlite_world, zh):
     assert page.period.text().startswith(f"{first.year}年{first.month}月{first.day}日 星期")
 
 
+def test_month_and_year_end_titles(qtbot, sqlite_world, zh):
+    """January reads 2027年1月 (not 01); a week into the next year names that year too."""
+    w = sqlite_world
+    page = page_for(qtbot, w, w.collector)
+    page.set_mode("month")
+    page.set_date(date(2027, 1, 14))
+    assert page.period.text() == "2027年1月"
+    page.set_mode("week")
+    page.set_date(date(2026, 12, 30))
+    assert page.period.text() == "2026年12月28日 至 2027年1月3日（第 53 周）"
+
+
+def test_month_title_in_english_names_the_month(qtbot, sqlite_world):
+    page = page_for(qtbot, sqlite_world, sqlite_world.collector)
+    page.set_mode("month")
+    page.set_date(date(2027, 1, 14))
+    assert page.period.text() == "January 2027"
+
+
 def test_manager_filters_by_branch_collector_and_status(qtbot, sqlite_world):
     w = sqlite_world
     a = plan(w, w.collector, new_case(w), at(TUE, 10))
