@@ -310,8 +310,9 @@ class OutcomeService(Service):
         today = self.clock.today()
         if not inp.result_code:
             raise ValidationError("请选择结果（例如承诺还款、拒绝还款、无人在家）。")
+        by_phone = inp.visit_id is None  # a call is answered, a visit meets someone
         if inp.met not in MET_LABELS:
-            raise ValidationError(f"请选择见到了谁：{'、'.join(MET_LABELS.values())}。")
+            raise ValidationError(f"请选择{'接电话的是谁' if by_phone else '见到了谁'}：{'、'.join(MET_LABELS.values())}。")
         if inp.attitude is not None and inp.attitude not in ATTITUDE_LABELS:
             raise ValidationError(f"客户态度无效：请选择 {'、'.join(ATTITUDE_LABELS.values())}。")
         if inp.willingness is not None and inp.willingness not in WILLINGNESS_LABELS:
@@ -319,7 +320,7 @@ class OutcomeService(Service):
         if inp.ability is not None and inp.ability not in ABILITY_LABELS:
             raise ValidationError(f"还款能力无效：请选择 {'、'.join(ABILITY_LABELS.values())}。")
         if inp.met != "nobody" and inp.attitude is None:
-            raise ValidationError("见到了人时请选择对方的态度（配合、一般、回避或敌对）。")
+            raise ValidationError(f"{'电话接通' if by_phone else '见到了人'}时请选择对方的态度（配合、一般、回避或敌对）。")
         if inp.next_action is not None and inp.next_action not in NEXT_ACTION_LABELS:
             raise ValidationError(f"下一步行动无效：请选择 {'、'.join(NEXT_ACTION_LABELS.values())}。")
         if inp.next_action_date is not None and inp.next_action_date < today:
@@ -346,7 +347,9 @@ class OutcomeService(Service):
             if code is None or not code.active:
                 raise ValidationError(f"结果代码「{inp.result_code}」不存在或已停用：请从列表中选择。")
             if code.contacted and inp.met == "nobody":
-                raise ValidationError(f"结果「{code.label}」表示已接触到人：请选择见到了谁，或改选「无人在家」等结果。")
+                raise ValidationError(
+                    f"结果「{code.label}」表示已接触到人：电话无人接听时，请改选未接触到人的结果（如「无人在家」）。"
+                    if by_phone else f"结果「{code.label}」表示已接触到人：请选择见到了谁，或改选「无人在家」等结果。")
             if code.right_party and inp.met != "borrower":
                 raise ValidationError(f"结果「{code.label}」需要与借款人本人沟通：见到家属或同事时请选「仅接触第三方」。")
             # ---- visit or phone

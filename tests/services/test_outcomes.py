@@ -103,10 +103,10 @@ def test_visit_of_another_case_is_refused(world, clock, case_id):
 
 
 @pytest.mark.parametrize(("kw", "msg"), [
-    (dict(met="nobody", result_code="ptp"), "已接触到人"),
+    (dict(met="nobody", result_code="ptp"), "已接触到人：电话无人接听时"),  # a phone contact
     (dict(met="family", result_code="refused"), "借款人本人"),
-    (dict(met="borrower", attitude=None), "态度"),
-    (dict(met="someone"), "见到了谁"),
+    (dict(met="borrower", attitude=None), "电话接通时请选择对方的态度"),
+    (dict(met="someone"), "接电话的是谁"),
     (dict(result_code="nope"), "不存在"),
     (dict(result_code="ptp", attitude="cooperative"), "承诺金额和承诺还款日期"),
     (dict(result_code="ptp", attitude="cooperative", promise_amount=D("4000.01"), promise_due=DAY), "超过逾期总额"),
