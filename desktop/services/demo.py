@@ -410,11 +410,17 @@ def _history(s, rng: random.Random, case_meta: list, staff: dict[int, list[int]]
                             assessed_at=start - timedelta(days=4),
                         ))
                         upd.setdefault("risk_grade", grade)
-    # as OutcomeService does when a complaint is recorded: the customer's visits still ahead are called off
+    # as OutcomeService does when a complaint is recorded: the customer's visits still ahead are called off;
+    # so are those of a case whose installment plan is being kept (the do_not_visit rule refuses them)
+    on_plan = {p["case_id"] for p in plan_rows if p["status"] == "active"}
     for v in visit_rows:
+        if v["status"] not in ("planned", "notified"):
+            continue
         cid = complaint_of.get(visit_customer[v["id"]])
-        if cid is not None and v["status"] in ("planned", "notified"):
+        if cid is not None:
             v.update(status="cancelled", cancel_reason=f"客户投诉处理中（投诉 #{cid}），暂停外访")
+        elif v["case_id"] in on_plan:
+            v.update(status="cancelled", cancel_reason="分期还款计划履约中，暂停外访")
     for rows, model in ((visit_rows, Visit), (member_rows, VisitMember), (outcome_rows, Outcome),
                         (promise_rows, PromiseToPay), (payment_rows, Payment), (plan_rows, CollectionPlan),
                         (inst_rows, PlanInstallment), (assess_rows, Assessment), (task_rows, FollowUpTask),

@@ -204,6 +204,9 @@ class VisitRow:
     version: int
     notice_at: dt.datetime | None
     branch_id: int = 0
+    # why this booked visit must not happen now (the customer is flagged do-not-visit, or a plan is being
+    # kept), e.g. "投诉处理中"; "" when nothing stops it
+    held: str = ""
 
 
 @dataclass(frozen=True)
@@ -732,8 +735,13 @@ class VisitService(Service):
         with self.read() as s:
             rows = s.execute(
                 select(Visit.id, Visit.case_id, Case.contract_no, Case.customer_name, Visit.start_at, Visit.end_at,
-                       Visit.status, Visit.address, Visit.version, Visit.notice_at, Visit.branch_id)
-                .join(Case, Case.id == Visit.case_id).where(*conds).order_by(Visit.start_at, Visit.id)).all()
+                       Visit.status, Visit.address, Visit.version, Visit.notice_at, Visit.branch_id,
+                       Customer.do_not_visit)
+                .join(Case, Case.id == Visit.case_id).join(Customer, Customer.id == Case.customer_id)
+                .where(*conds).order_by(Visit.start_at, Visit.id)).all()
+            booked = [r for r in rows if r[6] in _ACTIVE]
+            _learn_plans_in_good_standing(s, [r[1] for r in booked])
+            held = {r[0]: _no_visit_reason(s, r[1], r[11]) or "" for r in booked}
             members: dict[int, list[tuple[int, str]]] = defaultdict(list)
             if rows:
                 for vid, uid, name in s.execute(
@@ -746,7 +754,7 @@ class VisitService(Service):
             team = sorted(members.get(r[0], ()))
             out.append(VisitRow(r[0], r[1], r[2], r[3], to_local(r[4]), to_local(r[5]), r[6], r[7],
                                 _district(r[7] or ""), tuple(u for u, _ in team), tuple(n for _, n in team), r[8],
-                                to_local(r[9]), r[10]))
+                                to_local(r[9]), r[10], held.get(r[0], "")))
         return out
 
     @requires(Perm.CASE_VIEW)

@@ -184,6 +184,10 @@ def visit_tooltip(row: Any) -> str:  # noqa: ANN401
     notice = _row_attr(row, "notice_at")
     if notice:
         lines.append(QCoreApplication.translate("Calendar", "Notified %1").replace("%1", f"{notice:%Y-%m-%d %H:%M}"))
+    held = _row_attr(row, "held", "")
+    if held:
+        lines.insert(0, QCoreApplication.translate("Calendar", "⚠ Visits stopped: %1. Cancel or move this visit.")
+                     .replace("%1", held))
     return "\n".join(x for x in lines if x)
 
 
@@ -231,7 +235,7 @@ def visit_block_text(row: Any, fm: QFontMetricsF, width: float, max_lines: int, 
     """
     if max_lines < 1 or width <= 0:
         return [], None
-    start = f"{row.start:%H:%M}"
+    start = ("⚠" if _row_attr(row, "held", "") else "") + f"{row.start:%H:%M}"  # a visit that must not happen
     name = (_row_attr(row, "customer_name", "") or "").strip()
     head = f"{start} {name}" if name else start
     members = "、".join(_row_attr(row, "member_names") or ())

@@ -1032,30 +1032,35 @@
         <translation>Notified %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="578" />
-        <location filename="../../desktop/views/calendar.py" line="1299" />
+        <location filename="../../desktop/views/calendar.py" line="189" />
+        <source>⚠ Visits stopped: %1. Cancel or move this visit.</source>
+        <translation>⚠ Visits stopped: %1. Cancel or move this visit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="582" />
+        <location filename="../../desktop/views/calendar.py" line="1303" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="585" />
-        <location filename="../../desktop/views/calendar.py" line="857" />
+        <location filename="../../desktop/views/calendar.py" line="589" />
+        <location filename="../../desktop/views/calendar.py" line="861" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="588" />
-        <location filename="../../desktop/views/calendar.py" line="860" />
+        <location filename="../../desktop/views/calendar.py" line="592" />
+        <location filename="../../desktop/views/calendar.py" line="864" />
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="864" />
+        <location filename="../../desktop/views/calendar.py" line="868" />
         <source>%n visit(s)</source>
         <translation>%n visit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="887" />
+        <location filename="../../desktop/views/calendar.py" line="891" />
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
@@ -1063,267 +1068,267 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1066" />
+        <location filename="../../desktop/views/calendar.py" line="1070" />
         <source>Go to today</source>
         <translation>Go to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1068" />
+        <location filename="../../desktop/views/calendar.py" line="1072" />
         <source>Go to today (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1073" />
+        <location filename="../../desktop/views/calendar.py" line="1077" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>Previous period (PgUp, Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1078" />
+        <location filename="../../desktop/views/calendar.py" line="1082" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>Next period (PgDn, Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1087" />
+        <location filename="../../desktop/views/calendar.py" line="1091" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1087" />
+        <location filename="../../desktop/views/calendar.py" line="1091" />
         <source>Month view (1 or M)</source>
         <translation>Month view (1 or M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1088" />
+        <location filename="../../desktop/views/calendar.py" line="1092" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1088" />
+        <location filename="../../desktop/views/calendar.py" line="1092" />
         <source>Week view (2 or W)</source>
         <translation>Week view (2 or W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1089" />
+        <location filename="../../desktop/views/calendar.py" line="1093" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1089" />
+        <location filename="../../desktop/views/calendar.py" line="1093" />
         <source>Day view (3 or D)</source>
         <translation>Day view (3 or D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1106" />
+        <location filename="../../desktop/views/calendar.py" line="1110" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1117" />
+        <location filename="../../desktop/views/calendar.py" line="1121" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1118" />
+        <location filename="../../desktop/views/calendar.py" line="1122" />
         <source>Open (planned or notified)</source>
         <translation>Open (planned or notified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1121" />
+        <location filename="../../desktop/views/calendar.py" line="1125" />
         <source>New visit…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1123" />
+        <location filename="../../desktop/views/calendar.py" line="1127" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>Plan a visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1126" />
+        <location filename="../../desktop/views/calendar.py" line="1130" />
         <source>Notices of the day…</source>
         <translation>Notices of the day…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1128" />
+        <location filename="../../desktop/views/calendar.py" line="1132" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>Print the visit notices of the day shown (day view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1170" />
+        <location filename="../../desktop/views/calendar.py" line="1174" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1229" />
+        <location filename="../../desktop/views/calendar.py" line="1233" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1289" />
+        <location filename="../../desktop/views/calendar.py" line="1293" />
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1294" />
+        <location filename="../../desktop/views/calendar.py" line="1298" />
         <source>%1/%2/%3</source>
         <translation>%1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1301" />
+        <location filename="../../desktop/views/calendar.py" line="1305" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 – %2 (week %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1342" />
+        <location filename="../../desktop/views/calendar.py" line="1346" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1344" />
+        <location filename="../../desktop/views/calendar.py" line="1348" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 visits · %2 not yet notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1394" />
+        <location filename="../../desktop/views/calendar.py" line="1398" />
         <source>Visit planned</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1404" />
+        <location filename="../../desktop/views/calendar.py" line="1408" />
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1420" />
+        <location filename="../../desktop/views/calendar.py" line="1424" />
         <source>The visit was not moved</source>
         <translation>The visit was not moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1421" />
+        <location filename="../../desktop/views/calendar.py" line="1425" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1430" />
+        <location filename="../../desktop/views/calendar.py" line="1434" />
         <source>Visit moved to %1</source>
         <translation>Visit moved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1436" />
+        <location filename="../../desktop/views/calendar.py" line="1440" />
         <source>New visit at %1</source>
         <translation>New visit at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1449" />
+        <location filename="../../desktop/views/calendar.py" line="1453" />
         <source>Edit visit…</source>
         <translation>Edit visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1452" />
+        <location filename="../../desktop/views/calendar.py" line="1456" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1456" />
+        <location filename="../../desktop/views/calendar.py" line="1460" />
         <source>Record notice…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1460" />
+        <location filename="../../desktop/views/calendar.py" line="1464" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1464" />
+        <location filename="../../desktop/views/calendar.py" line="1468" />
         <source>Mark missed…</source>
         <translation>Mark missed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1468" />
+        <location filename="../../desktop/views/calendar.py" line="1472" />
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1473" />
+        <location filename="../../desktop/views/calendar.py" line="1477" />
         <source>Print the visit notice…</source>
         <translation>Print the visit notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1479" />
+        <location filename="../../desktop/views/calendar.py" line="1483" />
         <source>Route sheet of the day</source>
         <translation>Route sheet of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1505" />
+        <location filename="../../desktop/views/calendar.py" line="1509" />
         <source>Notice recorded: %1, %2</source>
         <translation>Notice recorded: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1516" />
+        <location filename="../../desktop/views/calendar.py" line="1520" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1516" />
+        <location filename="../../desktop/views/calendar.py" line="1520" />
         <source>Visit missed</source>
         <translation>Visit missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1517" />
+        <location filename="../../desktop/views/calendar.py" line="1521" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>Why is the visit cancelled? (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1518" />
+        <location filename="../../desktop/views/calendar.py" line="1522" />
         <source>Why did the visit not take place?</source>
         <translation>Why did the visit not take place?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1524" />
+        <location filename="../../desktop/views/calendar.py" line="1528" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1532" />
+        <location filename="../../desktop/views/calendar.py" line="1536" />
         <source>Visit marked: %1</source>
         <translation>Visit marked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1546" />
+        <location filename="../../desktop/views/calendar.py" line="1550" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1548" />
+        <location filename="../../desktop/views/calendar.py" line="1552" />
         <source>%1 saved: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1553" />
+        <location filename="../../desktop/views/calendar.py" line="1557" />
         <source>Save the visit notice in…</source>
         <translation>Save the visit notice in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1564" />
+        <location filename="../../desktop/views/calendar.py" line="1568" />
         <source>Visit notice</source>
         <translation>Visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1571" />
+        <location filename="../../desktop/views/calendar.py" line="1575" />
         <source>Save the route sheet in…</source>
         <translation>Save the route sheet in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1582" />
+        <location filename="../../desktop/views/calendar.py" line="1586" />
         <source>Route sheet</source>
         <translation>Route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1589" />
+        <location filename="../../desktop/views/calendar.py" line="1593" />
         <source>Save the day's visit notices in…</source>
         <translation>Save the day's visit notices in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1600" />
+        <location filename="../../desktop/views/calendar.py" line="1604" />
         <source>Visit notices</source>
         <translation>Visit notices</translation>
     </message>
@@ -3418,17 +3423,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1022" />
+        <location filename="../../desktop/views/calendar.py" line="1026" />
         <source>Record the visit notice</source>
         <translation>Record the visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1031" />
+        <location filename="../../desktop/views/calendar.py" line="1035" />
         <source>Notified by</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1032" />
+        <location filename="../../desktop/views/calendar.py" line="1036" />
         <source>Notified at</source>
         <translation>Notified at</translation>
     </message>

@@ -1032,30 +1032,35 @@
         <translation>已于 %1 通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="578" />
-        <location filename="../../desktop/views/calendar.py" line="1299" />
+        <location filename="../../desktop/views/calendar.py" line="189" />
+        <source>⚠ Visits stopped: %1. Cancel or move this visit.</source>
+        <translation>⚠ 暂停外访：%1。请取消或改期这次外访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar.py" line="582" />
+        <location filename="../../desktop/views/calendar.py" line="1303" />
         <source>%1/%2</source>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="585" />
-        <location filename="../../desktop/views/calendar.py" line="857" />
+        <location filename="../../desktop/views/calendar.py" line="589" />
+        <location filename="../../desktop/views/calendar.py" line="861" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="588" />
-        <location filename="../../desktop/views/calendar.py" line="860" />
+        <location filename="../../desktop/views/calendar.py" line="592" />
+        <location filename="../../desktop/views/calendar.py" line="864" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="864" />
+        <location filename="../../desktop/views/calendar.py" line="868" />
         <source>%n visit(s)</source>
         <translation>%n 次外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="887" />
+        <location filename="../../desktop/views/calendar.py" line="891" />
         <source>+%1 more</source>
         <translation>还有 %1 项</translation>
     </message>
@@ -1063,267 +1068,267 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1066" />
+        <location filename="../../desktop/views/calendar.py" line="1070" />
         <source>Go to today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1068" />
+        <location filename="../../desktop/views/calendar.py" line="1072" />
         <source>Go to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1073" />
+        <location filename="../../desktop/views/calendar.py" line="1077" />
         <source>Previous period (PgUp, Ctrl+←)</source>
         <translation>上一时段（PgUp、Ctrl+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1078" />
+        <location filename="../../desktop/views/calendar.py" line="1082" />
         <source>Next period (PgDn, Ctrl+→)</source>
         <translation>下一时段（PgDn、Ctrl+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1087" />
+        <location filename="../../desktop/views/calendar.py" line="1091" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1087" />
+        <location filename="../../desktop/views/calendar.py" line="1091" />
         <source>Month view (1 or M)</source>
         <translation>月视图（1 或 M）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1088" />
+        <location filename="../../desktop/views/calendar.py" line="1092" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1088" />
+        <location filename="../../desktop/views/calendar.py" line="1092" />
         <source>Week view (2 or W)</source>
         <translation>周视图（2 或 W）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1089" />
+        <location filename="../../desktop/views/calendar.py" line="1093" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1089" />
+        <location filename="../../desktop/views/calendar.py" line="1093" />
         <source>Day view (3 or D)</source>
         <translation>日视图（3 或 D）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1106" />
+        <location filename="../../desktop/views/calendar.py" line="1110" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1117" />
+        <location filename="../../desktop/views/calendar.py" line="1121" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1118" />
+        <location filename="../../desktop/views/calendar.py" line="1122" />
         <source>Open (planned or notified)</source>
         <translation>未完成（已计划或已通知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1121" />
+        <location filename="../../desktop/views/calendar.py" line="1125" />
         <source>New visit…</source>
         <translation>新建外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1123" />
+        <location filename="../../desktop/views/calendar.py" line="1127" />
         <source>Plan a visit (Ctrl+N)</source>
         <translation>安排外访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1126" />
+        <location filename="../../desktop/views/calendar.py" line="1130" />
         <source>Notices of the day…</source>
         <translation>打印当日通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1128" />
+        <location filename="../../desktop/views/calendar.py" line="1132" />
         <source>Print the visit notices of the day shown (day view)</source>
         <translation>打印所显示日期的全部上门拜访通知书（日视图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1170" />
+        <location filename="../../desktop/views/calendar.py" line="1174" />
         <source>Drag a visit to move it · double-click an empty slot to plan one · right-click a visit for the notice, status and route sheet</source>
         <translation>拖动外访可改期 · 双击空白时段新建外访 · 右键外访可登记通知、改状态、打印路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1229" />
+        <location filename="../../desktop/views/calendar.py" line="1233" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1289" />
+        <location filename="../../desktop/views/calendar.py" line="1293" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1294" />
+        <location filename="../../desktop/views/calendar.py" line="1298" />
         <source>%1/%2/%3</source>
         <translation>%1年%2月%3日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1301" />
+        <location filename="../../desktop/views/calendar.py" line="1305" />
         <source>%1 – %2 (week %3)</source>
         <translation>%1 至 %2（第 %3 周）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1342" />
+        <location filename="../../desktop/views/calendar.py" line="1346" />
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>此时段没有外访 — 双击空白时段或按 Ctrl+N 安排外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1344" />
+        <location filename="../../desktop/views/calendar.py" line="1348" />
         <source>%1 visits · %2 not yet notified</source>
         <translation>%1 次外访 · %2 次尚未通知客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1394" />
+        <location filename="../../desktop/views/calendar.py" line="1398" />
         <source>Visit planned</source>
         <translation>外访已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1404" />
+        <location filename="../../desktop/views/calendar.py" line="1408" />
         <source>Visit saved</source>
         <translation>外访已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1420" />
+        <location filename="../../desktop/views/calendar.py" line="1424" />
         <source>The visit was not moved</source>
         <translation>外访未改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1421" />
+        <location filename="../../desktop/views/calendar.py" line="1425" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1430" />
+        <location filename="../../desktop/views/calendar.py" line="1434" />
         <source>Visit moved to %1</source>
         <translation>外访已改到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1436" />
+        <location filename="../../desktop/views/calendar.py" line="1440" />
         <source>New visit at %1</source>
         <translation>在 %1 新建外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1449" />
+        <location filename="../../desktop/views/calendar.py" line="1453" />
         <source>Edit visit…</source>
         <translation>编辑外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1452" />
+        <location filename="../../desktop/views/calendar.py" line="1456" />
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1456" />
+        <location filename="../../desktop/views/calendar.py" line="1460" />
         <source>Record notice…</source>
         <translation>登记通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1460" />
+        <location filename="../../desktop/views/calendar.py" line="1464" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1464" />
+        <location filename="../../desktop/views/calendar.py" line="1468" />
         <source>Mark missed…</source>
         <translation>标记为未执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1468" />
+        <location filename="../../desktop/views/calendar.py" line="1472" />
         <source>Cancel visit…</source>
         <translation>取消外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1473" />
+        <location filename="../../desktop/views/calendar.py" line="1477" />
         <source>Print the visit notice…</source>
         <translation>打印上门拜访通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1479" />
+        <location filename="../../desktop/views/calendar.py" line="1483" />
         <source>Route sheet of the day</source>
         <translation>当日外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1505" />
+        <location filename="../../desktop/views/calendar.py" line="1509" />
         <source>Notice recorded: %1, %2</source>
         <translation>已登记通知：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1516" />
+        <location filename="../../desktop/views/calendar.py" line="1520" />
         <source>Cancel visit</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1516" />
+        <location filename="../../desktop/views/calendar.py" line="1520" />
         <source>Visit missed</source>
         <translation>外访未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1517" />
+        <location filename="../../desktop/views/calendar.py" line="1521" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>取消外访的原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1518" />
+        <location filename="../../desktop/views/calendar.py" line="1522" />
         <source>Why did the visit not take place?</source>
         <translation>外访未执行的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1524" />
+        <location filename="../../desktop/views/calendar.py" line="1528" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1532" />
+        <location filename="../../desktop/views/calendar.py" line="1536" />
         <source>Visit marked: %1</source>
         <translation>外访已标记为：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1546" />
+        <location filename="../../desktop/views/calendar.py" line="1550" />
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1548" />
+        <location filename="../../desktop/views/calendar.py" line="1552" />
         <source>%1 saved: %2</source>
         <translation>%1已保存：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1553" />
+        <location filename="../../desktop/views/calendar.py" line="1557" />
         <source>Save the visit notice in…</source>
         <translation>上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1564" />
+        <location filename="../../desktop/views/calendar.py" line="1568" />
         <source>Visit notice</source>
         <translation>上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1571" />
+        <location filename="../../desktop/views/calendar.py" line="1575" />
         <source>Save the route sheet in…</source>
         <translation>外访路线单保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1582" />
+        <location filename="../../desktop/views/calendar.py" line="1586" />
         <source>Route sheet</source>
         <translation>外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1589" />
+        <location filename="../../desktop/views/calendar.py" line="1593" />
         <source>Save the day's visit notices in…</source>
         <translation>当日上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1600" />
+        <location filename="../../desktop/views/calendar.py" line="1604" />
         <source>Visit notices</source>
         <translation>上门拜访通知书</translation>
     </message>
@@ -3418,17 +3423,17 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1022" />
+        <location filename="../../desktop/views/calendar.py" line="1026" />
         <source>Record the visit notice</source>
         <translation>登记外访通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1031" />
+        <location filename="../../desktop/views/calendar.py" line="1035" />
         <source>Notified by</source>
         <translation>通知方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1032" />
+        <location filename="../../desktop/views/calendar.py" line="1036" />
         <source>Notified at</source>
         <translation>通知时间</translation>
     </message>

@@ -108,7 +108,13 @@ def test_no_visit_is_booked_for_a_customer_whose_complaint_is_open(demo):
                            .where(Visit.status.in_(("planned", "notified")))).all()
         assert booked and not [v for v, cust in booked if cust in under_complaint]
         cancelled = s.scalars(select(Visit.cancel_reason).where(Visit.status == "cancelled")).all()
-        assert cancelled and all("投诉" in r for r in cancelled)
+        assert cancelled and all("投诉" in r or "分期还款计划履约中" in r for r in cancelled)
+        # nor for a case whose plan is being kept (no installment missed)
+        missed = select(PlanInstallment.plan_id).where(PlanInstallment.status == "missed")
+        kept = set(s.scalars(select(CollectionPlan.case_id).where(CollectionPlan.status == "active",
+                                                                   CollectionPlan.id.not_in(missed))))
+        assert kept and not s.scalars(select(Visit.id).where(Visit.case_id.in_(kept),
+                                                             Visit.status.in_(("planned", "notified")))).all()
 
 
 def test_installment_plans_sum_to_their_total(demo):

@@ -415,3 +415,24 @@ def test_footer_legend_is_never_cut(qtbot, sqlite_world, lang, request):
         assert page.hint.text().startswith(shown.rstrip("…"))
         if shown != page.hint.text():
             assert page.hint.toolTip() == page.hint.text()
+
+
+def test_a_booked_visit_that_must_not_happen_is_marked(qtbot, sqlite_world):
+    """A visit booked before its customer was flagged do-not-visit (or a plan was agreed) shows ⚠ and why."""
+    from PySide6.QtGui import QFont
+
+    from desktop.views.calendar import visit_block_text, visit_tooltip
+    from tests.services.visit_data import set_flag
+
+    w = sqlite_world
+    flagged, fine = new_case(w), new_case(w)
+    v1 = plan(w, w.collector, flagged, at(TUE, 10))
+    v2 = plan(w, w.collector, fine, at(TUE, 14))
+    set_flag(w.db, flagged, "complaint")
+    page = page_for(qtbot, w, w.collector)
+    held, ok = page.row(v1), page.row(v2)
+    assert held.held == "投诉处理中" and ok.held == ""
+    fm = QFontMetricsF(QFont())
+    assert visit_block_text(held, fm, 400, 2)[0][0].startswith("⚠10:00")
+    assert visit_block_text(ok, fm, 400, 2)[0][0].startswith("14:00")
+    assert visit_tooltip(held).splitlines()[0] == "⚠ Visits stopped: 投诉处理中. Cancel or move this visit."
