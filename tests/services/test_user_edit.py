@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from desktop.models import AuditEvent, Case, User
+from desktop.models import Case, User
 from desktop.services.errors import AuthError, ConflictError, PermissionDenied, ValidationError
 from desktop.services.users import UserService
 from tests.conftest import PASSWORD
-
-
-def audit_count(db) -> int:
-    with db.session_factory() as s:
-        return s.scalar(select(func.count(AuditEvent.id)))
-
-
-def last_event(db) -> AuditEvent:
-    with db.session_factory() as s:
-        return s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).one()
+from tests.services.test_users_audit_permissions import audit_count, last_event
 
 
 def row(db, login: str) -> dict:

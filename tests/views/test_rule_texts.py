@@ -26,15 +26,12 @@ from desktop.services.compliance import (
 )
 from desktop.services.workcalendar import WorkCalendar
 from desktop.views.rule_texts import ui_is_chinese, violation_texts, warning_text
+from tests.services.test_compliance import BASE, CAL, DAY, NOW, H, M, T, at
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
-T = dt.datetime
-M = dt.timedelta(minutes=1)
-H = dt.timedelta(hours=1)
-DAY = dt.timedelta(days=1)
-
-CAL = WorkCalendar()
+# the times and the calendar of the service's own rule tests; names and addresses in English here, so that an
+# English text with Chinese in it can only come from a fallback
 CASE = CaseInfo(id=1, branch_id=10, address="100 Century Avenue")
 ZHANG = CollectorInfo(1, "Zhang San", 10, True)
 LI = CollectorInfo(2, "Li Si", 10, True)
@@ -44,8 +41,6 @@ QIAN_OTHER_BRANCH = CollectorInfo(5, "Qian Qi", 20, True)
 COLLECTORS = [ZHANG, LI, WANG, ZHAO_INACTIVE, QIAN_OTHER_BRANCH]
 ADDR = CASE.address
 OTHER_ADDR = "1 Caoxi North Road"
-NOW = T(2026, 3, 1, 9, 0)  # a Sunday; visits below are on Tuesday 2026-03-10
-BASE = T(2026, 3, 10, 10, 0)
 
 
 def visit(start: dt.datetime, end: dt.datetime | None = None, **kw) -> ProposedVisit:
@@ -77,10 +72,6 @@ def english(v: Violation) -> tuple[str, str]:
     assert not CJK.search(message), message
     assert not CJK.search(fix), fix
     return message, fix
-
-
-def at(h: int, m: int = 0, day: dt.datetime = BASE) -> dt.datetime:
-    return day.replace(hour=h, minute=m)
 
 
 # One realistic violation per rule (the visits are on Tuesday 2026-03-10 unless said otherwise).
