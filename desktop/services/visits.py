@@ -365,14 +365,19 @@ def _learn_plans_in_good_standing(s: Session, case_ids: Sequence[int]) -> None:
         known.update((c, c in good) for c in part)
 
 
-def _no_visit_reason(s: Session, case_id: int, customer_flag: str | None) -> str | None:
-    """Why a booked visit must not happen now (the customer's do-not-visit flag, or an installment plan kept
-    in good standing — the same two the ``do_not_visit`` rule checks), or None."""
+def _no_visit_flag(s: Session, case_id: int, customer_flag: str | None) -> str | None:
+    """The do-not-visit reason code of a case (DO_NOT_VISIT_LABELS), or None: the customer's own flag, else
+    "hardship" while an installment or settlement plan is kept. The ``do_not_visit`` rule, the route sheet,
+    the notices and the calendar all ask this one question."""
     if customer_flag:
-        return DO_NOT_VISIT_LABELS.get(customer_flag, customer_flag)
-    if _plan_in_good_standing(s, case_id):
-        return DO_NOT_VISIT_LABELS["hardship"]
-    return None
+        return customer_flag
+    return "hardship" if _plan_in_good_standing(s, case_id) else None
+
+
+def _no_visit_reason(s: Session, case_id: int, customer_flag: str | None) -> str | None:
+    """Why a booked visit must not happen now, in words (e.g. 投诉处理中), or None."""
+    flag = _no_visit_flag(s, case_id, customer_flag)
+    return DO_NOT_VISIT_LABELS.get(flag, flag) if flag else None
 
 
 def _branch_names(s: Session) -> dict[int, str]:
@@ -1100,10 +1105,8 @@ class VisitService(Service):
                 ContactPoint.customer_id == cust.id, ContactPoint.valid.is_(True),
                 ContactPoint.kind.in_(tuple(ADDRESS_KIND_LABELS))).order_by(ContactPoint.id.desc()).limit(1)) or ""
             has_address = bool(address.strip())
-        flag = cust.do_not_visit
+        flag = _no_visit_flag(s, case.id, cust.do_not_visit)  # a kept plan counts: no visit while he keeps it
         dnv = DO_NOT_VISIT_CODES.get(flag, flag) if flag else None
-        if dnv is None and _plan_in_good_standing(s, case.id):
-            dnv = "hardship_plan"  # the borrower keeps an agreed plan: no visit while he does
         return compliance.CaseInfo(case.id, case.branch_id, dnv, has_address, address,
                                    _branch_names(s).get(case.branch_id, ""))
 
