@@ -16,7 +16,7 @@ import io
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from itertools import chain
@@ -27,6 +27,8 @@ from desktop.services.validators import (
     _STRIP,
     clean_text,
     fold_width,
+    mask_id,
+    mask_mobile,
     normalize_mobile,
     parse_date,
     parse_int,
@@ -92,8 +94,9 @@ class ColumnSpec:
 class RowError:
     excel_row: int
     column: str  # header as written in the file, or the canonical header when the column is absent
-    value: str
+    value: str  # as the cell shows it; ID and mobile numbers masked (the report is an export like any other)
     reason: str
+    contract: str = ""  # the row's contract number as written, to find the row in the core system
 
     @property
     def message(self) -> str:
@@ -311,6 +314,22 @@ def _cell_display(v: object) -> str:
     if s is None:
         return ""
     return s if len(s) <= 60 else s[:57] + "…"
+
+
+_MASKED = {"id_number": mask_id, "mobile": mask_mobile}
+
+
+def _error_value(fld: str, raw: object) -> str:
+    """A bad cell as the error list shows it: ID and mobile numbers masked like everywhere else — even a wrong
+    number is most likely a real person's with a typo in it."""
+    shown = _cell_display(raw)
+    mask = _MASKED.get(fld)
+    return mask(shown) if mask and shown else shown
+
+
+def _with_contract(errors: list[RowError], raw: object) -> list[RowError]:
+    contract = _cell_display(raw)
+    return [replace(e, contract=contract) for e in errors] if contract else errors
 
 
 def _read_rows(path: Path, meanwhile: Callable[[], object] | None = None) -> tuple[list[list[object]] | _SheetRows, str]:
@@ -728,7 +747,7 @@ def parse_overdue_file(
     strip = _STRIP
 
     def bad(fld: str, raw: object, reason: str) -> None:
-        row_errors.append(RowError(excel_row, colname[fld], _cell_display(raw), reason))
+        row_errors.append(RowError(excel_row, colname[fld], _error_value(fld, raw), reason))
 
     def text(fld: str, raw: object) -> str | None:
         """required text"""
@@ -874,7 +893,7 @@ def parse_overdue_file(
         branch = text("branch", row[i_branch])
 
         if row_errors:
-            errors.extend(row_errors)
+            errors.extend(_with_contract(row_errors, row[i_contract]))
             row_errors.clear()
             continue
         reason = clean_text(row[i_reason])
@@ -949,7 +968,7 @@ def parse_payments_file(
         counted += 1
 
         def bad(fld: str, raw: object, reason: str, _row: int = excel_row) -> None:
-            row_errors.append(RowError(_row, colname[fld], _cell_display(raw), reason))
+            row_errors.append(RowError(_row, colname[fld], _error_value(fld, raw), reason))
 
         contract = clean_text(row[i_contract])
         if contract is None:
@@ -985,7 +1004,7 @@ def parse_payments_file(
                 bad("txn_no", raw, f"交易流水号重复，与第 {prev} 行相同")
 
         if row_errors:
-            errors.extend(row_errors)
+            errors.extend(_with_contract(row_errors, row[i_contract]))
             row_errors.clear()
             continue
         out_rows.append(PaymentRow(excel_row, contract, paid_on, amount, txn))  # type: ignore[arg-type]

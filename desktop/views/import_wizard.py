@@ -522,12 +522,12 @@ class ResultPage(QWizardPage):
         self.name_date.setObjectName("useNameDate")
         self.name_date.clicked.connect(self._use_name_date)
         self.suggested_date: date | None = None
-        self.errors_model = TableModel([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")],
-                                       self, right=[0])
+        self.errors_model = TableModel([self.tr("Row"), self.tr("Contract no."), self.tr("Column"), self.tr("Value"),
+                                        self.tr("Reason")], self, right=[0])
         self.errors_view, self.errors_proxy = make_table(self.errors_model, sortable=True)
         hh = self.errors_view.horizontalHeader()
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for c, w in enumerate((60, 140, 220)):
+        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for c, w in enumerate((60, 150, 140, 200)):
             self.errors_view.setColumnWidth(c, w)
         self.save_report = QPushButton(self.tr("Save error report…"))
         self.save_report.clicked.connect(self.save_errors)
@@ -567,8 +567,8 @@ class ResultPage(QWizardPage):
                             .replace("%3", f"{invalid:,}").replace("%4", fmt_date(res.data_date)))
         e = res.errors
         self.errors_model.set_rows(
-            [(str(x.excel_row), x.column, x.value, x.reason) for x in e],
-            keys=[(x.excel_row, x.column, x.value, x.reason) for x in e],
+            [(str(x.excel_row), x.contract, x.column, x.value, x.reason) for x in e],
+            keys=[(x.excel_row, x.contract, x.column, x.value, x.reason) for x in e],
             tips=[x.message for x in e])
         self.errors_proxy.sort(-1)
         self.errors_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

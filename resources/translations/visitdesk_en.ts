@@ -4886,6 +4886,11 @@ Waiver: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="526" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>

@@ -178,17 +178,19 @@ def test_bad_rows_error_table_sorting_skip_and_report(qtbot, qtmodeltester, sqli
     qtmodeltester.check(model)
     assert [r[0] for r in model.rows] == ["9", "10", "11"]
     by_row = {r[0]: r for r in model.rows}
-    assert by_row["9"][1] == "手机号码" and by_row["9"][2] == "1381234567"
-    assert by_row["10"][1] == "证件号码" and "校验位" in by_row["10"][3]
-    assert by_row["11"][1] == "客户姓名" and by_row["11"][3] == "不能为空"
+    # each row names its contract; a wrong mobile or ID number is still masked
+    assert [by_row[n][1] for n in ("10", "11")] == ["HT-BAD-1", "HT-BAD-2"] and by_row["9"][1].startswith("BOBCF")
+    assert by_row["9"][2] == "手机号码" and by_row["9"][3] == "138***4567"
+    assert by_row["10"][2] == "证件号码" and "校验位" in by_row["10"][4] and "*" in by_row["10"][3]
+    assert by_row["11"][2] == "客户姓名" and by_row["11"][4] == "不能为空"
 
     # sorting: numeric on the row column (9 < 10 < 11, not "10" < "11" < "9"), text on the others
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert [proxy.index(i, 0).data() for i in range(3)] == ["11", "10", "9"]
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(i, 0).data() for i in range(3)] == ["9", "10", "11"]
-    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(i, 1).data() for i in range(3)] == sorted(r[1] for r in model.rows)
+    view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(i, 2).data() for i in range(3)] == sorted(r[2] for r in model.rows)
 
     # Import stays disabled unless "skip invalid" is ticked
     assert not commit_button(wiz).isEnabled()
@@ -211,7 +213,8 @@ def test_bad_rows_error_table_sorting_skip_and_report(qtbot, qtmodeltester, sqli
     assert Path(offered[1]).parent == out.parent  # the folder chosen last time
     ws = load_workbook(out).active
     assert [ws.cell(row=r, column=1).value for r in range(5, 8)] == [9, 10, 11]
-    assert ws.cell(row=5, column=2).value == "手机号码"
+    assert ws.cell(row=5, column=2).value == by_row["9"][1] and ws.cell(row=5, column=3).value == "手机号码"
+    assert ws.cell(row=5, column=4).value == "138***4567"
     assert str(out) in page.saved.text()
 
     wiz.reject()  # Cancel
