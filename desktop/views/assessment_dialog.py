@@ -53,8 +53,8 @@ class AssessmentLabels:
     """Translated names of the scorecard's codes (the stored data stays Chinese)."""
 
     @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AssessmentLabels", text)
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("AssessmentLabels", text, disambiguation, n)
 
     def willingness(self, code: str) -> str:
         return {"cooperative": self.tr("Cooperative"), "hesitant": self.tr("Hesitant"),
@@ -90,12 +90,12 @@ class AssessmentLabels:
     def value(self, code: str, p: AssessmentPreview) -> str:
         f = p.factors
         if code == "dpd":
-            return self.tr("%1 days (%2)").replace("%1", str(f.dpd)).replace("%2", f.bucket)
+            return self.tr("%n day(s) (%1)", "", f.dpd).replace("%1", f.bucket)
         if code == "overdue_total":
             return money(f.overdue_total)
         if code == "months_since_last_payment":
             m = f.months_since_last_payment
-            return self.tr("Never paid") if m is None else self.tr("%1 month(s)").replace("%1", str(m))
+            return self.tr("Never paid") if m is None else self.tr("%n month(s)", "", m)
         if code == "broken_promises_90d":
             return str(f.broken_promises_90d)
         if code == "failed_contacts":

@@ -99,11 +99,10 @@ class AssignDialog(QDialog):
         self.db, self.actor = db, actor
         self.service = AssignmentService(db, actor)
         self.case_ids = list(case_ids)
-        self.setWindowTitle(self.tr("Assign %1 case(s)").replace("%1", str(len(case_ids))))
+        self.setWindowTitle(self.tr("Assign %n case(s)", "", len(case_ids)))
         self.setMinimumWidth(420)
-        head = QLabel(self.tr("Choose the collector who takes the %1 selected case(s). "
-                              "A customer's other open cases stay with the same collector.")
-                      .replace("%1", str(len(case_ids))))
+        head = QLabel(self.tr("Choose the collector who takes the %n selected case(s). "
+                              "A customer's other open cases stay with the same collector.", "", len(case_ids)))
         head.setWordWrap(True)
         from desktop.services.caselist import CaseListService, CaseQuery
         from desktop.services.visits import VisitService
@@ -118,9 +117,9 @@ class AssignDialog(QDialog):
         self.collectors.setObjectName("collectors")
         for c in visits.collectors(self.branch_id):
             load = cases.summary(CaseQuery(collector_id=c.id, branch_id=self.branch_id))
-            it = QListWidgetItem(self.tr("%1 (%2) · %3 cases · %4").replace("%1", c.name)
-                                 .replace("%2", c.employee_no or "—").replace("%3", str(load.count))
-                                 .replace("%4", money(load.overdue_total)))
+            it = QListWidgetItem(self.tr("%1 (%2) · %n case(s) · %3", "", load.count)
+                                 .replace("%1", c.name).replace("%2", c.employee_no or "—")
+                                 .replace("%3", money(load.overdue_total)))
             if c.id == current:  # shown, marked, never the default: reassigning is a choice
                 it.setText(it.text() + " · " + self.tr("current collector"))
                 it.setForeground(QColor("#5a6475"))

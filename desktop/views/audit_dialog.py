@@ -227,7 +227,7 @@ class AuditDialog(QDialog):
             show_error(self, e)
             return
         self.model.set_rows(rows)
-        self.status.setText(self.tr("%1 events shown (newest first, at most 1,000)").replace("%1", str(len(rows))))
+        self.status.setText(self.tr("%n event(s) shown (newest first, at most 1,000)", "", len(rows)))
 
     def verify(self) -> None:
         report = self.service.verify()
@@ -251,7 +251,7 @@ class AuditDialog(QDialog):
                 for r in self.service.export_rows(self.query()))
         n = write_audit_log(rows, path, title="审计日志", generated_by=self.service.actor.login, generated_at=now)
         QSettings().setValue("audit/export_dir", str(Path(path).parent))
-        self.status.setText(self.tr("%1 events exported to %2").replace("%1", str(n)).replace("%2", path))
+        self.status.setText(self.tr("%n event(s) exported to %1", "", n).replace("%1", path))
 
 
 def open_audit_log(parent, db, actor) -> None:  # noqa: ANN001

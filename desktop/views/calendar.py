@@ -1345,8 +1345,7 @@ class CalendarPage(QWidget):
         if not in_period:
             text = self.tr("No visits in this period — double-click an empty slot or press Ctrl+N to plan one.")
         else:
-            text = self.tr("%1 visits · %2 not yet notified").replace("%1", str(len(in_period))).replace(
-                "%2", str(to_notify))
+            text = self.tr("%n visit(s) · %1 not yet notified", "", len(in_period)).replace("%1", str(to_notify))
         self.summary.setText(text)
 
     def _local(self, now: datetime) -> datetime:

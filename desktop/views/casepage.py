@@ -208,8 +208,8 @@ class CasePage(QWidget):
     def _show_summary(self, q: CaseQuery, s: CaseSummary) -> None:
         if q != self.model.query:
             return  # an older count finished after the filters changed
-        self.summary.setText(self.tr("%1 cases · overdue total %2").replace("%1", f"{s.count:,}")
-                             .replace("%2", money(s.overdue_total)))
+        self.summary.setText(self.tr("%Ln case(s) · overdue total %1", "", s.count)
+                             .replace("%1", money(s.overdue_total)))
         self.last_summary = s
 
     def refresh(self) -> None:

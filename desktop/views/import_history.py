@@ -78,7 +78,7 @@ class ImportHistoryDialog(QDialog):
         for c in (0, 1, 2, 4, *range(5, 11)):
             self.table.resizeColumnToContents(c)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-        self.status.setText(self.tr("%1 imports, newest first").replace("%1", str(len(rows))))
+        self.status.setText(self.tr("%n import(s), newest first", "", len(rows)))
 
 
 def open_import_history(parent, db, actor) -> None:  # noqa: ANN001

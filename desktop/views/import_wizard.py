@@ -648,9 +648,9 @@ class ResultPage(QWizardPage):
         if not valid:
             text, color = self.tr("There is no valid row to import."), WARN_COLOR
         elif invalid and not self.skip_invalid.isChecked():
-            text, color = (self.tr("%1 rows are invalid, so nothing will be imported (all or nothing). Correct "
-                                   "the file and read it again, or tick \"Skip invalid rows\" to import the %2 valid "
-                                   "rows.").replace("%1", f"{invalid:,}").replace("%2", f"{valid:,}"), WARN_COLOR)
+            text, color = (self.tr("%Ln invalid row(s), so nothing will be imported (all or nothing). Correct the file "
+                                   "and read it again, or tick \"Skip invalid rows\" to import only the valid rows "
+                                   "(%1).", "", invalid).replace("%1", f"{valid:,}"), WARN_COLOR)
         elif invalid:
             text, color = (self.tr("Import will write the %1 valid rows and leave out the %2 invalid rows.")
                            .replace("%1", f"{valid:,}").replace("%2", f"{invalid:,}"), OK_COLOR)
@@ -795,8 +795,7 @@ class ImportPage(QWizardPage):
                                   .replace("%2", fmt_date(s.data_date)))
             self.headline.setStyleSheet(f"color: {OK_COLOR}; font-weight: bold;")
         else:
-            self.headline.setText(self.tr("Nothing was imported: %1 rows are invalid.")
-                                  .replace("%1", f"{s.invalid:,}"))
+            self.headline.setText(self.tr("Nothing was imported: %Ln invalid row(s).", "", s.invalid))
             self.headline.setStyleSheet(f"color: {WARN_COLOR}; font-weight: bold;")
         for key, lab in self.values.items():
             lab.setText(f"{getattr(s, key):,}")

@@ -542,7 +542,7 @@ class TimelineWidget(QWidget):
 
     def _render(self) -> None:
         shown = self.visible_entries()
-        self.count.setText(self.tr("%1 events").replace("%1", str(len(shown))))
+        self.count.setText(self.tr("%n event(s)", "", len(shown)))
         if not shown:
             text = (self.tr("Nothing of this kind yet.") if self.entries else
                     self.tr("Nothing has happened for this customer yet — assess the case or log a contact."))

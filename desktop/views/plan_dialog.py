@@ -510,8 +510,8 @@ class PlanApprovalsDialog(QDialog):
 
             over = affordability(detail.installments, detail.monthly_capacity)
             if over:
-                extra.append("⚠ " + self.tr("Above the customer's monthly capacity of %1 in %2 month(s).")
-                             .replace("%1", money(detail.monthly_capacity)).replace("%2", str(len(over))))
+                extra.append("⚠ " + self.tr("Above the customer's monthly capacity of %1 in %n month(s).", "", len(over))
+                             .replace("%1", money(detail.monthly_capacity)))
         if extra:
             self.info.setText(self.info.text() + "\n" + "\n".join(extra))
         bold = QFont()

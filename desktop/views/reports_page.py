@@ -395,9 +395,9 @@ class ReportsPage(QWidget):
             b.setEnabled(True)
         rows = report.row_count
         if fmt == "pdf" and rows:
-            msg = self.tr("%1 generated: %2 page(s).").replace("%1", report.meta.title).replace("%2", str(count))
+            msg = self.tr("%1 generated: %n page(s).", "", count).replace("%1", report.meta.title)
         elif rows:
-            msg = self.tr("%1 generated: %2 rows.").replace("%1", report.meta.title).replace("%2", f"{rows:,}")
+            msg = self.tr("%1 generated: %Ln row(s).", "", rows).replace("%1", report.meta.title)
         else:
             msg = self.tr("%1 generated: no data in this period — try a longer period or another branch.").replace(
                 "%1", report.meta.title)
@@ -499,7 +499,7 @@ class ReportsPage(QWidget):
         if dlg.exec() != QPrintDialog.DialogCode.Accepted:
             return
         pages = print_pdf(pdf, printer) or print_tables(self.report, printer)
-        msg = self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages))
+        msg = self.tr("Sent %n page(s) to the printer.", "", pages)
         self.status.setText(msg)
         self.status_message.emit(msg)
 

@@ -366,51 +366,51 @@
         <source>No</source>
         <translation>No</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/assessment_dialog.py" line="93" />
-        <source>%1 days (%2)</source>
-        <translation>%1 days (%2)</translation>
+        <source>%n day(s) (%1)</source>
+        <translation><numerusform>%n day (%1)</numerusform><numerusform>%n days (%1)</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/assessment_dialog.py" line="98" />
         <source>Never paid</source>
         <translation>Never paid</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/assessment_dialog.py" line="98" />
-        <source>%1 month(s)</source>
-        <translation>%1 month(s)</translation>
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/assignment_dialog.py" line="102" />
-        <source>Assign %1 case(s)</source>
-        <translation>Assign %1 case(s)</translation>
+        <source>Assign %n case(s)</source>
+        <translation><numerusform>Assign %n case</numerusform><numerusform>Assign %n cases</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/assignment_dialog.py" line="104" />
-        <source>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</source>
-        <translation>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</translation>
+        <source>Choose the collector who takes the %n selected case(s). A customer's other open cases stay with the same collector.</source>
+        <translation><numerusform>Choose the collector who takes the %n selected case. A customer's other open cases stay with the same collector.</numerusform><numerusform>Choose the collector who takes the %n selected cases. A customer's other open cases stay with the same collector.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/assignment_dialog.py" line="120" />
+        <source>%1 (%2) · %n case(s) · %3</source>
+        <translation><numerusform>%1 (%2) · %n case · %3</numerusform><numerusform>%1 (%2) · %n cases · %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="121" />
-        <source>%1 (%2) · %3 cases · %4</source>
-        <translation>%1 (%2) · %3 cases · %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="125" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="124" />
         <source>current collector</source>
         <translation>current collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="134" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="133" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="136" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="135" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -806,10 +806,15 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/audit_dialog.py" line="230" />
-        <source>%1 events shown (newest first, at most 1,000)</source>
-        <translation>%1 events shown (newest first, at most 1,000)</translation>
+        <source>%n event(s) shown (newest first, at most 1,000)</source>
+        <translation><numerusform>%n event shown (newest first, at most 1,000)</numerusform><numerusform>%n events shown (newest first, at most 1,000)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/audit_dialog.py" line="254" />
+        <source>%n event(s) exported to %1</source>
+        <translation><numerusform>%n event exported to %1</numerusform><numerusform>%n events exported to %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="243" />
@@ -820,11 +825,6 @@
         <location filename="../../desktop/views/audit_dialog.py" line="244" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="254" />
-        <source>%1 events exported to %2</source>
-        <translation>%1 events exported to %2</translation>
     </message>
 </context>
 <context>
@@ -863,92 +863,92 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="183" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="182" />
         <source>Auto-assign unassigned cases</source>
         <translation>Auto-assign unassigned cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="188" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="187" />
         <source>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</source>
         <translation>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="193" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="197" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
         <source>Proposed collector</source>
         <translation>Proposed collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="200" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="199" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="201" />
         <source>Cases before</source>
         <translation>Cases before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
         <source>Cases after</source>
         <translation>Cases after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="204" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
         <source>Overdue total before</source>
         <translation>Overdue total before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="205" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="204" />
         <source>Overdue total after</source>
         <translation>Overdue total after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="216" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="215" />
         <source>Cases and proposed collectors</source>
         <translation>Cases and proposed collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="221" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="220" />
         <source>Per collector</source>
         <translation>Per collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="230" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="229" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="232" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="231" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="235" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="234" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="259" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="258" />
         <source>Every open case of this branch has a collector — nothing to assign.</source>
         <translation>Every open case of this branch has a collector — nothing to assign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="262" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="261" />
         <source>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</source>
         <translation>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</translation>
     </message>
@@ -1182,153 +1182,153 @@
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/calendar.py" line="1348" />
-        <source>%1 visits · %2 not yet notified</source>
-        <translation>%1 visits · %2 not yet notified</translation>
+        <source>%n visit(s) · %1 not yet notified</source>
+        <translation><numerusform>%n visit · %1 not yet notified</numerusform><numerusform>%n visits · %1 not yet notified</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1398" />
+        <location filename="../../desktop/views/calendar.py" line="1397" />
         <source>Visit planned</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1408" />
+        <location filename="../../desktop/views/calendar.py" line="1407" />
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1424" />
+        <location filename="../../desktop/views/calendar.py" line="1423" />
         <source>The visit was not moved</source>
         <translation>The visit was not moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1425" />
+        <location filename="../../desktop/views/calendar.py" line="1424" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 at %2 breaks these rules; the visit stays at %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1434" />
+        <location filename="../../desktop/views/calendar.py" line="1433" />
         <source>Visit moved to %1</source>
         <translation>Visit moved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1440" />
+        <location filename="../../desktop/views/calendar.py" line="1439" />
         <source>New visit at %1</source>
         <translation>New visit at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1453" />
+        <location filename="../../desktop/views/calendar.py" line="1452" />
         <source>Edit visit…</source>
         <translation>Edit visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1456" />
+        <location filename="../../desktop/views/calendar.py" line="1455" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1460" />
+        <location filename="../../desktop/views/calendar.py" line="1459" />
         <source>Record notice…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1464" />
+        <location filename="../../desktop/views/calendar.py" line="1463" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1468" />
+        <location filename="../../desktop/views/calendar.py" line="1467" />
         <source>Mark missed…</source>
         <translation>Mark missed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1472" />
+        <location filename="../../desktop/views/calendar.py" line="1471" />
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1477" />
+        <location filename="../../desktop/views/calendar.py" line="1476" />
         <source>Print the visit notice…</source>
         <translation>Print the visit notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1483" />
+        <location filename="../../desktop/views/calendar.py" line="1482" />
         <source>Route sheet of the day</source>
         <translation>Route sheet of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1509" />
+        <location filename="../../desktop/views/calendar.py" line="1508" />
         <source>Notice recorded: %1, %2</source>
         <translation>Notice recorded: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1520" />
+        <location filename="../../desktop/views/calendar.py" line="1519" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1520" />
+        <location filename="../../desktop/views/calendar.py" line="1519" />
         <source>Visit missed</source>
         <translation>Visit missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1521" />
+        <location filename="../../desktop/views/calendar.py" line="1520" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>Why is the visit cancelled? (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1522" />
+        <location filename="../../desktop/views/calendar.py" line="1521" />
         <source>Why did the visit not take place?</source>
         <translation>Why did the visit not take place?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1528" />
+        <location filename="../../desktop/views/calendar.py" line="1527" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1536" />
+        <location filename="../../desktop/views/calendar.py" line="1535" />
         <source>Visit marked: %1</source>
         <translation>Visit marked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1550" />
+        <location filename="../../desktop/views/calendar.py" line="1549" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1552" />
+        <location filename="../../desktop/views/calendar.py" line="1551" />
         <source>%1 saved: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1557" />
+        <location filename="../../desktop/views/calendar.py" line="1556" />
         <source>Save the visit notice in…</source>
         <translation>Save the visit notice in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1568" />
+        <location filename="../../desktop/views/calendar.py" line="1567" />
         <source>Visit notice</source>
         <translation>Visit notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1575" />
+        <location filename="../../desktop/views/calendar.py" line="1574" />
         <source>Save the route sheet in…</source>
         <translation>Save the route sheet in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1586" />
+        <location filename="../../desktop/views/calendar.py" line="1585" />
         <source>Route sheet</source>
         <translation>Route sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1593" />
+        <location filename="../../desktop/views/calendar.py" line="1592" />
         <source>Save the day's visit notices in…</source>
         <translation>Save the day's visit notices in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1604" />
+        <location filename="../../desktop/views/calendar.py" line="1603" />
         <source>Visit notices</source>
         <translation>Visit notices</translation>
     </message>
@@ -1566,10 +1566,10 @@
         <source>No address — cannot be scheduled for a visit</source>
         <translation>No address — cannot be scheduled for a visit</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/casedetail.py" line="199" />
-        <source>%1 days (%2), as of %3</source>
-        <translation>%1 days (%2), as of %3</translation>
+        <source>%n day(s) (%1), as of %2</source>
+        <translation><numerusform>%n day (%1), as of %2</numerusform><numerusform>%n days (%1), as of %2</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/casedetail.py" line="206" />
@@ -1704,10 +1704,10 @@
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/casepage.py" line="211" />
-        <source>%1 cases · overdue total %2</source>
-        <translation>%1 cases · overdue total %2</translation>
+        <source>%Ln case(s) · overdue total %1</source>
+        <translation><numerusform>%Ln case · overdue total %1</numerusform><numerusform>%Ln cases · overdue total %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/casepage.py" line="219" />
@@ -2754,10 +2754,10 @@
         <source>Batch #%1 · SHA-256 %2</source>
         <translation>Batch #%1 · SHA-256 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/import_history.py" line="81" />
-        <source>%1 imports, newest first</source>
-        <translation>%1 imports, newest first</translation>
+        <source>%n import(s), newest first</source>
+        <translation><numerusform>%n import, newest first</numerusform><numerusform>%n imports, newest first</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2837,33 +2837,33 @@
         <source>Imported %1 (data date %2).</source>
         <translation>Imported %1 (data date %2).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/import_wizard.py" line="798" />
-        <source>Nothing was imported: %1 rows are invalid.</source>
-        <translation>Nothing was imported: %1 rows are invalid.</translation>
+        <source>Nothing was imported: %Ln invalid row(s).</source>
+        <translation><numerusform>Nothing was imported: %Ln invalid row.</numerusform><numerusform>Nothing was imported: %Ln invalid rows.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="806" />
+        <location filename="../../desktop/views/import_wizard.py" line="805" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>This file had already been imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="807" />
+        <location filename="../../desktop/views/import_wizard.py" line="806" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="812" />
+        <location filename="../../desktop/views/import_wizard.py" line="811" />
         <source>New branches: %1</source>
         <translation>New branches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="814" />
+        <location filename="../../desktop/views/import_wizard.py" line="813" />
         <source>Ignored columns: %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="816" />
+        <location filename="../../desktop/views/import_wizard.py" line="815" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>Recorded as import batch #%1 (File ▸ Import history).</translation>
     </message>
@@ -2871,22 +2871,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="969" />
+        <location filename="../../desktop/views/import_wizard.py" line="968" />
         <source>Save the import template</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="972" />
+        <location filename="../../desktop/views/import_wizard.py" line="971" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="980" />
+        <location filename="../../desktop/views/import_wizard.py" line="979" />
         <source>The template could not be saved: %1</source>
         <translation>The template could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="987" />
+        <location filename="../../desktop/views/import_wizard.py" line="986" />
         <source>Import template saved to %1</source>
         <translation>Import template saved to %1</translation>
     </message>
@@ -2894,47 +2894,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="835" />
+        <location filename="../../desktop/views/import_wizard.py" line="834" />
         <source>Import overdue export</source>
         <translation>Import overdue export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="840" />
+        <location filename="../../desktop/views/import_wizard.py" line="839" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="841" />
+        <location filename="../../desktop/views/import_wizard.py" line="840" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="842" />
+        <location filename="../../desktop/views/import_wizard.py" line="841" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="843" />
+        <location filename="../../desktop/views/import_wizard.py" line="842" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="866" />
+        <location filename="../../desktop/views/import_wizard.py" line="865" />
         <source>%1 — the date you entered</source>
         <translation>%1 — the date you entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="868" />
+        <location filename="../../desktop/views/import_wizard.py" line="867" />
         <source>(the file says %1)</source>
         <translation>(the file says %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="871" />
+        <location filename="../../desktop/views/import_wizard.py" line="870" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — from the 数据日期 line above the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="872" />
+        <location filename="../../desktop/views/import_wizard.py" line="871" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — the file states no data date, so today's date is used</translation>
     </message>
@@ -3913,10 +3913,10 @@ Waiver: %3</translation>
         <source>Goals: %1</source>
         <translation>Goals: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/plan_dialog.py" line="513" />
-        <source>Above the customer's monthly capacity of %1 in %2 month(s).</source>
-        <translation>Above the customer's monthly capacity of %1 in %2 month(s).</translation>
+        <source>Above the customer's monthly capacity of %1 in %n month(s).</source>
+        <translation><numerusform>Above the customer's monthly capacity of %1 in %n month.</numerusform><numerusform>Above the customer's monthly capacity of %1 in %n months.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/plan_dialog.py" line="522" />
@@ -4612,15 +4612,20 @@ Waiver: %3</translation>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/reports_page.py" line="398" />
-        <source>%1 generated: %2 page(s).</source>
-        <translation>%1 generated: %2 page(s).</translation>
+        <source>%1 generated: %n page(s).</source>
+        <translation><numerusform>%1 generated: %n page.</numerusform><numerusform>%1 generated: %n pages.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/reports_page.py" line="400" />
-        <source>%1 generated: %2 rows.</source>
-        <translation>%1 generated: %2 rows.</translation>
+        <source>%1 generated: %Ln row(s).</source>
+        <translation><numerusform>%1 generated: %Ln row.</numerusform><numerusform>%1 generated: %Ln rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports_page.py" line="502" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/reports_page.py" line="402" />
@@ -4656,11 +4661,6 @@ Waiver: %3</translation>
         <location filename="../../desktop/views/reports_page.py" line="498" />
         <source>Print report</source>
         <translation>Print report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reports_page.py" line="502" />
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>Sent %1 page(s) to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4945,11 +4945,6 @@ Waiver: %3</translation>
         <translation>This file was already imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="651" />
-        <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
-        <translation>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/import_wizard.py" line="624" />
         <source>the system</source>
         <translation>the system</translation>
@@ -4968,6 +4963,11 @@ Waiver: %3</translation>
         <location filename="../../desktop/views/import_wizard.py" line="649" />
         <source>There is no valid row to import.</source>
         <translation>There is no valid row to import.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_wizard.py" line="651" />
+        <source>%Ln invalid row(s), so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import only the valid rows (%1).</source>
+        <translation><numerusform>%Ln invalid row, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import only the valid rows (%1).</numerusform><numerusform>%Ln invalid rows, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import only the valid rows (%1).</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_wizard.py" line="655" />
@@ -5631,11 +5631,6 @@ Waiver: %3</translation>
         <translation>Customer timeline — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="545" />
-        <source>%1 events</source>
-        <translation>%1 events</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="547" />
         <source>Nothing of this kind yet.</source>
         <translation>Nothing of this kind yet.</translation>
@@ -5754,6 +5749,11 @@ Waiver: %3</translation>
         <location filename="../../desktop/views/outcome_dialog.py" line="592" />
         <source>New contact detail</source>
         <translation>New contact detail</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/outcome_dialog.py" line="545" />
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="599" />

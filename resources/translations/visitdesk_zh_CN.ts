@@ -366,51 +366,51 @@
         <source>No</source>
         <translation>否</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/assessment_dialog.py" line="93" />
-        <source>%1 days (%2)</source>
-        <translation>%1 天（%2）</translation>
+        <source>%n day(s) (%1)</source>
+        <translation><numerusform>%n 天（%1）</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/assessment_dialog.py" line="98" />
         <source>Never paid</source>
         <translation>从未还款</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/assessment_dialog.py" line="98" />
-        <source>%1 month(s)</source>
-        <translation>%1 个月</translation>
+        <source>%n month(s)</source>
+        <translation><numerusform>%n 个月</numerusform></translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/assignment_dialog.py" line="102" />
-        <source>Assign %1 case(s)</source>
-        <translation>分配 %1 个案件</translation>
+        <source>Assign %n case(s)</source>
+        <translation><numerusform>分配 %n 个案件</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/assignment_dialog.py" line="104" />
-        <source>Choose the collector who takes the %1 selected case(s). A customer's other open cases stay with the same collector.</source>
-        <translation>选择接手所选 %1 个案件的催收员。同一客户的其他未结案件会一并交给该催收员。</translation>
+        <source>Choose the collector who takes the %n selected case(s). A customer's other open cases stay with the same collector.</source>
+        <translation><numerusform>选择接手所选 %n 个案件的催收员。同一客户的其他未结案件会一并交给该催收员。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/assignment_dialog.py" line="120" />
+        <source>%1 (%2) · %n case(s) · %3</source>
+        <translation><numerusform>%1（%2）· %n 个案件 · %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="121" />
-        <source>%1 (%2) · %3 cases · %4</source>
-        <translation>%1（%2）· %3 个案件 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="125" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="124" />
         <source>current collector</source>
         <translation>当前催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="134" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="133" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="136" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="135" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -806,10 +806,15 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/audit_dialog.py" line="230" />
-        <source>%1 events shown (newest first, at most 1,000)</source>
-        <translation>显示 %1 条事件（最新在前，最多 1,000 条）</translation>
+        <source>%n event(s) shown (newest first, at most 1,000)</source>
+        <translation><numerusform>显示 %n 条事件（最新在前，最多 1,000 条）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/audit_dialog.py" line="254" />
+        <source>%n event(s) exported to %1</source>
+        <translation><numerusform>已导出 %n 条事件到 %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="243" />
@@ -820,11 +825,6 @@
         <location filename="../../desktop/views/audit_dialog.py" line="244" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="254" />
-        <source>%1 events exported to %2</source>
-        <translation>已导出 %1 条事件到 %2</translation>
     </message>
 </context>
 <context>
@@ -863,92 +863,92 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="183" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="182" />
         <source>Auto-assign unassigned cases</source>
         <translation>自动分配未分配案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="188" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="187" />
         <source>Each unassigned open case of the branch goes to an active collector, balancing the number of cases and the overdue total; a customer's cases stay with one collector. Nothing changes until you press Apply.</source>
         <translation>本营业部每个未分配的未结案件分给一位在岗催收员，兼顾案件数量和逾期总额的均衡；同一客户的案件归同一催收员。按“应用”之前不会修改任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="193" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="194" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="195" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="197" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="196" />
         <source>Proposed collector</source>
         <translation>拟分配催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="200" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="199" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="201" />
         <source>Cases before</source>
         <translation>分配前案件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="202" />
         <source>Cases after</source>
         <translation>分配后案件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="204" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="203" />
         <source>Overdue total before</source>
         <translation>分配前逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="205" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="204" />
         <source>Overdue total after</source>
         <translation>分配后逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="216" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="215" />
         <source>Cases and proposed collectors</source>
         <translation>案件及拟分配催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="221" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="220" />
         <source>Per collector</source>
         <translation>按催收员汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="230" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="229" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="232" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="231" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="235" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="234" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="259" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="258" />
         <source>Every open case of this branch has a collector — nothing to assign.</source>
         <translation>本营业部的未结案件都已分配催收员，没有需要分配的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assignment_dialog.py" line="262" />
+        <location filename="../../desktop/views/assignment_dialog.py" line="261" />
         <source>%1 unassigned case(s), overdue total %2, go to %3 collector(s).</source>
         <translation>%1 个未分配案件，逾期总额 %2，分给 %3 位催收员。</translation>
     </message>
@@ -1182,153 +1182,153 @@
         <source>No visits in this period — double-click an empty slot or press Ctrl+N to plan one.</source>
         <translation>此时段没有外访 — 双击空白时段或按 Ctrl+N 安排外访。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/calendar.py" line="1348" />
-        <source>%1 visits · %2 not yet notified</source>
-        <translation>%1 次外访 · %2 次尚未通知客户</translation>
+        <source>%n visit(s) · %1 not yet notified</source>
+        <translation><numerusform>%n 次外访 · %1 次尚未通知客户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1398" />
+        <location filename="../../desktop/views/calendar.py" line="1397" />
         <source>Visit planned</source>
         <translation>外访已安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1408" />
+        <location filename="../../desktop/views/calendar.py" line="1407" />
         <source>Visit saved</source>
         <translation>外访已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1424" />
+        <location filename="../../desktop/views/calendar.py" line="1423" />
         <source>The visit was not moved</source>
         <translation>外访未改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1425" />
+        <location filename="../../desktop/views/calendar.py" line="1424" />
         <source>%1 at %2 breaks these rules; the visit stays at %3.</source>
         <translation>%1 改到 %2 违反以下规则，外访仍保持在 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1434" />
+        <location filename="../../desktop/views/calendar.py" line="1433" />
         <source>Visit moved to %1</source>
         <translation>外访已改到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1440" />
+        <location filename="../../desktop/views/calendar.py" line="1439" />
         <source>New visit at %1</source>
         <translation>在 %1 新建外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1453" />
+        <location filename="../../desktop/views/calendar.py" line="1452" />
         <source>Edit visit…</source>
         <translation>编辑外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1456" />
+        <location filename="../../desktop/views/calendar.py" line="1455" />
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1460" />
+        <location filename="../../desktop/views/calendar.py" line="1459" />
         <source>Record notice…</source>
         <translation>登记通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1464" />
+        <location filename="../../desktop/views/calendar.py" line="1463" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1468" />
+        <location filename="../../desktop/views/calendar.py" line="1467" />
         <source>Mark missed…</source>
         <translation>标记为未执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1472" />
+        <location filename="../../desktop/views/calendar.py" line="1471" />
         <source>Cancel visit…</source>
         <translation>取消外访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1477" />
+        <location filename="../../desktop/views/calendar.py" line="1476" />
         <source>Print the visit notice…</source>
         <translation>打印上门拜访通知书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1483" />
+        <location filename="../../desktop/views/calendar.py" line="1482" />
         <source>Route sheet of the day</source>
         <translation>当日外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1509" />
+        <location filename="../../desktop/views/calendar.py" line="1508" />
         <source>Notice recorded: %1, %2</source>
         <translation>已登记通知：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1520" />
+        <location filename="../../desktop/views/calendar.py" line="1519" />
         <source>Cancel visit</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1520" />
+        <location filename="../../desktop/views/calendar.py" line="1519" />
         <source>Visit missed</source>
         <translation>外访未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1521" />
+        <location filename="../../desktop/views/calendar.py" line="1520" />
         <source>Why is the visit cancelled? (kept in the audit log)</source>
         <translation>取消外访的原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1522" />
+        <location filename="../../desktop/views/calendar.py" line="1521" />
         <source>Why did the visit not take place?</source>
         <translation>外访未执行的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1528" />
+        <location filename="../../desktop/views/calendar.py" line="1527" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1536" />
+        <location filename="../../desktop/views/calendar.py" line="1535" />
         <source>Visit marked: %1</source>
         <translation>外访已标记为：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1550" />
+        <location filename="../../desktop/views/calendar.py" line="1549" />
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1552" />
+        <location filename="../../desktop/views/calendar.py" line="1551" />
         <source>%1 saved: %2</source>
         <translation>%1已保存：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1557" />
+        <location filename="../../desktop/views/calendar.py" line="1556" />
         <source>Save the visit notice in…</source>
         <translation>上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1568" />
+        <location filename="../../desktop/views/calendar.py" line="1567" />
         <source>Visit notice</source>
         <translation>上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1575" />
+        <location filename="../../desktop/views/calendar.py" line="1574" />
         <source>Save the route sheet in…</source>
         <translation>外访路线单保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1586" />
+        <location filename="../../desktop/views/calendar.py" line="1585" />
         <source>Route sheet</source>
         <translation>外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1593" />
+        <location filename="../../desktop/views/calendar.py" line="1592" />
         <source>Save the day's visit notices in…</source>
         <translation>当日上门拜访通知书保存到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar.py" line="1604" />
+        <location filename="../../desktop/views/calendar.py" line="1603" />
         <source>Visit notices</source>
         <translation>上门拜访通知书</translation>
     </message>
@@ -1566,10 +1566,10 @@
         <source>No address — cannot be scheduled for a visit</source>
         <translation>没有地址 — 无法安排外访</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/casedetail.py" line="199" />
-        <source>%1 days (%2), as of %3</source>
-        <translation>%1 天（%2），数据日期 %3</translation>
+        <source>%n day(s) (%1), as of %2</source>
+        <translation><numerusform>%n 天（%1），数据日期 %2</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/casedetail.py" line="206" />
@@ -1704,10 +1704,10 @@
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/casepage.py" line="211" />
-        <source>%1 cases · overdue total %2</source>
-        <translation>共 %1 个案件 · 逾期总额 %2</translation>
+        <source>%Ln case(s) · overdue total %1</source>
+        <translation><numerusform>共 %Ln 个案件 · 逾期总额 %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/casepage.py" line="219" />
@@ -2754,10 +2754,10 @@
         <source>Batch #%1 · SHA-256 %2</source>
         <translation>批次 #%1 · SHA-256 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/import_history.py" line="81" />
-        <source>%1 imports, newest first</source>
-        <translation>共 %1 次导入，最新的在前</translation>
+        <source>%n import(s), newest first</source>
+        <translation><numerusform>共 %n 次导入，最新的在前</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2837,33 +2837,33 @@
         <source>Imported %1 (data date %2).</source>
         <translation>已导入 %1（数据日期 %2）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/import_wizard.py" line="798" />
-        <source>Nothing was imported: %1 rows are invalid.</source>
-        <translation>未导入任何数据：有 %1 行无效。</translation>
+        <source>Nothing was imported: %Ln invalid row(s).</source>
+        <translation><numerusform>未导入任何数据：有 %Ln 行无效。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="806" />
+        <location filename="../../desktop/views/import_wizard.py" line="805" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>该文件此前已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="807" />
+        <location filename="../../desktop/views/import_wizard.py" line="806" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="812" />
+        <location filename="../../desktop/views/import_wizard.py" line="811" />
         <source>New branches: %1</source>
         <translation>新建营业部：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="814" />
+        <location filename="../../desktop/views/import_wizard.py" line="813" />
         <source>Ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="816" />
+        <location filename="../../desktop/views/import_wizard.py" line="815" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>已记为导入批次 #%1（文件 ▸ 导入历史）。</translation>
     </message>
@@ -2871,22 +2871,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="969" />
+        <location filename="../../desktop/views/import_wizard.py" line="968" />
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="972" />
+        <location filename="../../desktop/views/import_wizard.py" line="971" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="980" />
+        <location filename="../../desktop/views/import_wizard.py" line="979" />
         <source>The template could not be saved: %1</source>
         <translation>无法保存模板：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="987" />
+        <location filename="../../desktop/views/import_wizard.py" line="986" />
         <source>Import template saved to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -2894,47 +2894,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="835" />
+        <location filename="../../desktop/views/import_wizard.py" line="834" />
         <source>Import overdue export</source>
         <translation>导入逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="840" />
+        <location filename="../../desktop/views/import_wizard.py" line="839" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="841" />
+        <location filename="../../desktop/views/import_wizard.py" line="840" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="842" />
+        <location filename="../../desktop/views/import_wizard.py" line="841" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="843" />
+        <location filename="../../desktop/views/import_wizard.py" line="842" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="866" />
+        <location filename="../../desktop/views/import_wizard.py" line="865" />
         <source>%1 — the date you entered</source>
         <translation>%1 — 您指定的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="868" />
+        <location filename="../../desktop/views/import_wizard.py" line="867" />
         <source>(the file says %1)</source>
         <translation>（文件中写的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="871" />
+        <location filename="../../desktop/views/import_wizard.py" line="870" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — 取自表头上方的「数据日期」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="872" />
+        <location filename="../../desktop/views/import_wizard.py" line="871" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — 文件未写明数据日期，按当天</translation>
     </message>
@@ -3913,10 +3913,10 @@ Waiver: %3</source>
         <source>Goals: %1</source>
         <translation>目标：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/plan_dialog.py" line="513" />
-        <source>Above the customer's monthly capacity of %1 in %2 month(s).</source>
-        <translation>有 %2 个月的应还金额超出客户月还款能力 %1。</translation>
+        <source>Above the customer's monthly capacity of %1 in %n month(s).</source>
+        <translation><numerusform>有 %n 个月的应还金额超出客户月还款能力 %1。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/plan_dialog.py" line="522" />
@@ -4612,15 +4612,20 @@ Waiver: %3</source>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/reports_page.py" line="398" />
-        <source>%1 generated: %2 page(s).</source>
-        <translation>已生成「%1」：共 %2 页。</translation>
+        <source>%1 generated: %n page(s).</source>
+        <translation><numerusform>已生成「%1」：共 %n 页。</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/reports_page.py" line="400" />
-        <source>%1 generated: %2 rows.</source>
-        <translation>已生成「%1」：共 %2 行。</translation>
+        <source>%1 generated: %Ln row(s).</source>
+        <translation><numerusform>已生成「%1」：共 %Ln 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports_page.py" line="502" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>已发送 %n 页到打印机。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/reports_page.py" line="402" />
@@ -4656,11 +4661,6 @@ Waiver: %3</source>
         <location filename="../../desktop/views/reports_page.py" line="498" />
         <source>Print report</source>
         <translation>打印报表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reports_page.py" line="502" />
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>已发送 %1 页到打印机。</translation>
     </message>
 </context>
 <context>
@@ -4945,11 +4945,6 @@ Waiver: %3</source>
         <translation>该文件已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="651" />
-        <source>%1 rows are invalid, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import the %2 valid rows.</source>
-        <translation>有 %1 行无效，因此不会导入任何数据（全部或全不）。请修正文件后重新读取，或勾选“跳过无效行”只导入 %2 个有效行。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/import_wizard.py" line="624" />
         <source>the system</source>
         <translation>系统</translation>
@@ -4968,6 +4963,11 @@ Waiver: %3</source>
         <location filename="../../desktop/views/import_wizard.py" line="649" />
         <source>There is no valid row to import.</source>
         <translation>没有可导入的有效行。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_wizard.py" line="651" />
+        <source>%Ln invalid row(s), so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import only the valid rows (%1).</source>
+        <translation><numerusform>有 %Ln 行无效，因此不会导入任何数据（全部或全不）。请修正文件后重新读取，或勾选“跳过无效行”只导入 %1 个有效行。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_wizard.py" line="655" />
@@ -5631,11 +5631,6 @@ Waiver: %3</source>
         <translation>客户时间线 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="545" />
-        <source>%1 events</source>
-        <translation>%1 条记录</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="547" />
         <source>Nothing of this kind yet.</source>
         <translation>暂无此类记录。</translation>
@@ -5754,6 +5749,11 @@ Waiver: %3</source>
         <location filename="../../desktop/views/outcome_dialog.py" line="592" />
         <source>New contact detail</source>
         <translation>新联系方式</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/outcome_dialog.py" line="545" />
+        <source>%n event(s)</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="599" />

@@ -7,6 +7,12 @@ from desktop.services.demo import seed_demo
 from desktop.views.theme import apply_theme, install_translator
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """The English catalogue, as the application loads it for English (plural forms: "1 day", "2 days")."""
+    assert install_translator(qapp, "en"), "run make translations first"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("VisitDeskTest")

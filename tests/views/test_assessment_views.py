@@ -197,7 +197,7 @@ def test_waiver_sends_the_plan_to_approval(qtbot, sqlite_world, case_id, monkeyp
     assert ap.table.rowCount() == 1 and cell(ap.table, 0, 6) == "Supervisor"
     assert ap.detail.rowCount() == 7 and cell(ap.detail, 6, 2) == "¥9,500.00"
     assert "Goals: 按期履约三个月后复核" in ap.info.text()  # what the author saw, the approver sees
-    assert "Above the customer's monthly capacity of ¥1,000.00 in 6 month(s)." in ap.info.text()
+    assert "Above the customer's monthly capacity of ¥1,000.00 in 6 months." in ap.info.text()
     assert ap.approve_btn.isEnabled()
     qtbot.mouseClick(ap.approve_btn, Qt.MouseButton.LeftButton)
     assert ap.changed and ap.table.rowCount() == 0 and ap.empty.isVisibleTo(ap)

@@ -110,7 +110,7 @@ def test_week_shows_visits_and_legend(qtbot, sqlite_world):
     assert page.grid.days[0] == WEEK and len(page.grid.days) == 7
     assert [r.id for r in page.rows] == [vid]
     assert page.grid.visit_rect(vid) is not None
-    assert "1 visits" in page.summary.text()
+    assert "1 visit ·" in page.summary.text()
     assert [s for s, _ in page.legend.entries()] == ["planned", "notified", "done", "cancelled", "missed"]
     assert not page.branch.isVisible()  # a collector sees the own branch only
 
