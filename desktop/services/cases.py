@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import case as sql_case
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
-from desktop.models import Case, CaseNote, Payment
+from desktop.models import Case, CaseNote, Payment, Visit
 from desktop.services import audit
 from desktop.services.context import Actor, Service, ensure_version
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
@@ -38,6 +40,21 @@ class CaseRef:
     status: str
     next_action_date: date | None
     version: int
+
+
+def call_off_visits(s: Session, actor: Any, where: Sequence, reason: str, now: datetime) -> list[Visit]:  # noqa: ANN401
+    """Cancel the booked visits still ahead (planned or notified) that match ``where`` (conditions on Visit and
+    Case), each audited with ``reason``: nobody is sent while a complaint is open or a plan is being kept."""
+    booked = s.scalars(select(Visit).join(Case, Case.id == Visit.case_id).where(
+        *where, Visit.status.in_(("planned", "notified")), Visit.start_at > now).order_by(Visit.start_at)).all()
+    for v in booked:
+        before = {"status": v.status, "cancel_reason": v.cancel_reason}
+        v.status, v.cancel_reason = "cancelled", reason
+        s.flush()
+        audit.record(s, actor, "visit.cancelled", entity="visit", entity_id=v.id, case_id=v.case_id, at=now,
+                     before=before, after={"status": "cancelled", "reason": reason},
+                     detail=f"外访标记为「已取消」：{reason}")
+    return list(booked)
 
 
 def _ref(c: Case) -> CaseRef:

@@ -44,7 +44,7 @@ from desktop.models import (
 from desktop.models.crypto import decrypt, encrypt, mask_mobile
 from desktop.models.enums import CaseStatus
 from desktop.services import audit
-from desktop.services.cases import can_see_all_branches, load_case_in_scope
+from desktop.services.cases import call_off_visits, can_see_all_branches, load_case_in_scope
 from desktop.services.context import BRANCH_TZ, Service, ensure_version
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.lifecycle import can_transition, transition
@@ -263,17 +263,8 @@ def open_complaint(s: Session, actor: Any, case: Case, visit_id: int | None, aga
         cust.do_not_visit_note = f"投诉处理中（投诉 #{comp.id}），暂停外访，待主管处理"
     s.flush()
     # the customer's visits still ahead are called off: nobody is sent while the complaint is open
-    reason = f"客户投诉处理中（投诉 #{comp.id}），暂停外访"
-    booked = s.scalars(select(Visit).join(Case, Case.id == Visit.case_id).where(
-        Case.customer_id == case.customer_id, Visit.status.in_(("planned", "notified")), Visit.start_at > now)
-        .order_by(Visit.start_at)).all()
-    for v in booked:
-        v_before = {"status": v.status, "cancel_reason": v.cancel_reason}
-        v.status, v.cancel_reason = "cancelled", reason
-        s.flush()
-        audit.record(s, actor, "visit.cancelled", entity="visit", entity_id=v.id, case_id=v.case_id, at=now,
-                     before=v_before, after={"status": "cancelled", "reason": reason},
-                     detail=f"外访标记为「已取消」：{reason}")
+    booked = call_off_visits(s, actor, [Case.customer_id == case.customer_id],
+                             f"客户投诉处理中（投诉 #{comp.id}），暂停外访", now)
     audit.record(s, actor, "complaint.open", entity="complaint", entity_id=comp.id, case_id=case.id, at=now,
                  before=before, after={"do_not_visit": cust.do_not_visit, "visit_id": visit_id,
                                        "against_user_id": against_user_id,

@@ -53,11 +53,12 @@ from desktop.models import (
     PlanInstallment,
     Setting,
     User,
+    Visit,
 )
 from desktop.models.base import ZERO
 from desktop.models.enums import CaseStatus
 from desktop.services import audit
-from desktop.services.cases import can_see_all_branches, load_case_in_scope
+from desktop.services.cases import call_off_visits, can_see_all_branches, load_case_in_scope
 from desktop.services.context import BRANCH_TZ, Service, ensure_version
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.installments import (
@@ -145,6 +146,7 @@ class PlanContext:
     today: date
     manager_share: Decimal
     live_money_plan: int | None  # id of a pending/active money plan (a new one is refused)
+    booked_visits: int = 0  # visits of the case booked ahead: called off when a money plan takes effect
 
 
 @dataclass(frozen=True)
@@ -288,12 +290,14 @@ class PlanResult:
     case_version: int
     case_status: str
     quote: PlanQuote | None = None
+    cancelled_visits: int = 0  # booked visits of the case called off because the plan took effect
 
     @property
     def message(self) -> str:
         if self.status == "pending":
             return f"方案已保存，待{APPROVAL_LABELS[self.approval_level or 'supervisor']}。"
-        return "方案已保存并生效。"
+        called_off = f"已取消该案件已安排的外访 {self.cancelled_visits} 次。" if self.cancelled_visits else ""
+        return "方案已保存并生效。" + called_off
 
 
 @dataclass(frozen=True)
@@ -446,6 +450,13 @@ def _to_on_plan(case: Case, user_id: int) -> None:
         transition(case, CaseStatus.ON_PLAN, user_id=user_id)
 
 
+def _call_off_visits(s: Session, actor: Any, plan: CollectionPlan, now: datetime) -> list[int]:  # noqa: ANN401
+    """A money plan took effect: the case's booked visits ahead are called off (a kept plan means no visit;
+    they would only be withheld at the door). Returns their ids."""
+    reason = f"{STRATEGY_LABELS[plan.strategy]}方案 #{plan.id} 已生效，客户按计划还款期间暂停外访"
+    return [v.id for v in call_off_visits(s, actor, [Visit.case_id == plan.case_id], reason, now)]
+
+
 def _names(s: Session, ids: Sequence[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i}
     if not wanted:
@@ -496,7 +507,10 @@ class PlanService(Service):
             case.id, case.version, case.contract_no, case.customer_name, case.status,
             loan.overdue_principal or ZERO, loan.overdue_interest or ZERO, loan.penalty_interest or ZERO,
             case.overdue_total or ZERO, loan.data_date, self.clock.today(), manager_share(s),
-            _live_money_plan(s, case.id))
+            _live_money_plan(s, case.id),
+            s.scalar(select(func.count()).select_from(Visit).where(
+                Visit.case_id == case.id, Visit.status.in_(("planned", "notified")),
+                Visit.start_at > self.clock.now())) or 0)
 
     @requires(Perm.CASE_VIEW)
     def plans(self, case_id: int) -> list[PlanSummary]:
@@ -637,12 +651,14 @@ class PlanService(Service):
             case.next_action_date = q.first_due
             case.updated_by_id = self.actor.user_id
             s.flush()
+            called_off = _call_off_visits(s, self.actor, plan, now) if status == "active" else []
             label = STRATEGY_LABELS[strategy]
             detail = (f"制定{label}方案：应还 ¥{q.payable:,.2f}"
                       + (f"，{q.count} 期（{FREQUENCY_LABELS[q.frequency]}）" if strategy == "installment" else "")
                       + f"，首期 {q.first_due:%Y-%m-%d}"
                       + (f"，减免 ¥{q.waiver_total:,.2f}，待{APPROVAL_LABELS[q.approval_level]}" if q.approval_level
-                         else ""))
+                         else "")
+                + (f"；取消已安排的外访 {len(called_off)} 次" if called_off else ""))
             audit.record(
                 s, self.actor, "plan.create", entity="plan", entity_id=plan.id, case_id=case.id, before=before,
                 after={"strategy": strategy, "status": status, "amount": q.amount, "payable": q.payable,
@@ -653,9 +669,11 @@ class PlanService(Service):
                        "covered": {"principal": q.covered_principal, "interest": q.covered_interest,
                                    "penalty": q.covered_penalty},
                        "approval_level": q.approval_level, "affordable": q.affordable,
-                       "schedule": [[i.no, i.due_date, i.amount] for i in q.schedule], "case_status": case.status},
+                       "schedule": [[i.no, i.due_date, i.amount] for i in q.schedule], "case_status": case.status,
+                       "cancelled_visits": called_off},
                 detail=detail, at=now)
-            return PlanResult(plan.id, plan.version, status, q.approval_level, case.id, case.version, case.status, q)
+            return PlanResult(plan.id, plan.version, status, q.approval_level, case.id, case.version, case.status, q,
+                              cancelled_visits=len(called_off))
 
     # ------------------------------------------------------------------------------- approval
     @requires(Perm.PLAN_APPROVE_SUPERVISOR)
@@ -696,13 +714,15 @@ class PlanService(Service):
             _to_on_plan(case, self.actor.user_id)
             case.updated_by_id = self.actor.user_id
             s.flush()
+            called_off = _call_off_visits(s, self.actor, plan, now)
             audit.record(s, self.actor, "plan.approve", entity="plan", entity_id=plan.id, case_id=case.id,
                          before=before, after={"status": "active", "approval_level": plan.approval_level,
-                                               "case_status": case.status},
+                                               "case_status": case.status, "cancelled_visits": called_off},
                          detail=f"审批通过{STRATEGY_LABELS[plan.strategy]}方案 #{plan.id}"
-                                f"（{APPROVAL_LABELS.get(plan.approval_level or '', '')}）", at=now)
+                                f"（{APPROVAL_LABELS.get(plan.approval_level or '', '')}）"
+                                + (f"；取消已安排的外访 {len(called_off)} 次" if called_off else ""), at=now)
             return PlanResult(plan.id, plan.version, plan.status, plan.approval_level, case.id, case.version,
-                              case.status)
+                              case.status, cancelled_visits=len(called_off))
 
     @requires(Perm.PLAN_APPROVE_SUPERVISOR)
     def reject(self, plan_id: int, reason: str, expected_version: int | None = None) -> PlanResult:

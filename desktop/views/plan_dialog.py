@@ -297,12 +297,17 @@ class PlanBuilderDialog(QDialog):
         if waived:
             text += self.tr("; waiver %1").replace("%1", money(waived))
         self.summary.setText(text)
+        booked = self.ctx.booked_visits
         if q.approval_level:
             self.approval.setText("● " + self.names.approval(q.approval_level)
-                                  + self.tr(": the plan stays pending until it is approved."))
+                                  + self.tr(": the plan stays pending until it is approved.")
+                                  + ("\n" + self.tr("The %n visit(s) booked for this case will be called off when it "
+                                                     "is approved.", "", booked) if booked else ""))
             self.approval.setStyleSheet("color: #8a4b00; font-weight: bold;")
         else:
-            self.approval.setText("✓ " + self.tr("No waiver: the plan is active as soon as it is saved."))
+            self.approval.setText("✓ " + self.tr("No waiver: the plan is active as soon as it is saved.")
+                                  + ("\n" + self.tr("The %n visit(s) booked for this case will be called off.", "",
+                                                     booked) if booked else ""))
             self.approval.setStyleSheet("color: #2e7d32;")
         if q.over_capacity:
             names = [f"{m.year}-{m.month:02d}" for m in q.over_capacity]
@@ -366,6 +371,10 @@ def open_plan_builder(parent: QWidget | None, db: Database, actor: Actor, case_i
     if ok:
         if dlg.result.status == "pending":
             _status(parent, QCoreApplication.translate("PlanBuilderDialog", "Plan saved and pending approval."))
+        elif dlg.result.cancelled_visits:
+            _status(parent, QCoreApplication.translate(
+                "PlanBuilderDialog", "Plan saved and active; %n booked visit(s) of this case called off.", None,
+                dlg.result.cancelled_visits))
         else:
             _status(parent, QCoreApplication.translate("PlanBuilderDialog", "Plan saved and active."))
     return ok
@@ -537,13 +546,17 @@ class PlanApprovalsDialog(QDialog):
         if p is None:
             return
         try:
-            self.service.approve(p.id, expected_version=p.version)
+            done = self.service.approve(p.id, expected_version=p.version)
         except ServiceError as e:
             show_error(self, e)
             self.reload()
             return
         self.changed = True
-        _status(self.parent(), self.tr("Plan approved: %1.").replace("%1", p.contract_no))
+        if done.cancelled_visits:
+            _status(self.parent(), self.tr("Plan approved: %1; %n booked visit(s) called off.", "",
+                                           done.cancelled_visits).replace("%1", p.contract_no))
+        else:
+            _status(self.parent(), self.tr("Plan approved: %1.").replace("%1", p.contract_no))
         self.reload()
 
     def _reject(self) -> None:

@@ -3787,159 +3787,164 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>PlanApprovalsDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="386" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Plans waiting for approval</source>
         <translation>Plans waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>To repay</source>
         <translation>To repay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="404" />
         <source>Waiver</source>
         <translation>Waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="404" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="404" />
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="404" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="412" />
         <source>No plan is waiting for approval.</source>
         <translation>No plan is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="408" />
+        <location filename="../../desktop/views/plan_dialog.py" line="417" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="408" />
+        <location filename="../../desktop/views/plan_dialog.py" line="417" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="408" />
+        <location filename="../../desktop/views/plan_dialog.py" line="417" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="421" />
+        <location filename="../../desktop/views/plan_dialog.py" line="430" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="424" />
+        <location filename="../../desktop/views/plan_dialog.py" line="433" />
         <source>Approve (Ctrl+Enter)</source>
         <translation>Approve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="425" />
+        <location filename="../../desktop/views/plan_dialog.py" line="434" />
         <source>Send back…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="427" />
+        <location filename="../../desktop/views/plan_dialog.py" line="436" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="474" />
+        <location filename="../../desktop/views/plan_dialog.py" line="483" />
         <source>Plans waiting for approval: %1</source>
         <translation>Plans waiting for approval: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="494" />
+        <location filename="../../desktop/views/plan_dialog.py" line="503" />
         <source>Interest %1</source>
         <translation>Interest %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="495" />
+        <location filename="../../desktop/views/plan_dialog.py" line="504" />
         <source>Penalty %1</source>
         <translation>Penalty %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="496" />
+        <location filename="../../desktop/views/plan_dialog.py" line="505" />
         <source>Principal %1</source>
         <translation>Principal %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="497" />
+        <location filename="../../desktop/views/plan_dialog.py" line="506" />
         <source>%1 · %2
 Waiver: %3</source>
         <translation>%1 · %2
 Waiver: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="498" />
+        <location filename="../../desktop/views/plan_dialog.py" line="507" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="507" />
+        <location filename="../../desktop/views/plan_dialog.py" line="516" />
         <source>Goals: %1</source>
         <translation>Goals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="513" />
+        <location filename="../../desktop/views/plan_dialog.py" line="522" />
         <source>Above the customer's monthly capacity of %1 in %n month(s).</source>
         <translation><numerusform>Above the customer's monthly capacity of %1 in %n month.</numerusform><numerusform>Above the customer's monthly capacity of %1 in %n months.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="522" />
+        <location filename="../../desktop/views/plan_dialog.py" line="531" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="528" />
+        <location filename="../../desktop/views/plan_dialog.py" line="537" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/plan_dialog.py" line="556" />
+        <source>Plan approved: %1; %n booked visit(s) called off.</source>
+        <translation><numerusform>Plan approved: %1; %n booked visit called off.</numerusform><numerusform>Plan approved: %1; %n booked visits called off.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="546" />
+        <location filename="../../desktop/views/plan_dialog.py" line="559" />
         <source>Plan approved: %1.</source>
         <translation>Plan approved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="553" />
+        <location filename="../../desktop/views/plan_dialog.py" line="566" />
         <source>Send the plan back</source>
         <translation>Send the plan back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="554" />
+        <location filename="../../desktop/views/plan_dialog.py" line="567" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>Why? (the author sees it and corrects the plan)</translation>
     </message>
@@ -4103,52 +4108,62 @@ Waiver: %3</translation>
         <translation>; waiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="302" />
+        <location filename="../../desktop/views/plan_dialog.py" line="303" />
         <source>: the plan stays pending until it is approved.</source>
         <translation>: the plan stays pending until it is approved.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/plan_dialog.py" line="304" />
+        <source>The %n visit(s) booked for this case will be called off when it is approved.</source>
+        <translation><numerusform>The %n visit booked for this case will be called off when it is approved.</numerusform><numerusform>The %n visits booked for this case will be called off when it is approved.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="305" />
+        <location filename="../../desktop/views/plan_dialog.py" line="308" />
         <source>No waiver: the plan is active as soon as it is saved.</source>
         <translation>No waiver: the plan is active as soon as it is saved.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/plan_dialog.py" line="309" />
+        <source>The %n visit(s) booked for this case will be called off.</source>
+        <translation><numerusform>The %n visit booked for this case will be called off.</numerusform><numerusform>The %n visits booked for this case will be called off.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="314" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 months, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="309" />
+        <location filename="../../desktop/views/plan_dialog.py" line="314" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="311" />
+        <location filename="../../desktop/views/plan_dialog.py" line="316" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
         <translation>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="320" />
+        <location filename="../../desktop/views/plan_dialog.py" line="325" />
         <source>Withdraw plan</source>
         <translation>Withdraw plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="321" />
+        <location filename="../../desktop/views/plan_dialog.py" line="326" />
         <source>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</source>
         <translation>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="332" />
+        <location filename="../../desktop/views/plan_dialog.py" line="337" />
         <source>Plan #%1 withdrawn: the new plan can be saved.</source>
         <translation>Plan #%1 withdrawn: the new plan can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="368" />
+        <location filename="../../desktop/views/plan_dialog.py" line="373" />
         <source>Plan saved and pending approval.</source>
         <translation>Plan saved and pending approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="370" />
+        <location filename="../../desktop/views/plan_dialog.py" line="379" />
         <source>Plan saved and active.</source>
         <translation>Plan saved and active.</translation>
     </message>

@@ -3787,159 +3787,164 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>PlanApprovalsDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="386" />
+        <location filename="../../desktop/views/plan_dialog.py" line="395" />
         <source>Plans waiting for approval</source>
         <translation>待审批的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="394" />
+        <location filename="../../desktop/views/plan_dialog.py" line="403" />
         <source>To repay</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="404" />
         <source>Waiver</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="404" />
         <source>Approval</source>
         <translation>审批级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="404" />
         <source>Made by</source>
         <translation>制定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="404" />
         <source>Made at</source>
         <translation>制定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="412" />
         <source>No plan is waiting for approval.</source>
         <translation>没有待审批的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="408" />
+        <location filename="../../desktop/views/plan_dialog.py" line="417" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="408" />
+        <location filename="../../desktop/views/plan_dialog.py" line="417" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="408" />
+        <location filename="../../desktop/views/plan_dialog.py" line="417" />
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="421" />
+        <location filename="../../desktop/views/plan_dialog.py" line="430" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="424" />
+        <location filename="../../desktop/views/plan_dialog.py" line="433" />
         <source>Approve (Ctrl+Enter)</source>
         <translation>批准（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="425" />
+        <location filename="../../desktop/views/plan_dialog.py" line="434" />
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="427" />
+        <location filename="../../desktop/views/plan_dialog.py" line="436" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="474" />
+        <location filename="../../desktop/views/plan_dialog.py" line="483" />
         <source>Plans waiting for approval: %1</source>
         <translation>待审批的方案：%1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="494" />
+        <location filename="../../desktop/views/plan_dialog.py" line="503" />
         <source>Interest %1</source>
         <translation>利息 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="495" />
+        <location filename="../../desktop/views/plan_dialog.py" line="504" />
         <source>Penalty %1</source>
         <translation>罚息 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="496" />
+        <location filename="../../desktop/views/plan_dialog.py" line="505" />
         <source>Principal %1</source>
         <translation>本金 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="497" />
+        <location filename="../../desktop/views/plan_dialog.py" line="506" />
         <source>%1 · %2
 Waiver: %3</source>
         <translation>%1 · %2
 减免：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="498" />
+        <location filename="../../desktop/views/plan_dialog.py" line="507" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="507" />
+        <location filename="../../desktop/views/plan_dialog.py" line="516" />
         <source>Goals: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="513" />
+        <location filename="../../desktop/views/plan_dialog.py" line="522" />
         <source>Above the customer's monthly capacity of %1 in %n month(s).</source>
         <translation><numerusform>有 %n 个月的应还金额超出客户月还款能力 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="522" />
+        <location filename="../../desktop/views/plan_dialog.py" line="531" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="528" />
+        <location filename="../../desktop/views/plan_dialog.py" line="537" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/plan_dialog.py" line="556" />
+        <source>Plan approved: %1; %n booked visit(s) called off.</source>
+        <translation><numerusform>方案已审批通过：%1；已取消已安排的外访 %n 次。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="546" />
+        <location filename="../../desktop/views/plan_dialog.py" line="559" />
         <source>Plan approved: %1.</source>
         <translation>方案已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="553" />
+        <location filename="../../desktop/views/plan_dialog.py" line="566" />
         <source>Send the plan back</source>
         <translation>退回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="554" />
+        <location filename="../../desktop/views/plan_dialog.py" line="567" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>退回理由（制定人会看到并修改方案）：</translation>
     </message>
@@ -4103,52 +4108,62 @@ Waiver: %3</source>
         <translation>；减免 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="302" />
+        <location filename="../../desktop/views/plan_dialog.py" line="303" />
         <source>: the plan stays pending until it is approved.</source>
         <translation>：审批通过前方案不生效。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/plan_dialog.py" line="304" />
+        <source>The %n visit(s) booked for this case will be called off when it is approved.</source>
+        <translation><numerusform>审批通过后，该案件已安排的 %n 次外访将被取消。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="305" />
+        <location filename="../../desktop/views/plan_dialog.py" line="308" />
         <source>No waiver: the plan is active as soon as it is saved.</source>
         <translation>无减免：保存后方案立即生效。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/plan_dialog.py" line="309" />
+        <source>The %n visit(s) booked for this case will be called off.</source>
+        <translation><numerusform>该案件已安排的 %n 次外访将被取消。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="314" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 个月（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="309" />
+        <location filename="../../desktop/views/plan_dialog.py" line="314" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="311" />
+        <location filename="../../desktop/views/plan_dialog.py" line="316" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
         <translation>%2的应还金额超出月还款能力 %1——客户可能无法履约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="320" />
+        <location filename="../../desktop/views/plan_dialog.py" line="325" />
         <source>Withdraw plan</source>
         <translation>撤回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="321" />
+        <location filename="../../desktop/views/plan_dialog.py" line="326" />
         <source>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</source>
         <translation>撤回你待审批的方案 #%1？撤回后不再审批，你可以保存新的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="332" />
+        <location filename="../../desktop/views/plan_dialog.py" line="337" />
         <source>Plan #%1 withdrawn: the new plan can be saved.</source>
         <translation>方案 #%1 已撤回：现在可以保存新方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="368" />
+        <location filename="../../desktop/views/plan_dialog.py" line="373" />
         <source>Plan saved and pending approval.</source>
         <translation>方案已保存，等待审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="370" />
+        <location filename="../../desktop/views/plan_dialog.py" line="379" />
         <source>Plan saved and active.</source>
         <translation>方案已保存并生效。</translation>
     </message>

@@ -25,10 +25,12 @@ from desktop.models import (
     PaymentAllocation,
     PlanInstallment,
     Setting,
+    Visit,
 )
+from desktop.services.context import BRANCH_TZ
 from desktop.services.errors import ConflictError, PermissionDenied, ValidationError
 from desktop.services.plans import PlanContext, PlanService, covered_components, quote
-from tests.services.followup_data import MovableClock, make_case
+from tests.services.followup_data import MovableClock, make_case, make_visit
 
 D = Decimal
 TODAY = date(2025, 6, 16)
@@ -164,6 +166,56 @@ def test_installment_plan_without_waiver_is_active_at_once(world, case_id):
         assert ev.after["covered"] == {"principal": "8000.00", "interest": "1500.00", "penalty": "500.00"}
     with pytest.raises(ValidationError, match="已有待审批或执行中"):
         installment(world, case_id)
+
+
+def _at(day: date, hour: int):
+    from datetime import datetime
+
+    return datetime(day.year, day.month, day.day, hour, tzinfo=BRANCH_TZ)
+
+
+def _visit_states(db) -> dict[int, tuple[str, str | None]]:
+    with db.session_factory() as s:
+        return {v.id: (v.status, v.cancel_reason) for v in s.scalars(select(Visit))}
+
+
+def test_a_plan_taking_effect_calls_off_the_cases_booked_visits(world, case_id):
+    """A kept plan means no visit: when an installment plan takes effect, the visits booked ahead for that case
+    are cancelled with the reason and audited; past visits and the customer's other cases are left alone."""
+    team = [world.collector.user_id, world.collector2.user_id]
+    with world.db.session_factory() as s:
+        customer = s.get(Case, case_id).customer_id
+    other_loan = make_case(world.db, world.branch_id, customer_id=customer)
+    ahead = make_visit(world.db, case_id, _at(TODAY + timedelta(days=2), 10), team)
+    notified = make_visit(world.db, case_id, _at(TODAY + timedelta(days=5), 10), team,
+                          notice_at=_at(TODAY, 9))
+    past = make_visit(world.db, case_id, _at(TODAY - timedelta(days=3), 10), team)
+    other = make_visit(world.db, other_loan, _at(TODAY + timedelta(days=2), 14), team)
+    res = installment(world, case_id)
+    assert res.status == "active" and res.cancelled_visits == 2
+    assert res.message == "方案已保存并生效。已取消该案件已安排的外访 2 次。"
+    states = _visit_states(world.db)
+    assert states[ahead][0] == states[notified][0] == "cancelled"
+    assert f"方案 #{res.plan_id} 已生效" in states[ahead][1]
+    assert states[past] == ("planned", None) and states[other] == ("planned", None)
+    with world.db.session_factory() as s:
+        assert set(s.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == "visit.cancelled"))) == {
+            ahead, notified}
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "plan.create")).one()
+        assert ev.after["cancelled_visits"] == [ahead, notified] and ev.detail.endswith("；取消已安排的外访 2 次")
+
+
+def test_a_pending_plan_keeps_the_visits_until_it_is_approved(world, case_id):
+    team = [world.collector.user_id, world.collector2.user_id]
+    ahead = make_visit(world.db, case_id, _at(TODAY + timedelta(days=2), 10), team)
+    pending = installment(world, case_id, waiver_penalty=D("300.00"))
+    assert pending.status == "pending" and pending.cancelled_visits == 0
+    assert _visit_states(world.db)[ahead] == ("planned", None)  # not agreed yet: the visit may still be needed
+    done = svc(world, "supervisor").approve(pending.plan_id)
+    assert done.cancelled_visits == 1 and _visit_states(world.db)[ahead][0] == "cancelled"
+    with world.db.session_factory() as s:
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "plan.approve")).one()
+        assert ev.after["cancelled_visits"] == [ahead] and "取消已安排的外访 1 次" in ev.detail
 
 
 def test_waivers_need_the_right_approver(world, case_id):

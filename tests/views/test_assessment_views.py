@@ -3,7 +3,7 @@ database (SQLite) through the real services."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from sqlalchemy import select
 
-from desktop.models import Assessment, AuditEvent, Case, CollectionPlan
+from desktop.models import Assessment, AuditEvent, Case, CollectionPlan, Visit
 from desktop.services.assessment import AssessmentService
 from desktop.services.plans import PlanService
 from desktop.views import assessment_dialog as ad
 from desktop.views import plan_dialog as pd
-from tests.services.followup_data import make_case
+from tests.services.followup_data import make_case, make_visit
 
 D = Decimal
 
@@ -172,6 +172,20 @@ def test_builder_shows_the_schedule_live(qtbot, sqlite_world, case_id):
     assert not dlg.save.isEnabled() and "超过逾期总额" in dlg.error.text()
     dlg.amount.setText("10000")
     assert dlg.save.isEnabled() and dlg.error.text() == ""
+
+
+def test_builder_says_the_booked_visits_will_be_called_off(qtbot, sqlite_world, case_id):
+    w = sqlite_world
+    visit = make_visit(w.db, case_id, datetime.now(UTC) + timedelta(days=2), [w.collector.user_id])
+    dlg = builder(qtbot, w, case_id)
+    assert "The 1 visit booked for this case will be called off." in dlg.approval.text()
+    qtbot.keyClicks(dlg.waiver_penalty, "500")
+    assert "The 1 visit booked for this case will be called off when it is approved." in dlg.approval.text()
+    dlg.waiver_penalty.clear()
+    qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
+    assert dlg.result is not None and (dlg.result.status, dlg.result.cancelled_visits) == ("active", 1)
+    with w.db.session_factory() as s:
+        assert s.get(Visit, visit).status == "cancelled"
 
 
 def test_waiver_sends_the_plan_to_approval(qtbot, sqlite_world, case_id, monkeypatch):
