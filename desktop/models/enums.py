@@ -108,6 +108,7 @@ DEFAULT_RESULT_CODES = (
     ("dispute", "对债务有异议", True, True, False),
     ("hardship", "声称经济困难", True, True, False),
     ("not_home", "无人在家", False, False, False),
+    ("no_answer", "电话无人接听", False, False, False),
     ("moved", "已搬离/地址无效", False, False, False),
     ("third_party", "仅接触第三方", True, False, False),
     ("complaint", "客户投诉", True, True, False),

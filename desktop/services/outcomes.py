@@ -339,7 +339,7 @@ class OutcomeService(Service):
                 raise ValidationError(f"结果代码「{inp.result_code}」不存在或已停用：请从列表中选择。")
             if code.contacted and inp.met == "nobody":
                 raise ValidationError(
-                    f"结果「{code.label}」表示已接触到人：电话无人接听时，请改选未接触到人的结果（如「无人在家」）。"
+                    f"结果「{code.label}」表示已接触到人：电话无人接听时，请改选未接触到人的结果（如「电话无人接听」）。"
                     if by_phone else f"结果「{code.label}」表示已接触到人：请选择见到了谁，或改选「无人在家」等结果。")
             if code.right_party and inp.met != "borrower":
                 raise ValidationError(f"结果「{code.label}」需要与借款人本人沟通：见到家属或同事时请选「仅接触第三方」。")

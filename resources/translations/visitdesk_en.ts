@@ -2131,18 +2131,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="94" />
+        <location filename="../../desktop/views/common.py" line="95" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="96" />
-        <location filename="../../desktop/views/common.py" line="98" />
+        <location filename="../../desktop/views/common.py" line="97" />
+        <location filename="../../desktop/views/common.py" line="99" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="100" />
+        <location filename="../../desktop/views/common.py" line="101" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
@@ -3056,56 +3056,61 @@
     </message>
     <message>
         <location filename="../../desktop/views/common.py" line="56" />
+        <source>No answer (phone)</source>
+        <translation>No answer (phone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Third party only</source>
         <translation>Third party only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="58" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="61" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Complaint under review</source>
         <translation>Complaint under review</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="61" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Legal proceedings</source>
         <translation>Legal proceedings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Deceased</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Hardship plan in good standing</source>
         <translation>Hardship plan in good standing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="66" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>Phone follow-up</source>
         <translation>Phone follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="66" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>On-site visit</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Hardship plan</source>
         <translation>Hardship plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Legal referral</source>
         <translation>Legal referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="69" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>

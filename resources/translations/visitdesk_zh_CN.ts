@@ -2131,18 +2131,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="94" />
+        <location filename="../../desktop/views/common.py" line="95" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="96" />
-        <location filename="../../desktop/views/common.py" line="98" />
+        <location filename="../../desktop/views/common.py" line="97" />
+        <location filename="../../desktop/views/common.py" line="99" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="100" />
+        <location filename="../../desktop/views/common.py" line="101" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
@@ -3056,56 +3056,61 @@
     </message>
     <message>
         <location filename="../../desktop/views/common.py" line="56" />
+        <source>No answer (phone)</source>
+        <translation>电话无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Third party only</source>
         <translation>仅接触第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="58" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="61" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Complaint under review</source>
         <translation>投诉处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="61" />
+        <location filename="../../desktop/views/common.py" line="62" />
         <source>Legal proceedings</source>
         <translation>诉讼程序中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Deceased</source>
         <translation>借款人已故</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Hardship plan in good standing</source>
         <translation>困难帮扶计划履约中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="66" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>Phone follow-up</source>
         <translation>电话跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="66" />
+        <location filename="../../desktop/views/common.py" line="67" />
         <source>On-site visit</source>
         <translation>上门催收</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Hardship plan</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Legal referral</source>
         <translation>法务转介</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="69" />
         <source>Hold</source>
         <translation>暂缓</translation>
     </message>

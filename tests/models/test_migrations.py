@@ -77,3 +77,35 @@ def test_unreachable_database_gives_one_sentence():
         assert str(e).startswith("无法连接数据库") and "\n" not in str(e) and ":x@" not in str(e)
     else:  # pragma: no cover
         raise AssertionError
+
+
+def test_upgrade_adds_the_no_answer_result_code_to_a_database_that_has_codes(tmp_path):
+    from desktop.services.setup import ensure_reference_data
+
+    url = f"sqlite:///{tmp_path / 'codes.sqlite3'}"
+    d = open_database(url)
+    ensure_reference_data(d)
+    with d.engine.begin() as c:  # as a database initialised before 0005 looks
+        c.execute(text("DELETE FROM result_codes WHERE code = 'no_answer'"))
+        not_home = c.execute(text("SELECT sort_order FROM result_codes WHERE code = 'not_home'")).scalar()
+    command.stamp(alembic_config(d.engine), "0004")
+    d.dispose()
+    d = open_database(url)
+    with d.engine.connect() as c:
+        row = c.execute(text("SELECT label, contacted, right_party, promise, sort_order, active FROM result_codes "
+                             "WHERE code = 'no_answer'")).one()
+    d.dispose()
+    assert tuple(row) == ("电话无人接听", 0, 0, 0, not_home, 1)
+
+
+def test_a_new_database_gets_no_answer_from_the_default_list(tmp_path):
+    from desktop.services.setup import ensure_reference_data
+
+    d = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    with d.engine.connect() as c:  # the migration adds nothing to an empty list
+        assert c.execute(text("SELECT count(*) FROM result_codes")).scalar() == 0
+    ensure_reference_data(d)
+    with d.engine.connect() as c:
+        codes = [r[0] for r in c.execute(text("SELECT code FROM result_codes ORDER BY sort_order, code"))]
+    d.dispose()
+    assert codes.index("no_answer") == codes.index("not_home") + 1

@@ -134,6 +134,20 @@ def test_nobody_met_is_recorded_without_attitude(world, clock, case_id):
     assert case_row(world.db, case_id).status == "scheduled"  # a phone attempt does not move a scheduled case
 
 
+def test_an_unanswered_call_is_no_answer_and_counts_as_a_failed_contact(world, clock, case_id):
+    """A call nobody picked up has its own result (电话无人接听), not the visit's 无人在家."""
+    from desktop.services.assessment import read_factors
+
+    with pytest.raises(ValidationError, match="改选未接触到人的结果（如「电话无人接听」）"):
+        svc(world, clock).record(inp(case_id, met="nobody", result_code="ptp"))
+    saved = svc(world, clock).record(inp(case_id, met="nobody", result_code="no_answer"))
+    with world.db.session_factory() as s:
+        o = s.get(Outcome, saved.outcome_id)
+        assert (o.channel, o.result_code, o.attitude) == ("phone", "no_answer", None)
+        f = read_factors(s, [case_id], DAY)[0]
+    assert f.failed_contacts == 1 and f.last_visit_outcome == "none"  # a failed contact; not a visit
+
+
 # ----------------------------------------------------------------------------------------- lifecycle
 def test_invalid_lifecycle_transitions_are_refused(world, clock):
     closed = make_case(world.db, world.branch_id, status="closed")

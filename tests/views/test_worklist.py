@@ -339,7 +339,7 @@ def test_admin_adds_a_result_code(qtbot, sqlite_world):
     svc = ResultCodeService(sqlite_world.db, sqlite_world.admin)
     dlg = ResultCodesDialog(svc)
     qtbot.addWidget(dlg)
-    assert dlg.table.rowCount() == 10 and dlg.table.item(0, 0).text() == "ptp"
+    assert dlg.table.rowCount() == 11 and dlg.table.item(0, 0).text() == "ptp"
 
     def fill(form: ResultCodeForm):
         form.code.setText("wrong_number")
@@ -348,8 +348,8 @@ def test_admin_adds_a_result_code(qtbot, sqlite_world):
 
     later(fill)
     dlg.add()
-    assert dlg.changed and dlg.table.rowCount() == 11
-    assert dlg.table.item(10, 1).text() == "号码错误" and dlg.table.item(10, 2).text() == "—"
+    assert dlg.changed and dlg.table.rowCount() == 12
+    assert dlg.table.item(11, 1).text() == "号码错误" and dlg.table.item(11, 2).text() == "—"
     assert "wrong_number" in {c.code for c in svc.codes()}
 
 
