@@ -107,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    args = None
     try:
         args = parser.parse_args(argv)
         if args.command is None:
@@ -121,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"visitdesk: {e}", file=sys.stderr)
         return 1
     except ServiceError as e:
-        print(f"visitdesk: {e}", file=sys.stderr)
+        print(f"visitdesk: {e.text(getattr(args, 'lang', None))}", file=sys.stderr)
         return e.exit_code
     except OSError as e:  # unreadable / unwritable files named on the command line
         print(f"visitdesk: 文件错误：{e.strerror or e}（{e.filename}）", file=sys.stderr)

@@ -2,15 +2,28 @@
 
 The GUI shows them through one message channel; the CLI prints them on one line and exits non-zero.
 Anything else is a bug and goes to the excepthook / log.
+
+Every error is raised in both languages: ``str(e)`` is the Chinese sentence (the default, and what logs and
+the audit keep), ``en=`` the same sentence in English, shown when the interface is English
+(:meth:`ServiceError.text`). Services never import Qt, so the English travels with the error instead of
+going through the Qt catalogue; a test keeps every ``raise`` in ``desktop/services`` bilingual.
 """
 
 from __future__ import annotations
 
 
 class ServiceError(Exception):
-    """Base of every expected error. ``str(e)`` is the sentence shown to the user."""
+    """Base of every expected error. ``str(e)`` is the sentence shown to the user; ``en`` the same in English."""
 
     exit_code = 1
+
+    def __init__(self, message: str, *, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
+
+    def text(self, lang: str | None = None) -> str:
+        """The sentence in the interface language (``"en"`` or Chinese); Chinese when no English was given."""
+        return self.en if lang == "en" and self.en else str(self)
 
 
 class ValidationError(ServiceError):
@@ -34,8 +47,9 @@ class ConflictError(ServiceError):
 
     exit_code = 6
 
-    def __init__(self, message: str, *, changed_by: str | None = None, changed_at=None) -> None:  # noqa: ANN001
-        super().__init__(message)
+    def __init__(self, message: str, *, en: str | None = None, changed_by: str | None = None,
+                 changed_at=None) -> None:  # noqa: ANN001
+        super().__init__(message, en=en)
         self.changed_by = changed_by
         self.changed_at = changed_at
 
@@ -43,6 +57,6 @@ class ConflictError(ServiceError):
 class ComplianceError(ServiceError):
     exit_code = 7
 
-    def __init__(self, message: str, violations: list | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, violations: list | None = None, *, en: str | None = None) -> None:
+        super().__init__(message, en=en)
         self.violations = violations or []

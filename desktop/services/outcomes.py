@@ -597,8 +597,9 @@ class ResultCodeService(Service):
 
     @requires(Perm.SETTINGS_ADMIN)
     def save_code(self, code: str, label: str, *, contacted: bool, right_party: bool, promise: bool,
-                  sort_order: int | None = None, active: bool = True) -> ResultCodeRow:
-        """Add or change a result code (codes are never deleted — outcomes refer to them; deactivate instead)."""
+                  sort_order: int | None = None, active: bool = True, new: bool = False) -> ResultCodeRow:
+        """Add or change a result code (codes are never deleted — outcomes refer to them; deactivate instead).
+        ``new``: the admin is adding a code — an existing one is refused, never overwritten."""
         code = (code or "").strip().lower()
         label = (label or "").strip()
         if not code or len(code) > 20 or not set(code) <= _CODE_RE_ALLOWED:
@@ -611,6 +612,11 @@ class ResultCodeService(Service):
             raise ValidationError("承诺类结果必须是与借款人本人达成的：请同时勾选接触到本人。")
         with self.tx() as s:
             row = s.get(ResultCode, code)
+            if new and row is not None:
+                raise ValidationError(
+                    f"结果代码「{code}」已存在（{row.label}）：请换一个代码，或在列表中选中它再编辑。",
+                    en=f"The result code {code} already exists ({row.label}): choose another code, or select it "
+                       "in the list to edit it.")
             before = None if row is None else {
                 "label": row.label, "contacted": row.contacted, "right_party": row.right_party,
                 "promise": row.promise, "sort_order": row.sort_order, "active": row.active}

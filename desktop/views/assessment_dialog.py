@@ -40,7 +40,7 @@ from desktop.services.assessment import (
 )
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
-from desktop.views.common import labels, money, show_error
+from desktop.views.common import error_text, labels, money, show_error
 from desktop.views.jobs import Job
 
 WILLINGNESS = ("cooperative", "hesitant", "evasive", "refusing", "unknown")
@@ -294,7 +294,7 @@ class AssessmentDialog(QDialog):
         try:
             self.preview = rescore(self.preview, *self._judgement())
         except ServiceError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             self.save.setEnabled(False)
             return
         p = self.preview

@@ -31,7 +31,7 @@ from desktop.models.database import Database
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Perm, allowed
-from desktop.views.common import money, show_error
+from desktop.views.common import error_text, money, show_error
 from desktop.views.rowsmodel import RowListModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -248,7 +248,7 @@ class AutoAssignDialog(QDialog):
             self.preview = None
             self.cases.set_rows([])
             self.summary.set_rows([])
-            self.headline.setText(str(e))
+            self.headline.setText(error_text(e))
             self.apply_btn.setEnabled(False)
             return
         rows = list(self.preview.rows)

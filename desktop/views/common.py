@@ -86,6 +86,13 @@ STATUS_COLORS = {
 }
 
 
+def error_text(error: BaseException) -> str:
+    """An expected error's sentence in the interface language (services raise them in both)."""
+    from desktop.views.theme import current_language
+
+    return error.text(current_language()) if isinstance(error, ServiceError) else str(error)
+
+
 def show_error(parent: QWidget | None, error: Exception, reload: Callable[[], object] | None = None) -> None:
     """The one channel for expected errors: one sentence, the rule and the fix.
 
@@ -94,10 +101,10 @@ def show_error(parent: QWidget | None, error: Exception, reload: Callable[[], ob
     """
     title = QCoreApplication.translate("Errors", "VisitDesk")
     if isinstance(error, ConflictError) and reload is None:
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Changed by someone else"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Changed by someone else"), error_text(error))
     elif isinstance(error, ConflictError):
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Changed by someone else"),
-                          str(error), QMessageBox.StandardButton.NoButton, parent)
+                          error_text(error), QMessageBox.StandardButton.NoButton, parent)
         reload_btn = box.addButton(QCoreApplication.translate("Errors", "Reload"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(reload_btn)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -105,7 +112,7 @@ def show_error(parent: QWidget | None, error: Exception, reload: Callable[[], ob
         if box.clickedButton() is reload_btn:
             reload()
     elif isinstance(error, ServiceError):
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, error_text(error))
     else:
         raise error
 

@@ -61,7 +61,7 @@ from desktop.services.import_parse import (
 from desktop.services.importer import ImportService, ImportSummary
 from desktop.services.permissions import Perm, check
 from desktop.services.validators import mask_id, mask_mobile
-from desktop.views.common import fmt_date, fmt_dt, money, show_error
+from desktop.views.common import error_text, fmt_date, fmt_dt, money, show_error
 from desktop.views.jobs import Job
 from resources.paths import RESOURCES_DIR
 
@@ -423,7 +423,7 @@ class PreviewPage(QWizardPage):
             self.message.setText(self.tr("Reading stopped. Nothing was imported."))
             self._show_state("stopped")
         elif isinstance(e, ServiceError):
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             self._show_state("failed")
         else:
             self._show_state("idle")
@@ -777,7 +777,7 @@ class ImportPage(QWizardPage):
         if isinstance(e, ImportCancelled):
             self.headline.setText(self.tr("Import stopped. The database was not changed."))
         elif isinstance(e, ServiceError):
-            self.headline.setText(self.tr("Import failed, the database was not changed: %1").replace("%1", str(e)))
+            self.headline.setText(self.tr("Import failed, the database was not changed: %1").replace("%1", error_text(e)))
         else:
             self.completeChanged.emit()
             raise e

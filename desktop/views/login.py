@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.users import UserService
+from desktop.views.common import error_text
 
 
 class LoginDialog(QDialog):
@@ -58,7 +59,7 @@ class LoginDialog(QDialog):
         try:
             self.actor = self.users.authenticate(login, self.password.text())
         except ServiceError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             self.password.clear()
             self.password.setFocus()
             return

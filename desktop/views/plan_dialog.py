@@ -39,7 +39,7 @@ from desktop.models.database import Database
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.plans import PendingPlan, PlanContext, PlanQuote, PlanResult, PlanService, quote
-from desktop.views.common import fmt_date, fmt_dt, money, show_error
+from desktop.views.common import error_text, fmt_date, fmt_dt, money, show_error
 
 WARN_BG = QColor("#fdecea")
 DOWN_BG = QColor("#eef3fb")
@@ -263,7 +263,7 @@ class PlanBuilderDialog(QDialog):
             q = quote(self.ctx, **self._terms())
         except ServiceError as e:
             self.quote = None
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.save.setEnabled(False)
             return
         self.quote = q

@@ -36,6 +36,7 @@ class ResultCodeForm(QDialog):
     def __init__(self, service: ResultCodeService, row: ResultCodeRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.row = row
         self.saved: ResultCodeRow | None = None
         self.setWindowTitle(self.tr("Edit result code") if row else self.tr("New result code"))
         self.setObjectName("resultCodeForm")
@@ -88,7 +89,7 @@ class ResultCodeForm(QDialog):
             self.saved = self.service.save_code(
                 self.code.text(), self.label.text(), contacted=self.contacted.isChecked(),
                 right_party=self.right_party.isChecked(), promise=self.promise.isChecked(),
-                sort_order=self.order.value() or None, active=self.active.isChecked())
+                sort_order=self.order.value() or None, active=self.active.isChecked(), new=self.row is None)
         except ServiceError as e:
             show_error(self, e)
             return

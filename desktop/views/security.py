@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.errors import ServiceError
 from desktop.services.users import UserService
+from desktop.views.common import error_text
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -66,7 +67,7 @@ class ChangePasswordDialog(QDialog):
         try:
             self.users.change_password(self.old.text(), self.new.text())
         except ServiceError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             return
         self.accept()
 
@@ -102,7 +103,7 @@ class LockDialog(QDialog):
         try:
             self.users.verify_password(self.password.text())
         except ServiceError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             self.password.clear()
             return
         self.accept()

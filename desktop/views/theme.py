@@ -13,6 +13,12 @@ DISABLED_TEXT = "#9aa3b2"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 _translators: list[QTranslator] = []
+_language = ["zh_CN"]  # the interface language installed last
+
+
+def current_language() -> str:
+    """``"zh_CN"`` or ``"en"``: the language of the installed catalogue (services' errors follow it)."""
+    return _language[0]
 
 
 def register_fonts() -> str:
@@ -70,4 +76,5 @@ def install_translator(app: QApplication, lang: str) -> bool:
         app.installTranslator(t)  # installed last, so searched first: our wording wins
         _translators.append(t)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English))
+    _language[0] = "zh_CN" if lang == "zh_CN" else "en"
     return ok

@@ -268,6 +268,11 @@ def test_result_codes_are_configurable_by_admin_and_audited(world, clock, case_i
     rc.save_code("partial_ptp", "部分承诺", contacted=True, right_party=True, promise=True)
     with pytest.raises(ValidationError, match="承诺金额"):
         svc(world, clock).record(inp(case_id, result_code="partial_ptp"))
+    # adding a code that exists is refused: it would rename ptp and switch off what the KPIs count
+    with pytest.raises(ValidationError, match="「ptp」已存在（承诺还款）") as exc:
+        rc.save_code("ptp", "dup", contacted=False, right_party=False, promise=False, new=True)
+    assert "already exists" in exc.value.text("en")
+    assert {c.code: (c.label, c.promise) for c in rc.codes()}["ptp"] == ("承诺还款", True)
     rc.save_code("wrong_no", "号码错误（停用）", contacted=False, right_party=False, promise=False, active=False)
     assert "wrong_no" not in {c.code for c in rc.codes()} and "wrong_no" in {c.code for c in rc.codes(True)}
     with pytest.raises(ValidationError, match="已停用"):

@@ -332,7 +332,7 @@ def test_supervisor_resolves_a_complaint_from_the_complaints_tab(qtbot, sqlite_w
     assert page.complaint_model.rows[0].status == "resolved"
 
 
-def test_admin_adds_a_result_code(qtbot, sqlite_world):
+def test_admin_adds_a_result_code(qtbot, sqlite_world, monkeypatch):
     from desktop.services.outcomes import ResultCodeService
     from desktop.views.result_codes import ResultCodeForm, ResultCodesDialog
 
@@ -351,6 +351,21 @@ def test_admin_adds_a_result_code(qtbot, sqlite_world):
     assert dlg.changed and dlg.table.rowCount() == 12
     assert dlg.table.item(11, 1).text() == "号码错误" and dlg.table.item(11, 2).text() == "—"
     assert "wrong_number" in {c.code for c in svc.codes()}
+
+    # "New" with a code that exists: refused in English, nothing overwritten
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+
+    def duplicate(form: ResultCodeForm):
+        form.code.setText("ptp")
+        form.label.setText("dup")
+        form.save()
+        form.reject()
+
+    later(duplicate)
+    dlg.add()
+    assert shown and "The result code ptp already exists (承诺还款)" in shown[0]
+    assert {c.code: c.label for c in svc.codes()}["ptp"] == "承诺还款"
 
 
 def test_manager_picks_the_branch_on_the_branch_tab(qtbot, sqlite_world, case_id):
