@@ -142,6 +142,14 @@ MIN_OVERRIDE_REASON = 4
 CHUNK = 10_000
 _IN_CHUNK = 900
 
+# English labels for the errors' ``en=`` text (the Chinese ones live in desktop.services.scorecard)
+_ACTION_LABELS_EN = {"phone": "Phone follow-up", "visit": "On-site visit", "hardship": "Hardship plan",
+                     "legal": "Legal referral", "hold": "Hold"}
+_WILLINGNESS_LABELS_EN = {"cooperative": "Cooperative", "hesitant": "Hesitant", "evasive": "Evasive",
+                          "refusing": "Refuses to pay", "unknown": "Unknown"}
+_ABILITY_LABELS_EN = {"stable": "Stable income", "reduced": "Reduced income", "no_income": "No income",
+                      "unknown": "Unknown"}
+
 
 # --------------------------------------------------------------------------------------------------
 # Data factors
@@ -446,7 +454,7 @@ def config_version(s: Session, version_no: int) -> ScorecardConfig:
     if row is None:
         if version_no == DEFAULT_SCORECARD.version:
             return DEFAULT_SCORECARD
-        raise NotFound(f"评分卡版本 {version_no} 不存在。")
+        raise NotFound(f"评分卡版本 {version_no} 不存在。", en=f"Scorecard version {version_no} does not exist.")
     return _config_from(version_no, row)
 
 
@@ -580,7 +588,8 @@ def _preview(cfg: ScorecardConfig, f: CaseFactors, willingness: str, ability: st
     try:
         r = score_case(f.inputs(willingness, ability, hardship_reason), cfg)
     except ValueError as e:
-        raise ValidationError(f"{e}。请在表单中重新选择。") from e
+        raise ValidationError(f"{e}。请在表单中重新选择。",
+                              en="Some of the assessment inputs are invalid: choose them again in the form.") from e
     return AssessmentPreview(f, willingness, ability, hardship_reason, r.score, r.grade, r.recommended_action,
                              r.rule_code, list(r.reasons), list(r.factors), r.config_version,
                              cfg.max_total_points, cfg)
@@ -613,12 +622,18 @@ def _clean_judgement(willingness: str | None, ability: str | None,
     w = willingness or "unknown"
     a = ability or "unknown"
     if w not in WILLINGNESS_LABELS:
-        raise ValidationError(f"还款意愿「{w}」无效：请选择 {'、'.join(WILLINGNESS_LABELS.values())}。")
+        raise ValidationError(f"还款意愿「{w}」无效：请选择 {'、'.join(WILLINGNESS_LABELS.values())}。",
+                              en=f"The willingness to pay \"{w}\" is invalid: choose "
+                                 f"{', '.join(_WILLINGNESS_LABELS_EN.get(k, v) for k, v in WILLINGNESS_LABELS.items())}"
+                                 ".")
     if a not in ABILITY_LABELS:
-        raise ValidationError(f"还款能力「{a}」无效：请选择 {'、'.join(ABILITY_LABELS.values())}。")
+        raise ValidationError(f"还款能力「{a}」无效：请选择 {'、'.join(ABILITY_LABELS.values())}。",
+                              en=f"The ability to pay \"{a}\" is invalid: choose "
+                                 f"{', '.join(_ABILITY_LABELS_EN.get(k, v) for k, v in ABILITY_LABELS.items())}.")
     h = (hardship_reason or "").strip() or None
     if h is not None and len(h) > 300:
-        raise ValidationError("困难原因太长：最多 300 字。")
+        raise ValidationError("困难原因太长：最多 300 字。",
+                              en="The hardship reason is too long: at most 300 characters.")
     return w, a, h
 
 
@@ -640,9 +655,12 @@ def _scope(actor: Any, branch_id: int | None) -> list[int] | None:  # noqa: ANN4
     if can_see_all_branches(actor):
         return None if branch_id is None else [branch_id]
     if actor.branch_id is None:
-        raise PermissionDenied("权限不足：你的账号没有所属营业部。")
+        raise PermissionDenied("权限不足：你的账号没有所属营业部。",
+                               en="Insufficient permission: your account does not belong to a branch.")
     if branch_id is not None and branch_id != actor.branch_id:
-        raise PermissionDenied("权限不足：该营业部不在你的处理范围内，你只能处理本营业部的案件。")
+        raise PermissionDenied("权限不足：该营业部不在你的处理范围内，你只能处理本营业部的案件。",
+                               en="Insufficient permission: this branch is outside your scope; "
+                                  "you can only work on your own branch's cases.")
     return [actor.branch_id]
 
 
@@ -777,28 +795,41 @@ class AssessmentService(Service):
         w, a, h = _clean_judgement(willingness, ability, hardship_reason)
         reason = (override_reason or "").strip() or None
         if reason is not None and len(reason) > 300:
-            raise ValidationError("改选理由太长：最多 300 字。")
+            raise ValidationError("改选理由太长：最多 300 字。",
+                                  en="The reason for choosing another action is too long: at most 300 characters.")
         now = self.clock.now()
         with self.tx() as s:
             case = load_case_in_scope(s, self.actor, case_id)
             ensure_version(s, case, "case", expected_version)
             if case.status == CaseStatus.CLOSED:
-                raise ValidationError("已结案的案件不能评估：如贷款再次逾期，导入后案件会重新打开。")
+                raise ValidationError("已结案的案件不能评估：如贷款再次逾期，导入后案件会重新打开。",
+                                      en="A closed case cannot be assessed: if the loan falls overdue again, "
+                                         "the case reopens when it is imported.")
             cfg = ensure_config_row(s, self.actor)
             f = read_factors(s, [case.id], self.clock.today())[0]
             p = _preview(cfg, f, w, a, h)
             chosen = chosen_action or p.recommended_action
             if chosen not in ACTION_LABELS:
-                raise ValidationError(f"措施「{chosen}」无效：请选择 {'、'.join(ACTION_LABELS.values())}。")
+                raise ValidationError(f"措施「{chosen}」无效：请选择 {'、'.join(ACTION_LABELS.values())}。",
+                                      en=f"The action \"{chosen}\" is invalid: choose "
+                                         f"{', '.join(_ACTION_LABELS_EN.get(k, v) for k, v in ACTION_LABELS.items())}.")
             overridden = chosen != p.recommended_action
             if overridden and (reason is None or len(reason) < MIN_OVERRIDE_REASON):
                 raise ValidationError(
                     f"选择的措施（{ACTION_LABELS[chosen]}）与评分卡建议（{ACTION_LABELS[p.recommended_action]}）不同："
-                    f"请填写改选理由（至少 {MIN_OVERRIDE_REASON} 个字），主管会复核。")
+                    f"请填写改选理由（至少 {MIN_OVERRIDE_REASON} 个字），主管会复核。",
+                    en=f"The chosen action ({_ACTION_LABELS_EN.get(chosen, chosen)}) differs from the scorecard's "
+                       f"recommendation ({_ACTION_LABELS_EN.get(p.recommended_action, p.recommended_action)}): "
+                       f"enter a reason for the change (at least {MIN_OVERRIDE_REASON} characters); "
+                       "a supervisor will review it.")
             if chosen == "visit" and f.do_not_visit:
-                raise ValidationError("该客户已列入禁止上门名单，不能选择上门催收：请选择其他措施。")
+                raise ValidationError("该客户已列入禁止上门名单，不能选择上门催收：请选择其他措施。",
+                                      en="This customer is on the do-not-visit list, so an on-site visit cannot be "
+                                         "chosen: choose another action.")
             if chosen == "visit" and not f.has_visitable_address:
-                raise ValidationError("该客户没有可上门的地址，不能选择上门催收：请先补充地址或选择其他措施。")
+                raise ValidationError("该客户没有可上门的地址，不能选择上门催收：请先补充地址或选择其他措施。",
+                                      en="This customer has no address that can be visited, so an on-site visit "
+                                         "cannot be chosen: add an address first or choose another action.")
             if not overridden:
                 reason = None
             inputs = f.inputs(w, a, h)
@@ -850,11 +881,13 @@ class AssessmentService(Service):
         with self.read() as s:
             a = s.get(Assessment, assessment_id)
             if a is None:
-                raise NotFound(f"评估 #{assessment_id} 不存在。")
+                raise NotFound(f"评估 #{assessment_id} 不存在。", en=f"Assessment #{assessment_id} does not exist.")
             load_case_in_scope(s, self.actor, a.case_id)
             data = a.factors if isinstance(a.factors, dict) else {}
             if "inputs" not in data:
-                raise NotFound("这条评估没有保存评分输入（演示数据或旧数据），无法还原各因素得分。")
+                raise NotFound("这条评估没有保存评分输入（演示数据或旧数据），无法还原各因素得分。",
+                               en="This assessment has no stored scoring inputs (demo or old data), so the points "
+                                  "of each factor cannot be reconstructed.")
             cfg = config_version(s, a.scorecard_version)
             return list(score_case(_inputs_from_json(data["inputs"]), cfg).factors)
 
@@ -1016,7 +1049,8 @@ class AssessmentService(Service):
                 conds.append(Branch.id == int(key))
             bid = s.scalar(select(Branch.id).where(or_(*conds)).limit(1))
         if bid is None:
-            raise NotFound(f"营业部「{key}」不存在：请用营业部名称或代码。")
+            raise NotFound(f"营业部「{key}」不存在：请用营业部名称或代码。",
+                           en=f"The branch \"{key}\" does not exist: use the branch's name or code.")
         return bid
 
     # ---------------------------------------------------------------------------------- overrides
@@ -1075,25 +1109,35 @@ class AssessmentService(Service):
             try:
                 config = json.loads(config)
             except json.JSONDecodeError as e:
-                raise ValidationError(f"评分卡不是有效的 JSON（第 {e.lineno} 行第 {e.colno} 列）：请检查括号和逗号。") from e
+                raise ValidationError(f"评分卡不是有效的 JSON（第 {e.lineno} 行第 {e.colno} 列）：请检查括号和逗号。",
+                                      en=f"The scorecard is not valid JSON (line {e.lineno}, column {e.colno}): "
+                                         "check the brackets and commas.") from e
         if not isinstance(config, dict):
-            raise ValidationError("评分卡配置应为 JSON 对象：请从当前评分卡复制后修改。")
+            raise ValidationError("评分卡配置应为 JSON 对象：请从当前评分卡复制后修改。",
+                                  en="The scorecard configuration must be a JSON object: copy the current scorecard "
+                                     "and edit it.")
         now = self.clock.now()
         with self.tx() as s:
             current = ensure_config_row(s, self.actor)
             if expected_version is not None and current.version != expected_version:
                 raise ValidationError(
-                    f"评分卡已被他人更新为版本 {current.version}（你修改的是版本 {expected_version}），未保存：请重新打开后再改。")
+                    f"评分卡已被他人更新为版本 {current.version}（你修改的是版本 {expected_version}），未保存：请重新打开后再改。",
+                    en=f"Someone else has updated the scorecard to version {current.version} (you edited version "
+                       f"{expected_version}); nothing was saved: reopen it and make your changes again.")
             last = s.scalar(select(func.max(ScorecardVersion.version_no))) or 0
             data = dict(config)
             data["version"] = last + 1
             try:
                 cfg = ScorecardConfig.from_dict(data)
             except (ValueError, TypeError) as e:
-                raise ValidationError(f"{e}。请修改后再保存。") from e
+                raise ValidationError(f"{e}。请修改后再保存。",
+                                      en="The scorecard configuration has an error (an invalid factor, band, rule or "
+                                         "value): correct it and save again.") from e
             if cfg.max_total_points > 100:
                 raise ValidationError(
-                    f"各因素满分合计 {cfg.max_total_points} 分，超过 100 分：请降低部分因素的分数，使合计不超过 100。")
+                    f"各因素满分合计 {cfg.max_total_points} 分，超过 100 分：请降低部分因素的分数，使合计不超过 100。",
+                    en=f"The factors' maximum points add up to {cfg.max_total_points}, more than 100: lower some "
+                       "factors' points so that the total is at most 100.")
             stored = cfg.to_dict()
             s.execute(update(ScorecardVersion).where(ScorecardVersion.active.is_(True)).values(active=False))
             row = ScorecardVersion(version_no=cfg.version, config=stored, active=True,

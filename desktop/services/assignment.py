@@ -88,7 +88,7 @@ class AssignmentService(Service):
         version the screen showed (ConflictError when stale).  Audited per case (``case.assign``)."""
         ids = list(dict.fromkeys(int(i) for i in case_ids or ()))
         if not ids:
-            raise ValidationError("请先选择要分配的案件。")
+            raise ValidationError("请先选择要分配的案件。", en="Select the cases to assign first.")
         expected = dict(expected_versions or {})
         now = self.clock.now()
         with self.tx() as s:
@@ -98,10 +98,14 @@ class AssignmentService(Service):
                 case = load_case_in_scope(s, self.actor, cid)
                 ensure_version(s, case, "case", expected.get(cid))
                 if case.status == CaseStatus.CLOSED:
-                    raise ValidationError(f"案件 {case.contract_no} 已结案，不能分配。")
+                    raise ValidationError(f"案件 {case.contract_no} 已结案，不能分配。",
+                                          en=f"Case {case.contract_no} is closed and cannot be assigned.")
                 if case.branch_id != collector.branch_id:
                     raise ValidationError(f"催收员 {collector.display_name} 不属于案件 {case.contract_no} 所在的营业部："
-                                          "只能分配给本营业部的催收员。")
+                                          "只能分配给本营业部的催收员。",
+                                          en=f"Collector {collector.display_name} does not belong to the branch of "
+                                             f"case {case.contract_no}: cases can only be assigned to collectors of "
+                                             "their own branch.")
                 if case.assigned_to_id == collector.id:
                     continue
                 self._set(s, case, collector, now, auto=False)
@@ -117,7 +121,9 @@ class AssignmentService(Service):
                 User.branch_id == branch_id, User.active.is_(True), User.role == Role.COLLECTOR.value)
                 .order_by(User.id)))
             if not collectors:
-                raise ValidationError("该营业部没有在岗的催收员，无法自动分配：请先新增或启用催收员。")
+                raise ValidationError("该营业部没有在岗的催收员，无法自动分配：请先新增或启用催收员。",
+                                      en="This branch has no active collectors, so cases cannot be assigned "
+                                         "automatically: add or reactivate a collector first.")
             by_id = {u.id: u for u in collectors}
             existing_count: dict[int, int] = defaultdict(int)
             existing_total: dict[int, Decimal] = defaultdict(lambda: ZERO)
@@ -173,7 +179,8 @@ class AssignmentService(Service):
         """Write a preview; returns the number of cases assigned.  ConflictError (nothing written) if any case
         was changed or assigned since the preview."""
         if not isinstance(preview, AutoAssignPreview):
-            raise ValidationError("自动分配方案无效：请重新预览。")
+            raise ValidationError("自动分配方案无效：请重新预览。",
+                                  en="The automatic assignment proposal is invalid: preview it again.")
         if not preview.rows:
             return 0
         self._branch(preview.branch_id)
@@ -182,7 +189,9 @@ class AssignmentService(Service):
             collectors = {uid: self._collector(s, uid) for uid in {r.collector_id for r in preview.rows}}
             for u in collectors.values():
                 if u.branch_id != preview.branch_id:
-                    raise ValidationError(f"催收员 {u.display_name} 已不在该营业部：请重新预览。")
+                    raise ValidationError(f"催收员 {u.display_name} 已不在该营业部：请重新预览。",
+                                          en=f"Collector {u.display_name} is no longer in this branch: "
+                                             "preview again.")
             ids = [r.case_id for r in preview.rows]
             cases: dict[int, Case] = {}
             for i in range(0, len(ids), 500):
@@ -196,8 +205,14 @@ class AssignmentService(Service):
                     stale.append(r.contract_no)
             if stale:
                 listed = "、".join(stale[:5]) + (f" 等 {len(stale)} 个案件" if len(stale) > 5 else "")
+                listed_en = ", ".join(stale[:5]) + (f" and others ({len(stale)} cases in all)" if len(stale) > 5
+                                                    else "")
                 raise ConflictError(
-                    f"预览之后案件 {listed} 已被修改或分配，未做任何分配。请重新预览后再确认。")
+                    f"预览之后案件 {listed} 已被修改或分配，未做任何分配。请重新预览后再确认。",
+                    en=f"{'Case' if len(stale) == 1 else 'Cases'} {listed_en} "
+                       f"{'was' if len(stale) == 1 else 'were'} changed or assigned after the preview; nothing was "
+                       "assigned. "
+                       "Preview again, then confirm.")
             for r in preview.rows:
                 self._set(s, cases[r.case_id], collectors[r.collector_id], now, auto=True)
             audit.record(s, self.actor, "case.auto_assign", entity="branch", entity_id=preview.branch_id, at=now,
@@ -214,19 +229,23 @@ class AssignmentService(Service):
         if branch_id is None:
             branch_id = self.actor.branch_id
             if branch_id is None:
-                raise ValidationError("请选择营业部。")
+                raise ValidationError("请选择营业部。", en="Select a branch.")
         if branch_id != self.actor.branch_id and not can_see_all_branches(self.actor):
-            raise PermissionDenied("权限不足：你只能分配本营业部的案件。")
+            raise PermissionDenied("权限不足：你只能分配本营业部的案件。",
+                                   en="Insufficient permission: you can only assign cases of your own branch.")
         return branch_id
 
     def _collector(self, s: Session, collector_id: int) -> User:
         u = s.get(User, collector_id)
         if u is None or u.role != Role.COLLECTOR.value:
-            raise NotFound(f"催收员 #{collector_id} 不存在。")
+            raise NotFound(f"催收员 #{collector_id} 不存在。", en=f"Collector #{collector_id} does not exist.")
         if not u.active:
-            raise ValidationError(f"催收员 {u.display_name} 已停用，不能分配案件。")
+            raise ValidationError(f"催收员 {u.display_name} 已停用，不能分配案件。",
+                                  en=f"Collector {u.display_name} is deactivated and cannot be assigned cases.")
         if u.branch_id != self.actor.branch_id and not can_see_all_branches(self.actor):
-            raise PermissionDenied("权限不足：只能分配给本营业部的催收员。")
+            raise PermissionDenied("权限不足：只能分配给本营业部的催收员。",
+                                   en="Insufficient permission: cases can only be assigned to collectors of your "
+                                      "own branch.")
         return u
 
     def _set(self, s: Session, case: Case, collector: User, now, *, auto: bool) -> None:  # noqa: ANN001

@@ -31,24 +31,29 @@ class BackupResult:
 def _require_sqlite(db: Database) -> Path:
     path = sqlite_path(db.url)
     if path is None:
-        raise ValidationError("该数据库不是本机 SQLite 文件：PostgreSQL 请用 pg_dump 备份（见 README「备份与恢复」）。")
+        raise ValidationError("该数据库不是本机 SQLite 文件：PostgreSQL 请用 pg_dump 备份（见 README「备份与恢复」）。",
+                              en="This database is not a local SQLite file: back up PostgreSQL with pg_dump "
+                                 "(see \"Backup and restore\" in the README).")
     return path
 
 
 def check_backup_file(path: Path) -> None:
     """Refuse a file that is not an intact VisitDesk database."""
     if not path.exists():
-        raise ValidationError(f"找不到备份文件：{path}")
+        raise ValidationError(f"找不到备份文件：{path}", en=f"Backup file not found: {path}")
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as c:
             ok = c.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as e:
-        raise ValidationError(f"备份文件不是有效的数据库：{path}（{e}）") from e
+        raise ValidationError(f"备份文件不是有效的数据库：{path}（{e}）",
+                              en=f"The backup file is not a valid database: {path} ({e})") from e
     if ok != "ok":
-        raise ValidationError(f"备份文件已损坏（完整性检查：{ok}），未恢复。")
+        raise ValidationError(f"备份文件已损坏（完整性检查：{ok}），未恢复。",
+                              en=f"The backup file is corrupt (integrity check: {ok}); nothing was restored.")
     if not {"alembic_version", "cases", "audit_events"} <= tables:
-        raise ValidationError("该文件不是 VisitDesk 的数据库备份，未恢复。")
+        raise ValidationError("该文件不是 VisitDesk 的数据库备份，未恢复。",
+                              en="This file is not a VisitDesk database backup; nothing was restored.")
 
 
 class BackupService(Service):
@@ -57,7 +62,8 @@ class BackupService(Service):
         src = _require_sqlite(self.db)
         dest = Path(dest)
         if dest.resolve() == src.resolve():
-            raise ValidationError("备份文件不能与当前数据库是同一个文件。")
+            raise ValidationError("备份文件不能与当前数据库是同一个文件。",
+                                  en="The backup file cannot be the same file as the current database.")
         with self.tx() as s:
             audit.record(s, self.actor, "backup.create", detail=str(dest))
         tmp = dest.with_name(dest.name + ".part")

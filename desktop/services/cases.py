@@ -26,9 +26,11 @@ def load_case_in_scope(s: Session, actor: Actor, case_id: int, *, for_update: bo
     """The case, if it exists and lies in the actor's branch scope; one clear sentence otherwise."""
     c = s.get(Case, case_id)
     if c is None:
-        raise NotFound(f"案件 #{case_id} 不存在。")
+        raise NotFound(f"案件 #{case_id} 不存在。", en=f"Case #{case_id} does not exist.")
     if not can_see_all_branches(actor) and c.branch_id != actor.branch_id:
-        raise PermissionDenied("权限不足：该案件属于其他营业部，你只能处理本营业部的案件。")
+        raise PermissionDenied("权限不足：该案件属于其他营业部，你只能处理本营业部的案件。",
+                               en="Insufficient permission: this case belongs to another branch; "
+                                  "you can only work on your own branch's cases.")
     return c
 
 
@@ -84,9 +86,9 @@ class CaseService(Service):
     def add_note(self, case_id: int, text: str) -> int:
         text = (text or "").strip()
         if not text:
-            raise ValidationError("备注不能为空。")
+            raise ValidationError("备注不能为空。", en="The note cannot be empty.")
         if len(text) > 2000:
-            raise ValidationError("备注太长：最多 2000 字。")
+            raise ValidationError("备注太长：最多 2000 字。", en="The note is too long: at most 2,000 characters.")
         with self.tx() as s:
             c = load_case_in_scope(s, self.actor, case_id)
             n = CaseNote(case_id=c.id, text=text, created_by_id=self.actor.user_id)
@@ -216,10 +218,12 @@ class CaseDetailService(Service):
     def reveal(self, case_id: int, field: str, reason: str) -> str:
         """The unmasked ID number or mobile; needs a reason and writes an audit event."""
         if field not in REVEAL_FIELDS:
-            raise ValidationError(f"不能查看字段「{field}」。")
+            raise ValidationError(f"不能查看字段「{field}」。", en=f"The field \"{field}\" cannot be revealed.")
         reason = (reason or "").strip()
         if len(reason) < 2:
-            raise ValidationError("请填写查看完整信息的理由（例如：核实身份、与客户电话确认）。")
+            raise ValidationError("请填写查看完整信息的理由（例如：核实身份、与客户电话确认）。",
+                                  en="Enter a reason for viewing the full details (for example: verifying identity, "
+                                     "confirming with the customer by phone).")
         with self.tx() as s:
             c = load_case_in_scope(s, self.actor, case_id)
             value = getattr(c.customer, field)

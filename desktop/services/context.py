@@ -60,7 +60,9 @@ class Service:
         except StaleDataError as e:
             raise self._conflict(e) from e
         except IntegrityError as e:
-            raise ValidationError(f"数据与已有记录冲突（{_constraint_name(e)}），未保存任何修改。") from e
+            raise ValidationError(f"数据与已有记录冲突（{_constraint_name(e)}），未保存任何修改。",
+                                  en=f"The data conflicts with an existing record ({_constraint_name(e)}); "
+                                     "no changes were saved.") from e
 
     def read(self) -> Session:
         """A session for read-only queries; use as a context manager."""
@@ -85,12 +87,15 @@ class Service:
 
 def conflict_error(entity: str | None, who: str | None, when: datetime | None) -> ConflictError:
     label = ENTITY_LABELS.get(entity or "", "这条记录")
+    label_en = ENTITY_LABELS_EN.get(entity or "", "This record")
     if who and when:
         local = when.astimezone(BRANCH_TZ).strftime("%Y-%m-%d %H:%M")
         msg = f"{label}已被 {who} 于 {local} 修改，你的修改未保存。请刷新后再改。"
+        en = f"{label_en} was changed by {who} at {local}; your changes were not saved. Refresh and make them again."
     else:
         msg = f"{label}已被其他人修改，你的修改未保存。请刷新后再改。"
-    return ConflictError(msg, changed_by=who, changed_at=when)
+        en = f"{label_en} was changed by someone else; your changes were not saved. Refresh and make them again."
+    return ConflictError(msg, en=en, changed_by=who, changed_at=when)
 
 
 ENTITY_LABELS = {
@@ -103,6 +108,18 @@ ENTITY_LABELS = {
     "customer": "该客户",
     "setting": "该设置",
     "complaint": "该投诉",
+}
+
+ENTITY_LABELS_EN = {
+    "case": "This case",
+    "user": "This user",
+    "visit": "This visit",
+    "plan": "This collection plan",
+    "promise": "This promise",
+    "task": "This task",
+    "customer": "This customer",
+    "setting": "This setting",
+    "complaint": "This complaint",
 }
 
 _TABLE_TO_ENTITY = {

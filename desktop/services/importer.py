@@ -138,7 +138,11 @@ class ImportService(Service):
             return parse_overdue_file(Path(path), as_of=as_of, today=self.clock.today(), progress=progress,
                                       cancelled=cancelled, meanwhile=meanwhile)
         except FileFormatError as e:
-            raise ImportFileError(str(e)) from e
+            # FileFormatError carries Chinese prose only; use its English if it ever gets one
+            en = getattr(e, "en", None) or (
+                f"The file \"{Path(path).name}\" cannot be imported as an overdue export: check that it is an "
+                "Excel workbook (.xlsx) or CSV file (.csv) that is readable and has the expected header row.")
+            raise ImportFileError(str(e), en=en) from e
 
     @requires(Perm.IMPORT_RUN)
     def run_import(

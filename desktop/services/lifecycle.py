@@ -14,6 +14,12 @@ from desktop.services.errors import ValidationError
 
 S = CaseStatus
 _OPEN = {S.NEW, S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.VISITED, S.PROMISED, S.ON_PLAN}
+# English names of CASE_STATUS_LABELS / CLOSE_REASON_LABELS, for the English error sentences
+_STATUS_EN = {S.NEW: "New", S.ASSESSED: "Assessed", S.PLANNED: "Planned", S.VISIT_SCHEDULED: "Visit scheduled",
+              S.VISITED: "Visited", S.PROMISED: "Promised", S.ON_PLAN: "On plan", S.CLOSED: "Closed"}
+_CLOSE_REASON_EN = {CloseReason.PAID: "paid in full", CloseReason.SETTLED: "settled",
+                    CloseReason.CURED: "cured (import)", CloseReason.WRITTEN_OFF: "written off",
+                    CloseReason.LEGAL: "referred to legal"}
 
 ALLOWED: dict[CaseStatus, set[CaseStatus]] = {
     S.NEW: {S.ASSESSED, S.PLANNED, S.VISIT_SCHEDULED, S.PROMISED, S.ON_PLAN, S.CLOSED},
@@ -37,12 +43,15 @@ def transition(case: Case, target: str, *, close_reason: str | None = None, user
     if tgt not in ALLOWED[cur]:
         raise ValidationError(
             f"案件状态不能从「{CASE_STATUS_LABELS[cur]}」改为「{CASE_STATUS_LABELS[tgt]}」"
-            + ("：已结案的案件只能由导入重新打开。" if cur is S.CLOSED else "。")
+            + ("：已结案的案件只能由导入重新打开。" if cur is S.CLOSED else "。"),
+            en=f"The case status cannot change from \"{_STATUS_EN[cur]}\" to \"{_STATUS_EN[tgt]}\""
+               + (": a closed case can only be reopened by an import." if cur is S.CLOSED else "."),
         )
     if tgt is S.CLOSED:
         if close_reason not in {r.value for r in CloseReason}:
             allowed = "、".join(CLOSE_REASON_LABELS.values())
-            raise ValidationError(f"结案须选择原因：{allowed}。")
+            allowed_en = ", ".join(_CLOSE_REASON_EN.values())
+            raise ValidationError(f"结案须选择原因：{allowed}。", en=f"To close a case, choose a reason: {allowed_en}.")
         case.closed_reason = close_reason
         case.closed_at = utcnow()
     case.status = tgt.value

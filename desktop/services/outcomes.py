@@ -21,6 +21,7 @@ Rules
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -54,7 +55,16 @@ from desktop.services.scorecard import ABILITY_LABELS, WILLINGNESS_LABELS
 from desktop.services.validators import normalize_mobile
 
 MET_LABELS: dict[str, str] = {"borrower": "借款人本人", "family": "家属", "colleague": "同事", "nobody": "未见到任何人"}
+_MET_EN: dict[str, str] = {"borrower": "Borrower", "family": "Family member", "colleague": "Colleague",
+                           "nobody": "Nobody"}
 ATTITUDE_LABELS: dict[str, str] = {"cooperative": "配合", "neutral": "一般", "evasive": "回避", "hostile": "敌对"}
+_ATTITUDE_EN: dict[str, str] = {"cooperative": "Cooperative", "neutral": "Neutral", "evasive": "Evasive",
+                                "hostile": "Hostile"}
+# English names of the scorecard's WILLINGNESS_LABELS / ABILITY_LABELS (for the English error sentences)
+_WILLINGNESS_EN: dict[str, str] = {"cooperative": "Willing", "hesitant": "Hesitant", "evasive": "Evasive",
+                                   "refusing": "Refuses to pay", "unknown": "Unknown"}
+_ABILITY_EN: dict[str, str] = {"stable": "Stable income", "reduced": "Reduced income", "no_income": "No income",
+                               "unknown": "Unknown"}
 CHANNEL_LABELS: dict[str, str] = {"visit": "外访", "phone": "电话"}
 NEXT_ACTION_LABELS: dict[str, str] = {
     "phone": "电话跟进",
@@ -65,12 +75,37 @@ NEXT_ACTION_LABELS: dict[str, str] = {
     "legal": "转法务",
     "none": "无需跟进",
 }
+_NEXT_ACTION_EN: dict[str, str] = {
+    "phone": "Phone follow-up",
+    "visit": "Visit again",
+    "await_payment": "Wait for the payment",
+    "assess": "Re-assess",
+    "plan": "Make an installment plan",
+    "legal": "Refer to legal",
+    "none": "No follow-up needed",
+}
 ADDRESS_KINDS: dict[str, str] = {"home": "家庭地址", "work": "单位地址", "other": "其他地址"}
 PHONE_KIND = "phone_enc"  # ContactPoint.kind of a phone number learnt by staff; value encrypted
 DEFAULT_PROMISE_MAX_DAYS = 30
 COMPLAINT_FLAG = "complaint"
 MAX_NOTES = 2000
 _CODE_RE_ALLOWED = set("abcdefghijklmnopqrstuvwxyz0123456789_")
+_TEXT_EN = {"备注": "The note", "录音编号": "The recording number", "新地址": "The new address"}  # _text's ``what``
+# the ValueError sentences of validators.normalize_mobile, in English
+_MOBILE_EN = {
+    "不能为空": "it is empty",
+    "只能包含数字（可带 +86 前缀、空格或短横线）": "it may contain only digits (with an optional +86 prefix, spaces or dashes)",
+    "不是有效的大陆手机号码，应以 13–19 开头": "it is not a valid mainland mobile number: it should start with 13–19",
+}
+_MOBILE_LENGTH_RE = re.compile(r"应为 11 位手机号码，实际 (\d+) 位")
+
+
+def _mobile_en(reason: str) -> str:
+    """English for a Chinese reason of :func:`normalize_mobile` (a generic sentence for one not known here)."""
+    m = _MOBILE_LENGTH_RE.fullmatch(reason)
+    if m:
+        return f"it should have 11 digits, not {m[1]}"
+    return _MOBILE_EN.get(reason, "it is not a valid 11-digit mainland mobile number")
 
 
 # ------------------------------------------------------------------------------------------ data
@@ -240,7 +275,8 @@ def _text(value: str | None, limit: int, what: str) -> str | None:
     if not t:
         return None
     if len(t) > limit:
-        raise ValidationError(f"{what}太长：最多 {limit} 字。")
+        raise ValidationError(f"{what}太长：最多 {limit} 字。",
+                              en=f"{_TEXT_EN.get(what, 'The text')} is too long: at most {limit:,} characters.")
     return t
 
 
@@ -300,64 +336,100 @@ class OutcomeService(Service):
         now = self.clock.now()
         today = self.clock.today()
         if not inp.result_code:
-            raise ValidationError("请选择结果（例如承诺还款、拒绝还款、无人在家）。")
+            raise ValidationError("请选择结果（例如承诺还款、拒绝还款、无人在家）。",
+                                  en="Choose a result (for example Promise to pay, Refused or Not at home).")
         by_phone = inp.visit_id is None  # a call is answered, a visit meets someone
         if inp.met not in MET_LABELS:
-            raise ValidationError(f"请选择{'接电话的是谁' if by_phone else '见到了谁'}：{'、'.join(MET_LABELS.values())}。")
+            raise ValidationError(f"请选择{'接电话的是谁' if by_phone else '见到了谁'}：{'、'.join(MET_LABELS.values())}。",
+                                  en=f"Choose {'who answered the phone' if by_phone else 'who you met'}: "
+                                     f"{', '.join(_MET_EN.values())}.")
         if inp.attitude is not None and inp.attitude not in ATTITUDE_LABELS:
-            raise ValidationError(f"客户态度无效：请选择 {'、'.join(ATTITUDE_LABELS.values())}。")
+            raise ValidationError(f"客户态度无效：请选择 {'、'.join(ATTITUDE_LABELS.values())}。",
+                                  en=f"The customer's attitude is invalid: choose {', '.join(_ATTITUDE_EN.values())}.")
         if inp.willingness is not None and inp.willingness not in WILLINGNESS_LABELS:
-            raise ValidationError(f"还款意愿无效：请选择 {'、'.join(WILLINGNESS_LABELS.values())}。")
+            raise ValidationError(f"还款意愿无效：请选择 {'、'.join(WILLINGNESS_LABELS.values())}。",
+                                  en="The willingness to pay is invalid: choose "
+                                     f"{', '.join(_WILLINGNESS_EN.values())}.")
         if inp.ability is not None and inp.ability not in ABILITY_LABELS:
-            raise ValidationError(f"还款能力无效：请选择 {'、'.join(ABILITY_LABELS.values())}。")
+            raise ValidationError(f"还款能力无效：请选择 {'、'.join(ABILITY_LABELS.values())}。",
+                                  en=f"The ability to pay is invalid: choose {', '.join(_ABILITY_EN.values())}.")
         if inp.met != "nobody" and inp.attitude is None:
-            raise ValidationError(f"{'电话接通' if by_phone else '见到了人'}时请选择对方的态度（配合、一般、回避或敌对）。")
+            raise ValidationError(f"{'电话接通' if by_phone else '见到了人'}时请选择对方的态度（配合、一般、回避或敌对）。",
+                                  en=f"When {'the call is answered' if by_phone else 'you met someone'}, choose the "
+                                     "person's attitude (Cooperative, Neutral, Evasive or Hostile).")
         if inp.next_action is not None and inp.next_action not in NEXT_ACTION_LABELS:
-            raise ValidationError(f"下一步行动无效：请选择 {'、'.join(NEXT_ACTION_LABELS.values())}。")
+            raise ValidationError(f"下一步行动无效：请选择 {'、'.join(NEXT_ACTION_LABELS.values())}。",
+                                  en=f"The next action is invalid: choose {', '.join(_NEXT_ACTION_EN.values())}.")
         if inp.next_action_date is not None and inp.next_action_date < today:
-            raise ValidationError(f"下一步行动日期 {inp.next_action_date:%Y-%m-%d} 已过去：请选今天或以后的日期。")
+            raise ValidationError(f"下一步行动日期 {inp.next_action_date:%Y-%m-%d} 已过去：请选今天或以后的日期。",
+                                  en=f"The next action date {inp.next_action_date:%Y-%m-%d} has passed: "
+                                     "choose today or a later date.")
         if inp.next_action not in (None, "none") and inp.next_action_date is None:
-            raise ValidationError("选了下一步行动，请同时填写行动日期。")
+            raise ValidationError("选了下一步行动，请同时填写行动日期。",
+                                  en="You chose a next action: enter its date as well.")
         notes = _text(inp.notes, MAX_NOTES, "备注")
         recording_ref = _text(inp.recording_ref, 100, "录音编号")
         new_address = _text(inp.new_address, 300, "新地址")
         if new_address and inp.new_address_kind not in ADDRESS_KINDS:
-            raise ValidationError("新地址类型无效：请选择家庭地址、单位地址或其他地址。")
+            raise ValidationError("新地址类型无效：请选择家庭地址、单位地址或其他地址。",
+                                  en="The type of the new address is invalid: choose Home address, Work address "
+                                     "or Other address.")
         new_phone = None
         if (inp.new_phone or "").strip():
             try:
                 new_phone = normalize_mobile(inp.new_phone)
             except ValueError as e:
-                raise ValidationError(f"新手机号码「{inp.new_phone.strip()}」无效：{e}。") from None
+                raise ValidationError(f"新手机号码「{inp.new_phone.strip()}」无效：{e}。",
+                                      en=f"The new mobile number \"{inp.new_phone.strip()}\" is invalid: "
+                                         f"{_mobile_en(str(e))}.") from None
 
         with self.tx() as s:
             case = load_case_in_scope(s, self.actor, inp.case_id)
             if case.status == CaseStatus.CLOSED:
-                raise ValidationError("该案件已结案，不能再登记结果：如客户又逾期，案件会由导入重新打开。")
+                raise ValidationError("该案件已结案，不能再登记结果：如客户又逾期，案件会由导入重新打开。",
+                                      en="This case is closed and takes no more results: if the customer falls "
+                                         "overdue again, an import reopens the case.")
             code = s.get(ResultCode, inp.result_code)
             if code is None or not code.active:
-                raise ValidationError(f"结果代码「{inp.result_code}」不存在或已停用：请从列表中选择。")
+                raise ValidationError(f"结果代码「{inp.result_code}」不存在或已停用：请从列表中选择。",
+                                      en=f"The result code \"{inp.result_code}\" does not exist or is deactivated: "
+                                         "choose one from the list.")
             if code.contacted and inp.met == "nobody":
                 raise ValidationError(
                     f"结果「{code.label}」表示已接触到人：电话无人接听时，请改选未接触到人的结果（如「电话无人接听」）。"
-                    if by_phone else f"结果「{code.label}」表示已接触到人：请选择见到了谁，或改选「无人在家」等结果。")
+                    if by_phone else f"结果「{code.label}」表示已接触到人：请选择见到了谁，或改选「无人在家」等结果。",
+                    en=f"The result \"{code.label}\" means someone was reached: when nobody answered the call, "
+                       "choose a result without contact instead (such as \"No answer (phone)\")."
+                    if by_phone else f"The result \"{code.label}\" means someone was reached: choose who you met, "
+                                     "or choose a result such as \"Not at home\" instead.")
             if code.right_party and inp.met != "borrower":
-                raise ValidationError(f"结果「{code.label}」需要与借款人本人沟通：见到家属或同事时请选「仅接触第三方」。")
+                raise ValidationError(f"结果「{code.label}」需要与借款人本人沟通：见到家属或同事时请选「仅接触第三方」。",
+                                      en=f"The result \"{code.label}\" needs a conversation with the borrower in "
+                                         "person: when you reached a family member or colleague, choose "
+                                         "\"Third party only\".")
             # ---- visit or phone
             visit = None
             marked_done = False
             if inp.visit_id is not None:
                 visit = s.get(Visit, inp.visit_id)
                 if visit is None or visit.case_id != case.id:
-                    raise NotFound(f"外访 #{inp.visit_id} 不属于该案件。")
+                    raise NotFound(f"外访 #{inp.visit_id} 不属于该案件。",
+                                   en=f"Visit #{inp.visit_id} does not belong to this case.")
                 if visit.status in ("cancelled", "missed"):
                     what = "已取消" if visit.status == "cancelled" else "已标记为未执行"
-                    raise ValidationError(f"该外访{what}，不能登记外访结果：如实际已上门，请联系主管更正外访状态。")
+                    what_en = "was cancelled" if visit.status == "cancelled" else "was marked as missed"
+                    raise ValidationError(f"该外访{what}，不能登记外访结果：如实际已上门，请联系主管更正外访状态。",
+                                          en=f"This visit {what_en}, so no visit outcome can be logged for it: if the "
+                                             "visit did take place, ask a supervisor to correct its status.")
                 if visit.start_at > now:
                     local = visit.start_at.astimezone(BRANCH_TZ).strftime("%Y-%m-%d %H:%M")
-                    raise ValidationError(f"该外访计划在 {local} 开始，尚未发生：外访结束后再登记结果。")
+                    raise ValidationError(f"该外访计划在 {local} 开始，尚未发生：外访结束后再登记结果。",
+                                          en=f"This visit is planned to start at {local} and has not happened yet: "
+                                             "log the outcome after the visit.")
                 if s.scalar(select(Outcome.id).where(Outcome.visit_id == visit.id)) is not None:
-                    raise ValidationError("该外访已登记过结果：如需补充，请在案件中添加备注。")
+                    raise ValidationError("该外访已登记过结果：如需补充，请在案件中添加备注。",
+                                          en="An outcome is already logged for this visit: to add anything, add a "
+                                             "note to the case.")
                 if visit.status in ("planned", "notified"):
                     before = visit.status
                     visit.status = "done"
@@ -369,27 +441,40 @@ class OutcomeService(Service):
             channel = "visit" if visit is not None else "phone"
             occurred = inp.occurred_at or (visit.start_at if visit is not None else now)
             if occurred > now + timedelta(minutes=5):
-                raise ValidationError("接触时间在将来：请填写实际发生的时间。")
+                raise ValidationError("接触时间在将来：请填写实际发生的时间。",
+                                      en="The contact time is in the future: enter the time it actually happened.")
             # ---- promise
             promise_amount = promise_due = None
             if code.promise:
                 if inp.promise_amount is None or inp.promise_due is None:
-                    raise ValidationError(f"结果「{code.label}」需要填写承诺金额和承诺还款日期。")
+                    raise ValidationError(f"结果「{code.label}」需要填写承诺金额和承诺还款日期。",
+                                          en=f"The result \"{code.label}\" needs a promised amount and a promised "
+                                             "payment date.")
                 promise_amount = check_money(inp.promise_amount, "承诺金额")
                 if promise_amount > case.overdue_total:
                     raise ValidationError(f"承诺金额 ¥{promise_amount:,.2f} 超过逾期总额 ¥{case.overdue_total:,.2f}："
-                                          "请核对金额。")
+                                          "请核对金额。",
+                                          en=f"The promised amount ¥{promise_amount:,.2f} is above the overdue total "
+                                             f"¥{case.overdue_total:,.2f}: check the amount.")
                 start = local_date(occurred)
                 max_days = _setting_int(s, "promise_max_days", DEFAULT_PROMISE_MAX_DAYS)
                 if inp.promise_due < start:
-                    raise ValidationError(f"承诺还款日期 {inp.promise_due:%Y-%m-%d} 早于接触日 {start:%Y-%m-%d}。")
+                    raise ValidationError(f"承诺还款日期 {inp.promise_due:%Y-%m-%d} 早于接触日 {start:%Y-%m-%d}。",
+                                          en=f"The promised payment date {inp.promise_due:%Y-%m-%d} is before the "
+                                             f"contact date {start:%Y-%m-%d}.")
                 if inp.promise_due > start + timedelta(days=max_days):
-                    raise ValidationError(f"承诺还款日期最多在接触后 {max_days} 天内；更长的安排请制定分期方案。")
+                    raise ValidationError(f"承诺还款日期最多在接触后 {max_days} 天内；更长的安排请制定分期方案。",
+                                          en=f"The promised payment date can be at most {max_days} "
+                                             f"day{'' if max_days == 1 else 's'} after the contact; for a longer "
+                                             "arrangement, make an installment plan.")
                 promise_due = inp.promise_due
             elif inp.promise_amount is not None or inp.promise_due is not None:
-                raise ValidationError(f"结果「{code.label}」不是承诺类结果，不能登记承诺金额：请改选「承诺还款」。")
+                raise ValidationError(f"结果「{code.label}」不是承诺类结果，不能登记承诺金额：请改选「承诺还款」。",
+                                      en=f"The result \"{code.label}\" is not a promise, so no promised amount can "
+                                         "be recorded with it: choose \"Promise to pay\" instead.")
             if code.code == "complaint" and not notes:
-                raise ValidationError("客户投诉时请在备注中写明投诉内容。")
+                raise ValidationError("客户投诉时请在备注中写明投诉内容。",
+                                      en="For a customer complaint, describe the complaint in the notes.")
 
             o = Outcome(case_id=case.id, visit_id=visit.id if visit else None, channel=channel, met=inp.met,
                         result_code=code.code, attitude=inp.attitude if inp.met != "nobody" else None,
@@ -482,12 +567,13 @@ class OutcomeService(Service):
         """The full phone number learnt by staff; needs a reason and is audited like any reveal."""
         reason = (reason or "").strip()
         if len(reason) < 2:
-            raise ValidationError("请填写查看完整号码的理由（例如：电话联系客户）。")
+            raise ValidationError("请填写查看完整号码的理由（例如：电话联系客户）。",
+                                  en="Enter a reason for viewing the full number (for example: calling the customer).")
         with self.tx() as s:
             case = load_case_in_scope(s, self.actor, case_id)
             cp = s.get(ContactPoint, contact_id)
             if cp is None or cp.customer_id != case.customer_id or cp.kind != PHONE_KIND:
-                raise NotFound("该联系电话不存在。")
+                raise NotFound("该联系电话不存在。", en="This contact number does not exist.")
             audit.record(s, self.actor, "pii.reveal", entity="customer", entity_id=case.customer_id, case_id=case.id,
                          detail=f"新手机号码；理由：{reason}", at=self.clock.now())
             return decrypt(cp.value)
@@ -511,19 +597,22 @@ class OutcomeService(Service):
         """Record a customer's complaint against a visit or a collector; the customer is not visited meanwhile."""
         description = (description or "").strip()
         if len(description) < 4:
-            raise ValidationError("请写明投诉内容（至少 4 个字）：时间、人员、客户反映的问题。")
+            raise ValidationError("请写明投诉内容（至少 4 个字）：时间、人员、客户反映的问题。",
+                                  en="Describe the complaint (at least 4 characters): when it happened, who was "
+                                     "involved and what the customer reported.")
         if len(description) > MAX_NOTES:
-            raise ValidationError(f"投诉内容太长：最多 {MAX_NOTES} 字。")
+            raise ValidationError(f"投诉内容太长：最多 {MAX_NOTES} 字。",
+                                  en=f"The complaint description is too long: at most {MAX_NOTES:,} characters.")
         with self.tx() as s:
             case = load_case_in_scope(s, self.actor, case_id)
             if visit_id is not None:
                 v = s.get(Visit, visit_id)
                 if v is None or v.case_id != case.id:
-                    raise NotFound(f"外访 #{visit_id} 不属于该案件。")
+                    raise NotFound(f"外访 #{visit_id} 不属于该案件。", en=f"Visit #{visit_id} does not belong to this case.")
             if against_user_id is not None:
                 u = s.get(User, against_user_id)
                 if u is None:
-                    raise NotFound(f"用户 #{against_user_id} 不存在。")
+                    raise NotFound(f"用户 #{against_user_id} 不存在。", en=f"User #{against_user_id} does not exist.")
             comp = open_complaint(s, self.actor, case, visit_id, against_user_id, description, self.clock.now())
             return comp.id
 
@@ -532,18 +621,22 @@ class OutcomeService(Service):
         """Close a complaint; the do-not-visit flag is cleared when no other complaint of the customer is open."""
         resolution = (resolution or "").strip()
         if len(resolution) < 4:
-            raise ValidationError("请写明处理结果（至少 4 个字）：核实情况、对人员的处理、与客户的沟通。")
+            raise ValidationError("请写明处理结果（至少 4 个字）：核实情况、对人员的处理、与客户的沟通。",
+                                  en="Describe the resolution (at least 4 characters): what was verified, what was "
+                                     "done about the staff involved and what the customer was told.")
         now = self.clock.now()
         with self.tx() as s:
             comp = s.get(Complaint, complaint_id)
             if comp is None:
-                raise NotFound(f"投诉 #{complaint_id} 不存在。")
+                raise NotFound(f"投诉 #{complaint_id} 不存在。", en=f"Complaint #{complaint_id} does not exist.")
             case = load_case_in_scope(s, self.actor, comp.case_id)
             ensure_version(s, comp, "complaint", expected_version)
             if comp.status != "open":
-                raise ValidationError("该投诉已处理过。")
+                raise ValidationError("该投诉已处理过。", en="This complaint has already been resolved.")
             if comp.against_user_id is not None and comp.against_user_id == self.actor.user_id:
-                raise PermissionDenied("被投诉人不能处理针对自己的投诉：请由其他主管或经理处理。")
+                raise PermissionDenied("被投诉人不能处理针对自己的投诉：请由其他主管或经理处理。",
+                                       en="You cannot resolve a complaint made against you: another supervisor or "
+                                          "manager must handle it.")
             comp.status = "resolved"
             comp.resolution = resolution
             comp.resolved_by_id = self.actor.user_id
@@ -567,7 +660,8 @@ class OutcomeService(Service):
         if branch_id is None and not can_see_all_branches(self.actor):
             branch_id = self.actor.branch_id
         if branch_id is not None and branch_id != self.actor.branch_id and not can_see_all_branches(self.actor):
-            raise PermissionDenied("权限不足：你只能查看本营业部的投诉。")
+            raise PermissionDenied("权限不足：你只能查看本营业部的投诉。",
+                                   en="Insufficient permission: you can only view your own branch's complaints.")
         with self.read() as s:
             names = _names(s)
             q = (select(Complaint, Case.contract_no, Case.customer_name, Case.branch_id, Visit.start_at)
@@ -603,13 +697,19 @@ class ResultCodeService(Service):
         code = (code or "").strip().lower()
         label = (label or "").strip()
         if not code or len(code) > 20 or not set(code) <= _CODE_RE_ALLOWED:
-            raise ValidationError("结果代码须为 1–20 个小写字母、数字或下划线，例如 wrong_number。")
+            raise ValidationError("结果代码须为 1–20 个小写字母、数字或下划线，例如 wrong_number。",
+                                  en="The result code must be 1–20 lowercase letters, digits or underscores, "
+                                     "for example wrong_number.")
         if not label or len(label) > 50:
-            raise ValidationError("请填写结果名称（最多 50 字）。")
+            raise ValidationError("请填写结果名称（最多 50 字）。", en="Enter the result name (at most 50 characters).")
         if right_party and not contacted:
-            raise ValidationError("「接触到本人」的结果必然也算「已接触」：请同时勾选已接触。")
+            raise ValidationError("「接触到本人」的结果必然也算「已接触」：请同时勾选已接触。",
+                                  en="A result that counts as right-party contact always counts as contacted too: "
+                                     "tick \"Counts as contacted\" as well.")
         if promise and not right_party:
-            raise ValidationError("承诺类结果必须是与借款人本人达成的：请同时勾选接触到本人。")
+            raise ValidationError("承诺类结果必须是与借款人本人达成的：请同时勾选接触到本人。",
+                                  en="A promise result must be agreed with the borrower in person: tick "
+                                     "\"Counts as right-party contact\" as well.")
         with self.tx() as s:
             row = s.get(ResultCode, code)
             if new and row is not None:

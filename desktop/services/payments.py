@@ -18,6 +18,7 @@ Rules
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +64,13 @@ PAYMENT_CHANNELS: dict[str, str] = {
     "deduction": "银行代扣",
     "other": "其他公司渠道",
 }
+_CHANNELS_EN: dict[str, str] = {
+    "bank": "Bank transfer",
+    "app": "Company app",
+    "counter": "Branch counter",
+    "deduction": "Direct debit",
+    "other": "Other company channel",
+}
 PROMISE_STATUS_LABELS: dict[str, str] = {"open": "待履行", "kept": "已履行", "partly_kept": "部分履行", "broken": "未履行"}
 BROKEN_TASK_PRIORITY = 3
 
@@ -82,26 +90,43 @@ def local_date(at: datetime) -> date:
     return at.astimezone(BRANCH_TZ).date()
 
 
+_AMOUNT_EN = {"承诺金额": "The promised amount", "回款金额": "The payment amount", "还款金额": "The payment amount"}
+_ROW_RE = re.compile(r"第 (\d+) 行(.+)")
+
+
+def _amount_en(what: str) -> str:
+    """The English for :func:`check_money`'s Chinese ``what`` (e.g. 承诺金额, 第 12 行还款金额)."""
+    m = _ROW_RE.fullmatch(what)
+    if m:
+        return f"{_AMOUNT_EN.get(m[2], 'The amount')} on row {m[1]}"
+    return _AMOUNT_EN.get(what, "The amount")
+
+
 def check_money(value: object, what: str) -> Decimal:
     """A positive Decimal amount with at most two decimals, one clear sentence otherwise."""
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        raise ValidationError(f"{what}无效：请填写金额，例如 1500.00。")
+        raise ValidationError(f"{what}无效：请填写金额，例如 1500.00。",
+                              en=f"{_amount_en(what)} is invalid: enter an amount, for example 1500.00.")
     d = Decimal(value)
     if not d.is_finite() or d <= 0:
-        raise ValidationError(f"{what}必须大于 0。")
+        raise ValidationError(f"{what}必须大于 0。", en=f"{_amount_en(what)} must be greater than 0.")
     if d != d.quantize(CENT):
-        raise ValidationError(f"{what}最多保留两位小数：{d}。")
+        raise ValidationError(f"{what}最多保留两位小数：{d}。",
+                              en=f"{_amount_en(what)} can have at most two decimal places: {d}.")
     if d >= MONEY_LIMIT:
-        raise ValidationError(f"{what}超出允许范围：{d}。")
+        raise ValidationError(f"{what}超出允许范围：{d}。", en=f"{_amount_en(what)} is out of the allowed range: {d}.")
     return d.quantize(CENT)
 
 
 def clean_txn(txn_no: str | None) -> str:
     txn = (txn_no or "").strip()
     if not txn:
-        raise ValidationError("请填写交易流水号：回款以流水号识别，防止重复登记。")
+        raise ValidationError("请填写交易流水号：回款以流水号识别，防止重复登记。",
+                              en="Enter the transaction number: payments are identified by it, so that none is "
+                                 "recorded twice.")
     if len(txn) > 64:
-        raise ValidationError("交易流水号太长：最多 64 个字符。")
+        raise ValidationError("交易流水号太长：最多 64 个字符。",
+                              en="The transaction number is too long: at most 64 characters.")
     return txn
 
 
@@ -432,12 +457,15 @@ class PaymentService(Service):
         amount = check_money(amount, "回款金额")
         txn = clean_txn(txn_no)
         if channel not in PAYMENT_CHANNELS:
-            raise ValidationError(f"回款渠道无效：请选择 {'、'.join(PAYMENT_CHANNELS.values())}。")
+            raise ValidationError(f"回款渠道无效：请选择 {'、'.join(PAYMENT_CHANNELS.values())}。",
+                                  en=f"The payment channel is invalid: choose {', '.join(_CHANNELS_EN.values())}.")
         if not isinstance(paid_on, date):
-            raise ValidationError("请填写还款日期。")
+            raise ValidationError("请填写还款日期。", en="Enter the payment date.")
         today = self.clock.today()
         if paid_on > today:
-            raise ValidationError(f"还款日期 {paid_on:%Y-%m-%d} 在今天之后：只能登记已经到账的回款。")
+            raise ValidationError(f"还款日期 {paid_on:%Y-%m-%d} 在今天之后：只能登记已经到账的回款。",
+                                  en=f"The payment date {paid_on:%Y-%m-%d} is after today: only payments that have "
+                                     "already arrived can be recorded.")
         now = self.clock.now()
         with self.tx() as s:
             case = self._find_case(s, case_id, contract_no)
@@ -446,7 +474,9 @@ class PaymentService(Service):
             if dup:
                 raise ValidationError(
                     f"交易流水号 {txn} 已登记过（合同 {dup[1]}，还款日 {dup[0]:%Y-%m-%d}），同一笔回款不能重复登记；"
-                    "请核对流水号。")
+                    "请核对流水号。",
+                    en=f"The transaction number {txn} is already recorded (contract {dup[1]}, payment date "
+                       f"{dup[0]:%Y-%m-%d}); the same payment cannot be recorded twice: check the transaction number.")
             pay = Payment(loan_id=case.loan_id, case_id=case.id, amount=amount, paid_on=paid_on, channel=channel,
                           txn_no=txn, source="staff", recorded_by_id=self.actor.user_id, created_at=now)
             s.add(pay)
@@ -467,10 +497,12 @@ class PaymentService(Service):
         if case_id is None:
             contract = (contract_no or "").strip()
             if not contract:
-                raise ValidationError("请指定案件或合同编号。")
+                raise ValidationError("请指定案件或合同编号。", en="Specify a case or a contract number.")
             case_id = s.scalar(select(Case.id).where(Case.contract_no == contract))
             if case_id is None:
-                raise NotFound(f"合同编号 {contract} 不存在：请核对，或先导入逾期明细。")
+                raise NotFound(f"合同编号 {contract} 不存在：请核对，或先导入逾期明细。",
+                               en=f"The contract number {contract} does not exist: check it, or import the overdue "
+                                  "list first.")
         return load_case_in_scope(s, self.actor, case_id)
 
     @requires(Perm.CASE_VIEW)
@@ -537,7 +569,10 @@ class PaymentService(Service):
         try:
             parsed = parse_payments_file(Path(path), progress=progress, cancelled=cancelled)
         except FileFormatError as e:
-            raise ValidationError(str(e)) from e
+            # FileFormatError carries only Chinese; the English names the rule without the particular reason
+            raise ValidationError(str(e), en=getattr(e, "en", None) or (
+                f"The file {Path(path).name} cannot be read as a payments export: it must be an Excel workbook "
+                "(.xlsx) or a CSV file with the payments header row near the top.")) from e
         if parsed.errors:
             return parsed, None
         now = self.clock.now()
@@ -572,7 +607,8 @@ def _scope(actor: Any) -> list[int] | None:  # noqa: ANN401
     if can_see_all_branches(actor):
         return None
     if actor.branch_id is None:
-        raise PermissionDenied("权限不足：你的账号没有所属营业部。")
+        raise PermissionDenied("权限不足：你的账号没有所属营业部。",
+                               en="Insufficient permission: your account does not belong to a branch.")
     return [actor.branch_id]
 
 

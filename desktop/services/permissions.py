@@ -91,6 +91,39 @@ PERM_LABELS: dict[Perm, str] = {
     Perm.SELF: "修改本人密码",
 }
 
+PERM_LABELS_EN: dict[Perm, str] = {
+    Perm.CASE_VIEW: "view cases",
+    Perm.CASE_VIEW_ALL_BRANCHES: "view the cases of all branches",
+    Perm.CASE_EDIT: "edit cases",
+    Perm.CASE_ASSIGN: "assign cases",
+    Perm.PII_REVEAL: "view full ID and mobile numbers",
+    Perm.IMPORT_RUN: "import data",
+    Perm.EXPORT_CASES: "export cases",
+    Perm.ASSESS: "assess risk",
+    Perm.PLAN_EDIT: "draw up collection plans",
+    Perm.PLAN_APPROVE_SUPERVISOR: "approve waivers (supervisor limit)",
+    Perm.PLAN_APPROVE_MANAGER: "approve waivers (manager limit)",
+    Perm.VISIT_SCHEDULE: "schedule visits",
+    Perm.VISIT_APPROVE_OVERRIDE: "approve visits outside permitted hours",
+    Perm.OUTCOME_RECORD: "record visit outcomes",
+    Perm.PAYMENT_RECORD: "record payments",
+    Perm.TASK_WORK: "work on follow-up tasks",
+    Perm.COMPLAINT_RESOLVE: "handle complaints",
+    Perm.REPORT_VIEW: "view reports",
+    Perm.AUDIT_VIEW: "view the audit log",
+    Perm.USER_ADMIN: "manage users",
+    Perm.SETTINGS_ADMIN: "change system settings",
+    Perm.BACKUP: "back up and restore",
+    Perm.SELF: "change their own password",
+}
+
+ROLE_LABELS_EN: dict[Role, str] = {
+    Role.COLLECTOR: "Collector",
+    Role.SUPERVISOR: "Supervisor",
+    Role.MANAGER: "Manager",
+    Role.ADMIN: "Administrator",
+}
+
 
 def allowed(role: str, perm: Perm) -> bool:
     try:
@@ -102,7 +135,12 @@ def allowed(role: str, perm: Perm) -> bool:
 def check(actor: Any, perm: Perm) -> None:  # noqa: ANN401 - any object with .role / .login
     if actor is None or not allowed(actor.role, perm):
         role = ROLE_LABELS.get(Role(actor.role), actor.role) if actor is not None else "未登录"
-        raise PermissionDenied(f"权限不足：{role}不能{PERM_LABELS[perm]}。如需办理，请联系主管或管理员。")
+        who_en = (f"the {ROLE_LABELS_EN.get(Role(actor.role), actor.role)} role" if actor is not None
+                  else "a user who is not signed in")
+        raise PermissionDenied(
+            f"权限不足：{role}不能{PERM_LABELS[perm]}。如需办理，请联系主管或管理员。",
+            en=f"Insufficient permission: {who_en} cannot {PERM_LABELS_EN[perm]}. "
+               "If you need this done, contact a supervisor or an administrator.")
 
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -31,6 +31,7 @@ Rules
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -104,6 +105,13 @@ STRATEGY_LABELS: dict[str, str] = {
     "settlement": "和解减免",
     "legal": "法务转介",
 }
+STRATEGY_LABELS_EN: dict[str, str] = {
+    "visit": "on-site visit",
+    "phone": "phone follow-up",
+    "installment": "installment plan",
+    "settlement": "settlement with waiver",
+    "legal": "legal referral",
+}
 ACTION_STRATEGIES = ("visit", "phone", "legal")
 MONEY_STRATEGIES = ("installment", "settlement")
 PLAN_STATUS_LABELS: dict[str, str] = {
@@ -115,9 +123,28 @@ PLAN_STATUS_LABELS: dict[str, str] = {
     "completed": "已完成",
     "superseded": "已被替换",
 }
+PLAN_STATUS_LABELS_EN: dict[str, str] = {
+    "pending": "Pending approval",
+    "active": "Active",
+    "rejected": "Sent back",
+    "withdrawn": "Withdrawn",
+    "broken": "Broken",
+    "completed": "Completed",
+    "superseded": "Superseded",
+}
 LIVE = ("pending", "active")
 PAYMENT_CHANNELS: dict[str, str] = {  # the payments service's channels
     "bank": "银行转账", "app": "公司App", "counter": "营业部柜台", "deduction": "银行代扣", "other": "其他公司渠道",
+}
+PAYMENT_CHANNELS_EN: dict[str, str] = {
+    "bank": "bank transfer", "app": "company app", "counter": "branch counter", "deduction": "direct debit",
+    "other": "other company channel",
+}
+#: English names of the amounts the errors name (here and in desktop.services.installments)
+AMOUNT_NAMES_EN: dict[str, str] = {
+    "还款总额": "amount to repay", "首付金额": "down payment", "减免利息": "interest waiver",
+    "减免罚息": "penalty waiver", "减免本金": "principal waiver", "月还款能力": "monthly repayment capacity",
+    "回款金额": "payment amount", "逾期本金": "overdue principal", "逾期利息": "overdue interest", "罚息": "penalty interest",
 }
 DEFAULT_MANAGER_SHARE = Decimal("0.2")
 DEFAULT_GRACE_DAYS = 1
@@ -188,25 +215,80 @@ class PlanQuote:
         return out
 
 
+def _name_en(name: str) -> str:
+    """An amount's English name (``第 3 期应还金额`` → ``the amount due of installment 3``)."""
+    if m := re.fullmatch(r"第 (\d+) 期(应还金额|已还金额|还款日)", name):
+        what = {"应还金额": "amount due", "已还金额": "amount paid", "还款日": "due date"}[m.group(2)]
+        return f"the {what} of installment {m.group(1)}"
+    return f"the {AMOUNT_NAMES_EN[name]}" if name in AMOUNT_NAMES_EN else "the amount"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _yuan(text: str) -> str:
+    """A Decimal as the errors print it ("1500.00") → "¥1,500.00"; anything else as it is."""
+    try:
+        return f"¥{Decimal(text):,.2f}"
+    except (InvalidOperation, ValueError):
+        return text
+
+
+def _reason_en(e: Exception) -> str:
+    """The English of a ``ValueError``/``TypeError`` raised (in Chinese) by desktop.services.installments, as a
+    clause without a full stop; a message it does not know is quoted as it is."""
+    text = str(e)
+    if m := re.fullmatch(r"(减免利息|减免罚息|减免本金)（(.+)）不能超过(逾期利息|罚息|逾期本金)（(.+)）", text):
+        return (f"The {AMOUNT_NAMES_EN[m.group(1)]} ({_yuan(m.group(2))}) cannot exceed the "
+                f"{AMOUNT_NAMES_EN[m.group(3)]} ({_yuan(m.group(4))})")
+    if m := re.fullmatch(r"首付金额（(.+)）必须小于还款总额（(.+)）", text):
+        return f"The down payment ({_yuan(m.group(1))}) must be less than the amount to repay ({_yuan(m.group(2))})"
+    if m := re.fullmatch(r"分期期数必须在 (\d+) 到 (\d+) 期之间，当前为 (\d+) 期", text):
+        return f"The number of installments must be between {m.group(1)} and {m.group(2)}; it is {m.group(3)}"
+    if m := re.fullmatch(r"每期金额不足 0\.01 元：(.+) 元无法分成 (\d+) 期", text):
+        return (f"Each installment would be less than ¥0.01: {_yuan(m.group(1))} cannot be split into "
+                f"{m.group(2)} installments")
+    if m := re.fullmatch(r"分期期号重复：第 (\d+) 期", text):
+        return f"Installment {m.group(1)} appears twice in the plan"
+    if text == "还款计划没有任何分期":
+        return "The plan has no installments"
+    if m := re.fullmatch(r"(.+?)(超出允许范围|不是有效金额|不能为负数|最多保留两位小数)：(.+)", text):
+        rule = {"超出允许范围": "is out of the allowed range", "不是有效金额": "is not a valid amount",
+                "不能为负数": "cannot be negative", "最多保留两位小数": "can have at most two decimal places"}
+        value = _yuan(m.group(3)) if m.group(2) == "超出允许范围" else m.group(3)
+        return f"{_capital(_name_en(m.group(1)))} {rule[m.group(2)]}: {value}"
+    if m := re.fullmatch(r"(.+?)必须大于 0", text):
+        return f"{_capital(_name_en(m.group(1)))} must be greater than 0"
+    return f"The figures are not valid ({text})"
+
+
 def _money(value: object, what: str, *, allow_zero: bool = True) -> Decimal:
+    what_en = AMOUNT_NAMES_EN.get(what, "amount")
     if value is None or value == "":
         if allow_zero:
             return ZERO
-        raise ValidationError(f"请填写{what}。")
+        raise ValidationError(f"请填写{what}。", en=f"Please enter the {what_en}.")
     if isinstance(value, str):
         try:
             value = Decimal(value.replace(",", "").replace("¥", "").strip())
         except InvalidOperation:
-            raise ValidationError(f"{what}「{value}」不是有效金额：请填写数字，例如 1500.00。") from None
+            raise ValidationError(f"{what}「{value}」不是有效金额：请填写数字，例如 1500.00。",
+                                  en=f"The {what_en} \"{value}\" is not a valid amount: enter a number, "
+                                     "e.g. 1500.00.") from None
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        raise ValidationError(f"{what}无效：请填写金额，例如 1500.00（不能用浮点数）。")
+        raise ValidationError(f"{what}无效：请填写金额，例如 1500.00（不能用浮点数）。",
+                              en=f"The {what_en} is invalid: enter an amount, e.g. 1500.00 (not a floating-point "
+                                 "number).")
     d = Decimal(value)
     if not d.is_finite() or d < 0:
-        raise ValidationError(f"{what}不能为负数：请填写 0 或正数。")
+        raise ValidationError(f"{what}不能为负数：请填写 0 或正数。",
+                              en=f"The {what_en} cannot be negative: enter 0 or a positive amount.")
     if not allow_zero and d == 0:
-        raise ValidationError(f"{what}必须大于 0。")
+        raise ValidationError(f"{what}必须大于 0。", en=f"The {what_en} must be greater than 0.")
     if d != d.quantize(CENT):
-        raise ValidationError(f"{what}最多保留两位小数：{d}。")
+        raise ValidationError(f"{what}最多保留两位小数：{d}。",
+                              en=f"The {what_en} can have at most two decimal places: {d}.")
     return d.quantize(CENT)
 
 
@@ -234,44 +316,58 @@ def quote(ctx: PlanContext, amount: object, down_payment: object = ZERO, count: 
     amt = _money(amount, "还款总额", allow_zero=False)
     if amt > ctx.overdue_total:
         raise ValidationError(
-            f"还款总额 ¥{amt:,.2f} 超过逾期总额 ¥{ctx.overdue_total:,.2f}：方案只能覆盖已逾期的欠款，请改小。")
+            f"还款总额 ¥{amt:,.2f} 超过逾期总额 ¥{ctx.overdue_total:,.2f}：方案只能覆盖已逾期的欠款，请改小。",
+            en=f"The amount to repay, ¥{amt:,.2f}, exceeds the overdue total of ¥{ctx.overdue_total:,.2f}: a plan "
+               "can only cover the overdue debt. Please lower it.")
     down = _money(down_payment, "首付金额")
     w_int = _money(waiver_interest, "减免利息")
     w_pen = _money(waiver_penalty, "减免罚息")
     w_pri = _money(waiver_principal, "减免本金")
     cap = None if monthly_capacity in (None, "") else _money(monthly_capacity, "月还款能力")
     if first_due is None:
-        raise ValidationError("请填写首期还款日。")
+        raise ValidationError("请填写首期还款日。", en="Please enter the first due date.")
     if first_due < ctx.today:
-        raise ValidationError(f"首期还款日 {first_due:%Y-%m-%d} 已过：请选择今天或以后的日期。")
+        raise ValidationError(f"首期还款日 {first_due:%Y-%m-%d} 已过：请选择今天或以后的日期。",
+                              en=f"The first due date {first_due:%Y-%m-%d} has passed: choose today or a later date.")
     if first_due > ctx.today + timedelta(days=92):
-        raise ValidationError(f"首期还款日 {first_due:%Y-%m-%d} 太远：应在三个月内，请提前。")
+        raise ValidationError(f"首期还款日 {first_due:%Y-%m-%d} 太远：应在三个月内，请提前。",
+                              en=f"The first due date {first_due:%Y-%m-%d} is too far ahead: it must be within three "
+                                 "months. Please choose an earlier date.")
     principal, interest, penalty = covered_components(ctx.overdue_principal, ctx.overdue_interest,
                                                       ctx.penalty_interest, amt)
     try:
         level = waiver_approval_level(principal, interest, penalty, w_int, w_pen, w_pri, ctx.manager_share)
     except (ValueError, TypeError) as e:
-        raise ValidationError(f"{e}：请减少减免金额。") from e
+        raise ValidationError(f"{e}：请减少减免金额。", en=f"{_reason_en(e)}: reduce the waivers.") from e
     payable = amt - w_int - w_pen - w_pri
     if payable <= 0:
-        raise ValidationError("减免后应还金额必须大于 0：全额减免不能用还款方案办理。")
+        raise ValidationError("减免后应还金额必须大于 0：全额减免不能用还款方案办理。",
+                              en="The amount to repay after waivers must be greater than 0: a full waiver cannot be "
+                                 "handled with a repayment plan.")
     if single:
         if down:
-            raise ValidationError("一次性和解不设首付：请把首付金额清零。")
+            raise ValidationError("一次性和解不设首付：请把首付金额清零。",
+                                  en="A one-off settlement has no down payment: set the down payment to 0.")
         schedule = [Installment(1, first_due, payable)]
         count, frequency = 1, "once"
     else:
         if isinstance(count, bool) or not isinstance(count, int) or not MIN_COUNT <= count <= MAX_COUNT:
-            raise ValidationError(f"分期期数必须在 {MIN_COUNT} 到 {MAX_COUNT} 期之间：请修改期数。")
+            raise ValidationError(f"分期期数必须在 {MIN_COUNT} 到 {MAX_COUNT} 期之间：请修改期数。",
+                                  en=f"The number of installments must be between {MIN_COUNT} and {MAX_COUNT}: "
+                                     "please change it.")
         if frequency not in FREQUENCY_LABELS:
-            raise ValidationError("还款频率必须是每月或每两周：请重新选择。")
+            raise ValidationError("还款频率必须是每月或每两周：请重新选择。",
+                                  en="The frequency must be monthly or every two weeks: please choose again.")
         if down >= payable:
             raise ValidationError(
-                f"首付金额 ¥{down:,.2f} 不能达到应还金额 ¥{payable:,.2f}：一次还清请选择和解方案，或减少首付。")
+                f"首付金额 ¥{down:,.2f} 不能达到应还金额 ¥{payable:,.2f}：一次还清请选择和解方案，或减少首付。",
+                en=f"The down payment of ¥{down:,.2f} must be less than the amount to repay of ¥{payable:,.2f}: "
+                   "for a one-off payment choose a settlement, or lower the down payment.")
         try:
             schedule = build_schedule(payable, down, count, frequency, first_due)
         except (ValueError, TypeError) as e:
-            raise ValidationError(f"{e}：请修改金额或期数。") from e
+            raise ValidationError(f"{e}：请修改金额或期数。",
+                                  en=f"{_reason_en(e)}: change the amount or the number of installments.") from e
     over = affordability(schedule, cap) if cap is not None else []
     return PlanQuote(amt, down, count, frequency, first_due, cap, w_int, w_pen, w_pri, principal, interest, penalty,
                      schedule, level, over)
@@ -429,7 +525,7 @@ def grace_days(s: Session) -> int:
 def _load_plan(s: Session, actor: Any, plan_id: int) -> tuple[CollectionPlan, Case]:  # noqa: ANN401
     plan = s.get(CollectionPlan, plan_id)
     if plan is None:
-        raise NotFound(f"催收方案 #{plan_id} 不存在。")
+        raise NotFound(f"催收方案 #{plan_id} 不存在。", en=f"Collection plan #{plan_id} does not exist.")
     case = load_case_in_scope(s, actor, plan.case_id)
     return plan, case
 
@@ -473,12 +569,22 @@ def _summary(p: CollectionPlan, names: dict[int, str]) -> PlanSummary:
 
 def _approval_problem(actor: Any, plan: CollectionPlan) -> str | None:  # noqa: ANN401
     """Why ``actor`` may not decide on ``plan`` (None: he may)."""
+    problem = _approval_problem_texts(actor, plan)
+    return problem[0] if problem else None
+
+
+def _approval_problem_texts(actor: Any, plan: CollectionPlan) -> tuple[str, str] | None:  # noqa: ANN401
+    """:func:`_approval_problem` in Chinese and English."""
     if plan.created_by_id == actor.user_id:
-        return "不能审批自己制定的方案：请由其他主管或经理审批。"
+        return ("不能审批自己制定的方案：请由其他主管或经理审批。",
+                "You cannot approve a plan you made yourself: another supervisor or manager must approve it.")
     if plan.approval_level == "manager" and not allowed(actor.role, Perm.PLAN_APPROVE_MANAGER):
-        return "权限不足：该方案含本金减免或减免比例较高，需经理审批。"
+        return ("权限不足：该方案含本金减免或减免比例较高，需经理审批。",
+                "Insufficient permission: this plan waives principal or a high share of the debt and needs a "
+                "manager's approval.")
     if not allowed(actor.role, Perm.PLAN_APPROVE_SUPERVISOR):
-        return "权限不足：审批减免需要主管或经理。"
+        return ("权限不足：审批减免需要主管或经理。",
+                "Insufficient permission: approving waivers needs a supervisor or a manager.")
     return None
 
 
@@ -550,15 +656,22 @@ class PlanService(Service):
         """An action plan (visit / phone / legal) with goals and a next action date; it replaces the case's
         current action plan."""
         if strategy in MONEY_STRATEGIES:
-            raise ValidationError("分期和和解方案请用方案计算器制定（需要还款金额和日期）。")
+            raise ValidationError("分期和和解方案请用方案计算器制定（需要还款金额和日期）。",
+                                  en="Make installment and settlement plans with the plan calculator (they need "
+                                     "amounts and dates).")
         if strategy not in ACTION_STRATEGIES:
-            raise ValidationError(f"催收策略「{strategy}」无效：请选择{'、'.join(STRATEGY_LABELS.values())}。")
+            raise ValidationError(f"催收策略「{strategy}」无效：请选择{'、'.join(STRATEGY_LABELS.values())}。",
+                                  en=f"Invalid collection strategy \"{strategy}\": choose "
+                                     f"{', '.join(STRATEGY_LABELS_EN.values())}.")
         goals = self._goals(goals)
         today = self.clock.today()
         if next_action_date is None:
-            raise ValidationError("请填写下次行动日期：方案要有明确的下一步。")
+            raise ValidationError("请填写下次行动日期：方案要有明确的下一步。",
+                                  en="Please enter the next action date: a plan needs a clear next step.")
         if next_action_date < today:
-            raise ValidationError(f"下次行动日期 {next_action_date:%Y-%m-%d} 已过：请选择今天或以后的日期。")
+            raise ValidationError(f"下次行动日期 {next_action_date:%Y-%m-%d} 已过：请选择今天或以后的日期。",
+                                  en=f"The next action date {next_action_date:%Y-%m-%d} has passed: choose today or a "
+                                     "later date.")
         now = self.clock.now()
         with self.tx() as s:
             case = load_case_in_scope(s, self.actor, case_id)
@@ -609,13 +722,15 @@ class PlanService(Service):
     def _goals(self, goals: str | None) -> str | None:
         g = (goals or "").strip() or None
         if g is not None and len(g) > 1000:
-            raise ValidationError("方案目标太长：最多 1000 字。")
+            raise ValidationError("方案目标太长：最多 1000 字。", en="The plan goals are too long: at most 1,000 characters.")
         return g
 
     @staticmethod
     def _open_case(case: Case) -> None:
         if case.status == CaseStatus.CLOSED:
-            raise ValidationError("已结案的案件不能制定方案：如贷款再次逾期，导入后案件会重新打开。")
+            raise ValidationError("已结案的案件不能制定方案：如贷款再次逾期，导入后案件会重新打开。",
+                                  en="No plan can be made for a closed case: if the loan falls overdue again, the case "
+                                     "reopens when it is imported.")
 
     def _create_money_plan(self, strategy: str, case_id: int, amount: object, down_payment: object, count: int,
                            frequency: str, first_due: date | None, monthly_capacity: object,
@@ -630,7 +745,9 @@ class PlanService(Service):
             ctx = self._context(s, case)
             if ctx.live_money_plan is not None:
                 raise ValidationError(
-                    f"该案件已有待审批或执行中的还款方案（#{ctx.live_money_plan}）：请先退回、撤回，或等它结束后再制定新方案。")
+                    f"该案件已有待审批或执行中的还款方案（#{ctx.live_money_plan}）：请先退回、撤回，或等它结束后再制定新方案。",
+                    en=f"This case already has a repayment plan pending approval or active (#{ctx.live_money_plan}): "
+                       "send it back or withdraw it first, or wait until it ends, before making a new plan.")
             q = quote(ctx, amount, down_payment, count, frequency, first_due, monthly_capacity, waiver_interest,
                       waiver_penalty, waiver_principal, single=strategy == "settlement")
             status = "pending" if q.approval_level else "active"
@@ -729,9 +846,12 @@ class PlanService(Service):
         """Send a pending plan back with a reason (who may approve it may reject it)."""
         reason = (reason or "").strip()
         if len(reason) < MIN_REASON:
-            raise ValidationError(f"请填写退回理由（至少 {MIN_REASON} 个字），方便经办人修改方案。")
+            raise ValidationError(f"请填写退回理由（至少 {MIN_REASON} 个字），方便经办人修改方案。",
+                                  en=f"Please enter why the plan is sent back (at least {MIN_REASON} characters), so "
+                                     "its author can correct it.")
         if len(reason) > 300:
-            raise ValidationError("退回理由太长：最多 300 字。")
+            raise ValidationError("退回理由太长：最多 300 字。",
+                                  en="The reason for sending the plan back is too long: at most 300 characters.")
         now = self.clock.now()
         with self.tx() as s:
             plan, case = self._pending(s, plan_id, expected_version)
@@ -754,9 +874,13 @@ class PlanService(Service):
             ensure_version(s, plan, "plan", expected_version)
             if plan.status != "pending":
                 raise ValidationError(
-                    f"只能撤回待审批的方案：该方案{PLAN_STATUS_LABELS.get(plan.status, plan.status)}。")
+                    f"只能撤回待审批的方案：该方案{PLAN_STATUS_LABELS.get(plan.status, plan.status)}。",
+                    en="Only a plan pending approval can be withdrawn: this plan is "
+                       f"\"{PLAN_STATUS_LABELS_EN.get(plan.status, plan.status)}\".")
             if plan.created_by_id != self.actor.user_id:
-                raise PermissionDenied("只有方案的制定人可以撤回：其他人请用审批中的“退回”。")
+                raise PermissionDenied("只有方案的制定人可以撤回：其他人请用审批中的“退回”。",
+                                       en="Only the author of a plan can withdraw it: others use \"Send back\" in "
+                                          "the approvals.")
             plan.status = "withdrawn"
             s.flush()
             audit.record(s, self.actor, "plan.withdraw", entity="plan", entity_id=plan.id, case_id=case.id,
@@ -770,10 +894,12 @@ class PlanService(Service):
         ensure_version(s, plan, "plan", expected_version)
         if plan.status != "pending":
             raise ValidationError(
-                f"该方案{PLAN_STATUS_LABELS.get(plan.status, plan.status)}，不在待审批状态：请刷新审批列表。")
-        problem = _approval_problem(self.actor, plan)
+                f"该方案{PLAN_STATUS_LABELS.get(plan.status, plan.status)}，不在待审批状态：请刷新审批列表。",
+                en=f"This plan is \"{PLAN_STATUS_LABELS_EN.get(plan.status, plan.status)}\", not pending approval: "
+                   "refresh the approval list.")
+        problem = _approval_problem_texts(self.actor, plan)
         if problem:
-            raise PermissionDenied(problem)
+            raise PermissionDenied(problem[0], en=problem[1])
         return plan, case
 
     # ------------------------------------------------------------------------------- payments and state
@@ -785,22 +911,33 @@ class PlanService(Service):
         amt = _money(amount, "回款金额", allow_zero=False)
         txn = (txn_no or "").strip()
         if not txn:
-            raise ValidationError("请填写交易流水号：回款以流水号识别，防止重复登记。")
+            raise ValidationError("请填写交易流水号：回款以流水号识别，防止重复登记。",
+                                  en="Please enter the transaction number: payments are identified by it, so that "
+                                     "none is recorded twice.")
         if len(txn) > 64:
-            raise ValidationError("交易流水号太长：最多 64 个字符。")
+            raise ValidationError("交易流水号太长：最多 64 个字符。",
+                                  en="The transaction number is too long: at most 64 characters.")
         if channel not in PAYMENT_CHANNELS:
-            raise ValidationError(f"回款渠道「{channel}」无效：请选择 {'、'.join(PAYMENT_CHANNELS.values())}。")
+            raise ValidationError(f"回款渠道「{channel}」无效：请选择 {'、'.join(PAYMENT_CHANNELS.values())}。",
+                                  en=f"Invalid payment channel \"{channel}\": choose "
+                                     f"{', '.join(PAYMENT_CHANNELS_EN.values())}.")
         today = self.clock.today()
         if not isinstance(paid_on, date) or paid_on > today:
-            raise ValidationError("还款日期不能在今天之后：只能登记已经到账的回款。")
+            raise ValidationError("还款日期不能在今天之后：只能登记已经到账的回款。",
+                                  en="The payment date cannot be after today: only payments already received can be "
+                                     "recorded.")
         now = self.clock.now()
         with self.tx() as s:
             plan, case = _load_plan(s, self.actor, plan_id)
             if plan.status != "active":
                 raise ValidationError(
-                    f"该方案{PLAN_STATUS_LABELS.get(plan.status, plan.status)}，不能登记分期回款：请按普通回款登记。")
+                    f"该方案{PLAN_STATUS_LABELS.get(plan.status, plan.status)}，不能登记分期回款：请按普通回款登记。",
+                    en=f"This plan is \"{PLAN_STATUS_LABELS_EN.get(plan.status, plan.status)}\", so installment "
+                       "payments cannot be recorded against it: record it as an ordinary payment.")
             if s.scalar(select(Payment.id).where(Payment.txn_no == txn)) is not None:
-                raise ValidationError(f"交易流水号 {txn} 已登记过，同一笔回款不能重复登记：请核对流水号。")
+                raise ValidationError(f"交易流水号 {txn} 已登记过，同一笔回款不能重复登记：请核对流水号。",
+                                      en=f"Transaction number {txn} is already recorded and the same payment cannot "
+                                         "be recorded twice: check the transaction number.")
             pay = Payment(loan_id=case.loan_id, case_id=case.id, amount=amt, paid_on=paid_on, channel=channel,
                           txn_no=txn, source="staff", recorded_by_id=self.actor.user_id, created_at=now)
             s.add(pay)
@@ -808,7 +945,7 @@ class PlanService(Service):
             try:
                 alloc = allocate_payment(_records(plan), amt)
             except (ValueError, TypeError) as e:
-                raise ValidationError(f"{e}：请核对金额。") from e
+                raise ValidationError(f"{e}：请核对金额。", en=f"{_reason_en(e)}: check the amount.") from e
             by_no = {i.no: i for i in plan.installments}
             grace = grace_days(s)
             for a in alloc.allocations:
@@ -902,10 +1039,14 @@ class PlanService(Service):
         with self.tx() as s:
             plan, case = _load_plan(s, self.actor, plan_id)
             if plan.strategy not in MONEY_STRATEGIES or not plan.installments:
-                raise ValidationError("只有分期或和解方案有还款计划确认书。")
+                raise ValidationError("只有分期或和解方案有还款计划确认书。",
+                                      en="Only installment and settlement plans have a repayment plan "
+                                         "confirmation.")
             if plan.status not in ("active", "completed"):
                 raise ValidationError(
-                    f"该方案{PLAN_STATUS_LABELS.get(plan.status, plan.status)}：审批通过并生效后才能打印确认书。")
+                    f"该方案{PLAN_STATUS_LABELS.get(plan.status, plan.status)}：审批通过并生效后才能打印确认书。",
+                    en=f"This plan is \"{PLAN_STATUS_LABELS_EN.get(plan.status, plan.status)}\": the confirmation "
+                       "can only be printed once the plan is approved and active.")
             company = dict(DEFAULT_SETTINGS["company"])
             company.update(_setting(s, "company", {}) or {})
             cust: Customer = case.customer

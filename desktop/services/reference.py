@@ -19,6 +19,7 @@ from desktop.services.workcalendar import WorkCalendar, coverage_warning_text
 COMPANY_FIELDS = ("name", "account_name", "bank_name", "account_no", "hotline", "complaint_hotline")
 # simple settings an admin edits in the settings page: key -> (minimum, maximum)
 NUMBER_SETTINGS = {"idle_lock_minutes": (1, 240), "grace_days": (0, 10)}
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -62,19 +63,26 @@ class ReferenceService(Service):
         if missing:
             names = {"name": "公司名称", "account_name": "收款户名", "bank_name": "开户行", "account_no": "收款账号",
                      "hotline": "核实电话"}
-            raise ValidationError(f"请填写：{'、'.join(names[k] for k in missing)}（外访通知书上必须印有这些信息）。")
+            names_en = {"name": "company name", "account_name": "account name", "bank_name": "bank",
+                        "account_no": "account number", "hotline": "verification hotline"}
+            raise ValidationError(f"请填写：{'、'.join(names[k] for k in missing)}（外访通知书上必须印有这些信息）。",
+                                  en=f"Please fill in: {', '.join(names_en[k] for k in missing)} "
+                                     "(every visit notice must show these details).")
         digits = clean["account_no"].replace(" ", "").replace("-", "")
         if not digits.isdigit() or not 8 <= len(digits) <= 30:
-            raise ValidationError(f"收款账号「{clean['account_no']}」无效：应为 8–30 位数字（可含空格）。")
+            raise ValidationError(f"收款账号「{clean['account_no']}」无效：应为 8–30 位数字（可含空格）。",
+                                  en=f"The account number \"{clean['account_no']}\" is invalid: "
+                                     "it must be 8–30 digits (spaces allowed).")
         return self._save("company", clean, expected_version)
 
     @requires(Perm.SETTINGS_ADMIN)
     def save_number(self, key: str, value: int, expected_version: int | None = None) -> SettingValue:
         if key not in NUMBER_SETTINGS:
-            raise ValidationError(f"未知设置项：{key}")
+            raise ValidationError(f"未知设置项：{key}", en=f"Unknown setting: {key}")
         lo, hi = NUMBER_SETTINGS[key]
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise ValidationError(f"{key} 的值 {value} 超出允许范围 {lo}–{hi}。")
+            raise ValidationError(f"{key} 的值 {value} 超出允许范围 {lo}–{hi}。",
+                                  en=f"The value {value} for {key} is outside the allowed range {lo}–{hi}.")
         return self._save(key, value, expected_version)
 
     def _save(self, key: str, value: Any, expected_version: int | None) -> SettingValue:  # noqa: ANN401
@@ -86,7 +94,10 @@ class ReferenceService(Service):
                 s.add(row)
             else:
                 if expected_version is not None and row.version != expected_version:
-                    raise ValidationError(f"设置「{key}」已被他人修改（版本 {row.version}），未保存：请重新打开后再改。")
+                    raise ValidationError(
+                        f"设置「{key}」已被他人修改（版本 {row.version}），未保存：请重新打开后再改。",
+                        en=f"The setting \"{key}\" was changed by someone else (version {row.version}) and was not "
+                           "saved: reopen it and make your change again.")
                 row.value = value
                 row.updated_by_id = self.actor.user_id
             s.flush()
@@ -111,12 +122,17 @@ class ReferenceService(Service):
     @requires(Perm.SETTINGS_ADMIN)
     def set_official_day(self, day: date, kind: str, name: str) -> OfficialDayRow:
         if kind not in ("holiday", "workday"):
-            raise ValidationError("类型应为「放假」或「调休上班」。")
+            raise ValidationError("类型应为「放假」或「调休上班」。",
+                                  en="The type must be \"day off\" or \"make-up working day\".")
         name = (name or "").strip()
         if not name:
-            raise ValidationError("请填写名称，例如「春节」或「春节调休上班」。")
+            raise ValidationError("请填写名称，例如「春节」或「春节调休上班」。",
+                                  en="Enter a name, for example \"春节\" (Spring Festival) or "
+                                     "\"春节调休上班\" (Spring Festival make-up working day).")
         if kind == "workday" and day.weekday() < 5:
-            raise ValidationError(f"{day:%Y-%m-%d} 是工作日（周{'一二三四五'[day.weekday()]}），不需要登记为调休上班日。")
+            raise ValidationError(f"{day:%Y-%m-%d} 是工作日（周{'一二三四五'[day.weekday()]}），不需要登记为调休上班日。",
+                                  en=f"{day:%Y-%m-%d} is already a working day ({_WEEKDAYS_EN[day.weekday()]}); "
+                                     "it need not be entered as a make-up working day.")
         with self.tx() as s:
             row = s.get(OfficialDay, day)
             before = None if row is None else {"kind": row.kind, "name": row.name}
@@ -134,7 +150,8 @@ class ReferenceService(Service):
         with self.tx() as s:
             row = s.get(OfficialDay, day)
             if row is None:
-                raise NotFound(f"{day:%Y-%m-%d} 不在放假安排表中。")
+                raise NotFound(f"{day:%Y-%m-%d} 不在放假安排表中。",
+                               en=f"{day:%Y-%m-%d} is not in the table of official days off.")
             audit.record(s, self.actor, "calendar.official_day", entity="official_day",
                          before={"day": day, "kind": row.kind, "name": row.name}, after=None)
             s.delete(row)

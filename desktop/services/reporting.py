@@ -486,14 +486,18 @@ class ReportService(Service):
         for bid, name, code in self.branch_choices():
             if wanted in (name, code) or (code and wanted.lower() == code.lower()):
                 return bid
-        raise NotFound(f"营业部「{wanted}」不存在或不在你的查看范围内。请用营业部名称或代码。")
+        raise NotFound(f"营业部「{wanted}」不存在或不在你的查看范围内。请用营业部名称或代码。",
+                       en=f"The branch \"{wanted}\" does not exist or is outside what you may view. "
+                          "Use the branch's name or code.")
 
     @requires(Perm.REPORT_VIEW)
     def resolve_collector(self, login: str) -> int:
         for uid, _name, lg in self.collector_choices():
             if lg == (login or "").strip():
                 return uid
-        raise NotFound(f"催收员「{login}」不存在或不在你的查看范围内。请用登录名。")
+        raise NotFound(f"催收员「{login}」不存在或不在你的查看范围内。请用登录名。",
+                       en=f"The collector \"{login}\" does not exist or is outside what you may view. "
+                          "Use the login name.")
 
     # --- reports --------------------------------------------------------------------------------------
 
@@ -592,7 +596,8 @@ class ReportService(Service):
               unmasked: bool = False) -> Report | SummaryReport:
         """Any report by its code (see :data:`REPORTS`): the one entry point of the GUI and the CLI."""
         if name not in REPORTS:
-            raise ValidationError(f"没有名为「{name}」的报表。可选：{'、'.join(REPORTS)}。")
+            raise ValidationError(f"没有名为「{name}」的报表。可选：{'、'.join(REPORTS)}。",
+                                  en=f"There is no report named \"{name}\". Choose one of: {', '.join(REPORTS)}.")
         today = self.clock.today()
         date_from = date_from or today.replace(day=1)
         date_to = date_to or today
@@ -610,22 +615,28 @@ class ReportService(Service):
         names = dict(s.execute(select(Branch.id, Branch.name)).all())
         if can_see_all_branches(self.actor):
             if branch_id is not None and branch_id not in names:
-                raise NotFound(f"营业部 #{branch_id} 不存在。")
+                raise NotFound(f"营业部 #{branch_id} 不存在。", en=f"Branch #{branch_id} does not exist.")
             ids = None if branch_id is None else [branch_id]
         else:
             if branch_id is not None and branch_id != self.actor.branch_id:
-                raise PermissionDenied("权限不足：你只能查看本营业部的报表。请选择本营业部，或请经理查看全部营业部。")
+                raise PermissionDenied("权限不足：你只能查看本营业部的报表。请选择本营业部，或请经理查看全部营业部。",
+                                       en="Insufficient permission: you can only view your own branch's reports. "
+                                          "Choose your branch, or ask a manager to view all branches.")
             if self.actor.branch_id is None:
-                raise PermissionDenied("权限不足：你的账户未分配营业部，无法查看报表。请联系管理员。")
+                raise PermissionDenied("权限不足：你的账户未分配营业部，无法查看报表。请联系管理员。",
+                                       en="Insufficient permission: your account has no branch, so you cannot view "
+                                          "reports. Contact an administrator.")
             ids = [self.actor.branch_id]
         label = "全部营业部" if ids is None else names.get(ids[0], f"#{ids[0]}")
         scope = _Scope(ids, label, branch_names=names)
         if collector_id is not None:
             u = s.get(User, collector_id)
             if u is None:
-                raise NotFound(f"催收员 #{collector_id} 不存在。")
+                raise NotFound(f"催收员 #{collector_id} 不存在。", en=f"Collector #{collector_id} does not exist.")
             if ids is not None and u.branch_id not in ids:
-                raise PermissionDenied("权限不足：该催收员不属于所选营业部。请先选择其营业部。")
+                raise PermissionDenied("权限不足：该催收员不属于所选营业部。请先选择其营业部。",
+                                       en="Insufficient permission: this collector does not belong to the selected "
+                                          "branch. Select the collector's branch first.")
             scope.collector_id = u.id
             scope.collector_label = u.display_name
         return scope
@@ -633,13 +644,18 @@ class ReportService(Service):
     @staticmethod
     def _check_period(d0: date, d1: date) -> None:
         if d0 is None or d1 is None:
-            raise ValidationError("请选择报表期间的开始日期和结束日期。")
+            raise ValidationError("请选择报表期间的开始日期和结束日期。",
+                                  en="Choose the start date and the end date of the report period.")
         if d0 > d1:
-            raise ValidationError(f"报表期间无效：开始日期 {d0:%Y-%m-%d} 晚于结束日期 {d1:%Y-%m-%d}。请调整期间。")
+            raise ValidationError(f"报表期间无效：开始日期 {d0:%Y-%m-%d} 晚于结束日期 {d1:%Y-%m-%d}。请调整期间。",
+                                  en=f"The report period is invalid: the start date {d0:%Y-%m-%d} is after the end "
+                                     f"date {d1:%Y-%m-%d}. Adjust the period.")
 
     def _check_unmasked(self, unmasked: bool) -> None:
         if unmasked and not allowed(self.actor.role, Perm.PII_REVEAL):
-            raise PermissionDenied("权限不足：导出完整证件号和手机号需要查看个人信息的权限。请导出脱敏版本。")
+            raise PermissionDenied("权限不足：导出完整证件号和手机号需要查看个人信息的权限。请导出脱敏版本。",
+                                   en="Insufficient permission: exporting full ID and mobile numbers requires the "
+                                      "permission to view personal information. Export the masked version instead.")
 
     def _audit_unmasked(self, report: Report) -> None:
         m = report.meta

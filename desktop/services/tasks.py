@@ -439,16 +439,18 @@ class TaskService(Service):
         if can_see_all_branches(self.actor):
             return None
         if self.actor.branch_id is None:
-            raise PermissionDenied("权限不足：你的账号没有所属营业部。")
+            raise PermissionDenied("权限不足：你的账号没有所属营业部。",
+                                   en="Insufficient permission: your account does not belong to a branch.")
         return [self.actor.branch_id]
 
     def _branch(self, branch_id: int | None) -> int:
         if branch_id is None:
             if self.actor.branch_id is None:
-                raise ValidationError("请选择营业部。")
+                raise ValidationError("请选择营业部。", en="Choose a branch.")
             return self.actor.branch_id
         if branch_id != self.actor.branch_id and not can_see_all_branches(self.actor):
-            raise PermissionDenied("权限不足：你只能查看本营业部的任务。")
+            raise PermissionDenied("权限不足：你只能查看本营业部的任务。",
+                                   en="Insufficient permission: you can only view your own branch's tasks.")
         return branch_id
 
     @requires(Perm.TASK_WORK)
@@ -466,10 +468,11 @@ class TaskService(Service):
         with self.read() as s:
             if uid != self.actor.user_id:
                 if not allowed(self.actor.role, Perm.CASE_ASSIGN):
-                    raise PermissionDenied("权限不足：你只能查看自己的任务。")
+                    raise PermissionDenied("权限不足：你只能查看自己的任务。",
+                                           en="Insufficient permission: you can only view your own tasks.")
                 u = s.get(User, uid)
                 if u is None:
-                    raise NotFound(f"用户 #{uid} 不存在。")
+                    raise NotFound(f"用户 #{uid} 不存在。", en=f"User #{uid} does not exist.")
                 self._branch(u.branch_id)
             q = _task_query().where(FollowUpTask.assigned_to_id == uid, _due_by(today)).order_by(*_ORDER)
             return _rows(s, q, today)
@@ -496,22 +499,30 @@ class TaskService(Service):
     def _task_for_update(self, s: Session, task_id: int, expected_version: int | None) -> FollowUpTask:
         t = s.get(FollowUpTask, task_id)
         if t is None:
-            raise NotFound(f"任务 #{task_id} 不存在。")
+            raise NotFound(f"任务 #{task_id} 不存在。", en=f"Task #{task_id} does not exist.")
         if t.branch_id is not None and t.branch_id != self.actor.branch_id and not can_see_all_branches(self.actor):
-            raise PermissionDenied("权限不足：该任务属于其他营业部。")
+            raise PermissionDenied("权限不足：该任务属于其他营业部。",
+                                   en="Insufficient permission: this task belongs to another branch.")
         if (t.assigned_to_id not in (None, self.actor.user_id)
                 and not allowed(self.actor.role, Perm.CASE_ASSIGN)):
-            raise PermissionDenied("权限不足：这是别人的任务，只有本人或主管可以处理。")
+            raise PermissionDenied("权限不足：这是别人的任务，只有本人或主管可以处理。",
+                                   en="Insufficient permission: this is someone else's task; only that person or "
+                                      "a supervisor can work on it.")
         ensure_version(s, t, "task", expected_version)
         if t.status not in _OPEN:
-            raise ValidationError("该任务已完成或已取消，无需再处理。")
+            raise ValidationError("该任务已完成或已取消，无需再处理。",
+                                  en="This task is already done or cancelled; nothing more to do.")
         return t
 
     @requires(Perm.TASK_WORK)
     def done(self, task_id: int, expected_version: int | None = None) -> None:
+        """Close a task by hand. A visit's notice or outcome reminder closes only when the notice or the outcome
+        is recorded (or the visit is called off): closing it by hand would hide a visit the law or the branch
+        still waits for, and a task closed by hand never comes back."""
         now = self.clock.now()
         with self.tx() as s:
             t = self._task_for_update(s, task_id, expected_version)
+            self._refuse_while_the_cause_is_there(s, t)
             before = {"status": t.status}
             t.status = "done"
             t.done_at = now
@@ -521,19 +532,43 @@ class TaskService(Service):
             audit.record(s, self.actor, "task.done", entity="task", entity_id=t.id, case_id=t.case_id, at=now,
                          before=before, after={"status": "done"}, detail=f"完成任务：{t.title}")
 
+    @staticmethod
+    def _refuse_while_the_cause_is_there(s: Session, t: FollowUpTask) -> None:
+        if t.kind not in ("notice", "outcome_missing") or not t.source_key:
+            return
+        visit = s.get(Visit, int(t.source_key.split(":", 1)[1]))
+        if visit is None:
+            return
+        if t.kind == "notice" and visit.status in ("planned", "notified") and visit.notice_at is None:
+            raise ValidationError(
+                "这次外访还没有登记通知：请在日程中登记已发出的通知（或改期、取消外访），提醒会随之自动关闭。",
+                en="No notice is recorded for this visit yet: record the notice you sent in the calendar (or "
+                   "reschedule or cancel the visit); the reminder then closes by itself.")
+        if t.kind == "outcome_missing" and visit.status in ("planned", "notified", "done") and not s.scalar(
+                select(exists().where(Outcome.visit_id == visit.id))):
+            raise ValidationError(
+                "这次外访还没有登记结果：请用「记录沟通」登记外访结果（或把外访标记为未成行），提醒会随之自动关闭。",
+                en="No outcome is logged for this visit yet: log it with Log contact (or mark the visit as missed); "
+                   "the reminder then closes by itself.")
+
     @requires(Perm.TASK_WORK)
     def snooze(self, task_id: int, until: date, reason: str, expected_version: int | None = None) -> None:
         """Put a task off until a later day; the reason is required and audited."""
         reason = (reason or "").strip()
         if len(reason) < 2:
-            raise ValidationError("推迟任务须写明理由（例如：客户出差，约定下周联系）。")
+            raise ValidationError("推迟任务须写明理由（例如：客户出差，约定下周联系）。",
+                                  en="Give a reason for snoozing the task (for example: the customer is away; "
+                                     "agreed to call next week).")
         if len(reason) > 300:
-            raise ValidationError("推迟理由太长：最多 300 字。")
+            raise ValidationError("推迟理由太长：最多 300 字。",
+                                  en="The snooze reason is too long: at most 300 characters.")
         today = self.clock.today()
         if not isinstance(until, date) or until <= today:
-            raise ValidationError("推迟到的日期须在今天之后。")
+            raise ValidationError("推迟到的日期须在今天之后。", en="The snooze date must be after today.")
         if until > today + timedelta(days=MAX_SNOOZE_DAYS):
-            raise ValidationError(f"任务最多推迟 {MAX_SNOOZE_DAYS} 天；更久的安排请调整案件的下一步行动日期。")
+            raise ValidationError(f"任务最多推迟 {MAX_SNOOZE_DAYS} 天；更久的安排请调整案件的下一步行动日期。",
+                                  en=f"A task can be snoozed for at most {MAX_SNOOZE_DAYS} days; for a longer "
+                                     "wait, change the case's next action date.")
         now = self.clock.now()
         with self.tx() as s:
             t = self._task_for_update(s, task_id, expected_version)
@@ -552,22 +587,25 @@ class TaskService(Service):
         """A task entered by hand (kind ``manual``); by default for the case's collector, else oneself."""
         title = (title or "").strip()
         if not title:
-            raise ValidationError("请填写任务内容。")
+            raise ValidationError("请填写任务内容。", en="Enter what the task is.")
         if len(title) > 200:
-            raise ValidationError("任务内容太长：最多 200 字。")
+            raise ValidationError("任务内容太长：最多 200 字。", en="The task text is too long: at most 200 characters.")
         if priority not in PRIORITY_LABELS:
-            raise ValidationError("优先级须为 高、中 或 低。")
+            raise ValidationError("优先级须为 高、中 或 低。", en="The priority must be High, Medium or Low.")
         if not isinstance(due_date, date) or due_date < self.clock.today():
-            raise ValidationError("任务日期不能早于今天。")
+            raise ValidationError("任务日期不能早于今天。", en="The task date cannot be before today.")
         now = self.clock.now()
         with self.tx() as s:
             case = load_case_in_scope(s, self.actor, case_id)
             if assigned_to_id is not None and assigned_to_id != self.actor.user_id:
                 if not allowed(self.actor.role, Perm.CASE_ASSIGN):
-                    raise PermissionDenied("权限不足：只有主管可以给别人派任务。")
+                    raise PermissionDenied("权限不足：只有主管可以给别人派任务。",
+                                           en="Insufficient permission: only a supervisor can give tasks to others.")
                 u = s.get(User, assigned_to_id)
                 if u is None or u.branch_id != case.branch_id or not u.active:
-                    raise ValidationError("任务只能派给该案件所属营业部的在职员工。")
+                    raise ValidationError("任务只能派给该案件所属营业部的在职员工。",
+                                          en="A task can only be given to an active staff member of the case's "
+                                             "branch.")
             uid = assigned_to_id or case.assigned_to_id or self.actor.user_id
             t = FollowUpTask(case_id=case.id, branch_id=case.branch_id, assigned_to_id=uid, kind="manual",
                              title=title, due_date=due_date, priority=priority, status="open",

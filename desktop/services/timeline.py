@@ -112,7 +112,8 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
     if kinds is not None:
         unknown = set(kinds) - set(TIMELINE_KINDS)
         if unknown:
-            raise ValidationError(f"时间线类别无效：{'、'.join(sorted(unknown))}。")
+            raise ValidationError(f"时间线类别无效：{'、'.join(sorted(unknown))}。",
+                                  en=f"Invalid timeline categories: {', '.join(sorted(unknown))}.")
 
     def want(kind: str) -> bool:
         return kinds is None or kind in kinds

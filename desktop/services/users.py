@@ -14,7 +14,7 @@ from desktop.models.enums import OPEN_STATUSES, ROLE_LABELS, Role
 from desktop.services import audit
 from desktop.services.context import Actor, Service, ensure_version
 from desktop.services.errors import AuthError, NotFound, ValidationError
-from desktop.services.permissions import Perm, public, requires
+from desktop.services.permissions import ROLE_LABELS_EN, Perm, public, requires
 
 _hasher = PasswordHasher()
 
@@ -30,11 +30,12 @@ def hash_password(password: str) -> str:
 def check_password_policy(password: str, login: str = "") -> None:
     """At least 8 characters with letters and digits, not the login name."""
     if len(password) < MIN_PASSWORD_LEN:
-        raise ValidationError(f"密码太短：至少 {MIN_PASSWORD_LEN} 位。")
+        raise ValidationError(f"密码太短：至少 {MIN_PASSWORD_LEN} 位。",
+                              en=f"The password is too short: at least {MIN_PASSWORD_LEN} characters.")
     if not any(c.isdigit() for c in password) or not any(c.isalpha() for c in password):
-        raise ValidationError("密码须同时包含字母和数字。")
+        raise ValidationError("密码须同时包含字母和数字。", en="The password must contain both letters and digits.")
     if login and password.lower() == login.lower():
-        raise ValidationError("密码不能与登录名相同。")
+        raise ValidationError("密码不能与登录名相同。", en="The password cannot be the same as the login name.")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,9 @@ def parse_role(role: str) -> Role:
             if role == label:
                 return r
         allowed = "、".join(f"{r.value}（{label}）" for r, label in ROLE_LABELS.items())
-        raise ValidationError(f"未知角色「{role}」，可选：{allowed}。") from None
+        allowed_en = ", ".join(f"{r.value} ({label})" for r, label in ROLE_LABELS_EN.items())
+        raise ValidationError(f"未知角色「{role}」，可选：{allowed}。",
+                              en=f"Unknown role \"{role}\"; choose one of: {allowed_en}.") from None
 
 
 def _sign_in_bookkeeping(s, user_id: int, **values) -> None:  # noqa: ANN001, ANN003
@@ -97,10 +100,12 @@ class UserService(Service):
         with self.tx() as s:
             u = s.scalar(select(User).where(User.login == login.strip()))
             if u is None or not u.active:
-                raise AuthError("登录名或密码错误。")
+                raise AuthError("登录名或密码错误。", en="Wrong login name or password.")
             if u.locked_until and u.locked_until > now:
                 left = int((u.locked_until - now).total_seconds() // 60) + 1
-                raise AuthError(f"账户因连续输错密码已锁定，请 {left} 分钟后再试，或联系管理员。")
+                raise AuthError(f"账户因连续输错密码已锁定，请 {left} 分钟后再试，或联系管理员。",
+                                en=f"The account is locked after repeated wrong passwords: try again in {left} "
+                                   f"{'minute' if left == 1 else 'minutes'}, or contact an administrator.")
             try:
                 _hasher.verify(u.password_hash, password)
             except (VerificationError, InvalidHashError):
@@ -115,7 +120,10 @@ class UserService(Service):
                     audit.record(s, None, "user.login_failed", entity="user", entity_id=u.id, detail=u.login)
                 failure = AuthError(
                     "密码错误次数过多，账户已锁定 15 分钟。" if locked
-                    else f"登录名或密码错误（还可尝试 {MAX_FAILURES - failures} 次）。"
+                    else f"登录名或密码错误（还可尝试 {MAX_FAILURES - failures} 次）。",
+                    en="Too many wrong passwords: the account is locked for 15 minutes." if locked
+                    else f"Wrong login name or password ({MAX_FAILURES - failures} "
+                         f"{'attempt' if MAX_FAILURES - failures == 1 else 'attempts'} left).",
                 )
             else:
                 failure = None
@@ -137,20 +145,24 @@ class UserService(Service):
     ) -> UserInfo:
         login = login.strip()
         if not login or not login.replace("_", "").replace(".", "").isalnum():
-            raise ValidationError(f"登录名「{login}」无效：只能用字母、数字、下划线和点。")
+            raise ValidationError(f"登录名「{login}」无效：只能用字母、数字、下划线和点。",
+                                  en=f"The login name \"{login}\" is invalid: use only letters, digits, "
+                                     "underscores and dots.")
         display_name = (display_name or "").strip()
         if not display_name:
-            raise ValidationError("姓名不能为空。")
+            raise ValidationError("姓名不能为空。", en="The name cannot be empty.")
         r = parse_role(role)
         check_password_policy(password, login)
         with self.tx() as s:
             if s.scalar(select(User.id).where(User.login == login)):
-                raise ValidationError(f"登录名「{login}」已存在。")
+                raise ValidationError(f"登录名「{login}」已存在。", en=f"The login name \"{login}\" already exists.")
             if employee_no and s.scalar(select(User.id).where(User.employee_no == employee_no)):
-                raise ValidationError(f"工号「{employee_no}」已被其他用户使用。")
+                raise ValidationError(f"工号「{employee_no}」已被其他用户使用。",
+                                      en=f"The employee number \"{employee_no}\" is already used by another user.")
             b = self._branch(s, branch)
             if r in (Role.COLLECTOR, Role.SUPERVISOR) and b is None:
-                raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部，请选择营业部。")
+                raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部，请选择营业部。",
+                                  en=f"A {ROLE_LABELS_EN[r]} must belong to a branch: select a branch.")
             u = User(login=login, display_name=display_name, role=r.value, branch=b, employee_no=employee_no,
                      password_hash=hash_password(password), must_change_password=must_change_password)
             s.add(u)
@@ -172,7 +184,7 @@ class UserService(Service):
             try:
                 _hasher.verify(u.password_hash, old_password)
             except (VerificationError, InvalidHashError):
-                raise AuthError("原密码不正确。") from None
+                raise AuthError("原密码不正确。", en="The current password is incorrect.") from None
             u.password_hash = hash_password(new_password)
             u.must_change_password = False
             audit.record(s, self.actor, "user.change_password", entity="user", entity_id=u.id)
@@ -195,12 +207,14 @@ class UserService(Service):
             u = self._get(s, user_id)
             ensure_version(s, u, "user", expected_version)
             if u.id == self.actor.user_id:
-                raise ValidationError("不能停用自己的账户。")
+                raise ValidationError("不能停用自己的账户。", en="You cannot deactivate your own account.")
             held = s.scalar(select(func.count(Case.id)).where(
                 Case.assigned_to_id == u.id, Case.status.in_(OPEN_STATUSES)))
             if held:  # nobody would work them: a deactivated account cannot sign in
                 raise ValidationError(f"{u.display_name}名下还有 {held} 个未结案件：请先把这些案件改派给其他催收员，"
-                                      "再停用其账户。")
+                                      "再停用其账户。",
+                                      en=f"{u.display_name} still holds {held} open {'case' if held == 1 else 'cases'}: reassign them to other "
+                                         "collectors first, then deactivate the account.")
             before = _snapshot(u)
             u.active = False
             audit.record(s, self.actor, "user.deactivate", entity="user", entity_id=u.id, before=before,
@@ -219,7 +233,7 @@ class UserService(Service):
         """
         display_name = (display_name or "").strip()
         if not display_name:
-            raise ValidationError("姓名不能为空。")
+            raise ValidationError("姓名不能为空。", en="The name cannot be empty.")
         r = parse_role(role)
         employee_no = (employee_no or "").strip() or None
         branch = (branch or "").strip() or None
@@ -227,12 +241,15 @@ class UserService(Service):
             u = self._get(s, user_id)
             ensure_version(s, u, "user", expected_version)
             if u.id == self.actor.user_id and u.role == Role.ADMIN.value and r is not Role.ADMIN:
-                raise ValidationError("不能取消自己的管理员角色。")
+                raise ValidationError("不能取消自己的管理员角色。",
+                                      en="You cannot remove the Administrator role from your own account.")
             b = self._branch(s, branch)
             if r in (Role.COLLECTOR, Role.SUPERVISOR) and b is None:
-                raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部，请选择营业部。")
+                raise ValidationError(f"{ROLE_LABELS[r]}必须属于一个营业部，请选择营业部。",
+                                  en=f"A {ROLE_LABELS_EN[r]} must belong to a branch: select a branch.")
             if employee_no and s.scalar(select(User.id).where(User.employee_no == employee_no, User.id != u.id)):
-                raise ValidationError(f"工号「{employee_no}」已被其他用户使用。")
+                raise ValidationError(f"工号「{employee_no}」已被其他用户使用。",
+                                      en=f"The employee number \"{employee_no}\" is already used by another user.")
             new_branch_id = b.id if b else None
             if (r.value, new_branch_id) != (u.role, u.branch_id):
                 # open cases stay with a collector of their own branch (the assignment rule)
@@ -241,7 +258,9 @@ class UserService(Service):
                 if held:
                     raise ValidationError(
                         f"{u.display_name}名下还有 {held} 个未结案件：请先把这些案件改派给其他催收员，"
-                        f"再更改其角色或营业部。")
+                        f"再更改其角色或营业部。",
+                        en=f"{u.display_name} still holds {held} open {'case' if held == 1 else 'cases'}: reassign them to other collectors "
+                           "first, then change the role or branch.")
             if (display_name, r.value, new_branch_id, employee_no) == (
                     u.display_name, u.role, u.branch_id, u.employee_no):
                 return _info(u)
@@ -292,15 +311,18 @@ class UserService(Service):
             return None
         b = s.scalar(select(Branch).where(Branch.name == name))
         if b is None:
-            names = "、".join(s.scalars(select(Branch.name).order_by(Branch.name))) or "（尚无营业部）"
-            raise ValidationError(f"营业部「{name}」不存在。现有：{names}。")
+            existing = list(s.scalars(select(Branch.name).order_by(Branch.name)))
+            names = "、".join(existing) or "（尚无营业部）"
+            names_en = ", ".join(existing) or "(no branches yet)"
+            raise ValidationError(f"营业部「{name}」不存在。现有：{names}。",
+                                  en=f"The branch \"{name}\" does not exist. Existing branches: {names_en}.")
         return b
 
     @staticmethod
     def _get(s, user_id: int) -> User:  # noqa: ANN001
         u = s.get(User, user_id)
         if u is None:
-            raise NotFound(f"用户 #{user_id} 不存在。")
+            raise NotFound(f"用户 #{user_id} 不存在。", en=f"User #{user_id} does not exist.")
         return u
 
 

@@ -92,6 +92,39 @@ __all__ = [
 
 ADDRESS_KIND_LABELS: dict[str, str] = {"home": "家庭地址", "work": "单位地址", "other": "其他地址"}
 NOTICE_CHANNEL_LABELS: dict[str, str] = {"sms": "短信", "letter": "信函", "phone": "电话", "in_person": "当面"}
+NOTICE_CHANNEL_LABELS_EN: dict[str, str] = {
+    "sms": "text message", "letter": "letter", "phone": "phone call", "in_person": "in person",
+}
+#: English of the labels the errors embed (models.enums keeps the Chinese ones)
+VISIT_STATUS_LABELS_EN: dict[str, str] = {
+    "planned": "Planned", "notified": "Notified", "done": "Done", "cancelled": "Cancelled", "missed": "Missed",
+}
+DO_NOT_VISIT_LABELS_EN: dict[str, str] = {
+    "complaint": "complaint under review",
+    "legal": "legal proceedings",
+    "deceased": "borrower deceased",
+    "hardship": "hardship plan in good standing",
+}
+#: English titles of the compliance rules (compliance.RULES has the Chinese ones), for a refusal's summary
+RULE_TITLES_EN: dict[str, str] = {
+    "do_not_visit": "do-not-visit case",
+    "no_address": "no visiting address",
+    "end_after_start": "end after start",
+    "start_in_future": "visits only in the future",
+    "quiet_hours": "no visits 22:00–08:00",
+    "visiting_window": "branch visiting hours",
+    "team_size": "at least two collectors",
+    "team_active": "active collectors only",
+    "team_branch": "collectors of the case's branch",
+    "advance_notice": "notice 24 hours ahead",
+    "holiday": "no visits on official days off",
+    "weekend": "weekend visits need the customer's agreement",
+    "case_frequency_7d": "visits per case in 7 days",
+    "case_frequency_30d": "visits per case in 30 days",
+    "collector_daily_cap": "daily visits per collector",
+    "collector_overlap": "collector already booked",
+    "travel_buffer": "travel time between addresses",
+}
 #: the customer flag codes of the model (Customer.do_not_visit) → the rule engine's reason codes
 DO_NOT_VISIT_CODES: dict[str, str] = {
     "complaint": "complaint_review",
@@ -240,13 +273,16 @@ class VisitRefused(ComplianceError):
     """Saving was refused because the visit breaks rules.  ``result`` holds every violation (the unresolved
     ones are also in ``violations``); ``str(e)`` is one Chinese paragraph naming each rule and its fix."""
 
-    def __init__(self, result: CheckResult, message: str | None = None) -> None:
+    def __init__(self, result: CheckResult, message: str | None = None, *, en: str | None = None) -> None:
         self.result = result
         unresolved = list(result.unresolved)
         if message is None:
             parts = [f"{v.message}（{v.fix}）" for v in unresolved]
             message = "外访未保存，违反合规规则：" + "；".join(parts) + "。"
-        super().__init__(message, unresolved)
+            if en is None:
+                en = (f"The visit was not saved because it breaks these visit rules: {_rules_en(unresolved)}. "
+                      "Change the visit so that it keeps them.")
+        super().__init__(message, unresolved, en=en)
 
     @property
     def rule_ids(self) -> list[str]:
@@ -260,6 +296,16 @@ _FINAL = (VisitStatus.DONE.value, VisitStatus.CANCELLED.value, VisitStatus.MISSE
 _TEAM_ROLES = (Role.COLLECTOR.value, Role.SUPERVISOR.value)
 _MAX_VISIT = dt.timedelta(hours=14)  # the longest visit the quiet hours leave (08:00–22:00)
 _NOTICE_SLACK = dt.timedelta(minutes=5)  # a notice "recorded now" may carry a clock a little ahead
+#: English names of the free-text fields :func:`_clean` checks
+_TEXT_FIELDS_EN: dict[str, str] = {
+    "外访地址": "visit address", "外访目的": "visit purpose", "例外原因": "reason for the exception", "原因": "reason",
+}
+
+
+def _rules_en(violations: Iterable[compliance.Violation]) -> str:
+    """The broken rules for a refusal's English sentence, e.g. ``"at least two collectors" (team_size)``; the
+    views build each rule's full English message and fix from the violations (desktop/views/rule_texts.py)."""
+    return "; ".join(f"\"{RULE_TITLES_EN.get(v.rule_id, v.rule_id)}\" ({v.rule_id})" for v in violations)
 
 
 def _local_naive(value: dt.datetime | None) -> dt.datetime | None:
@@ -380,6 +426,12 @@ def _no_visit_reason(s: Session, case_id: int, customer_flag: str | None) -> str
     return DO_NOT_VISIT_LABELS.get(flag, flag) if flag else None
 
 
+def _no_visit_reason_en(s: Session, case_id: int, customer_flag: str | None) -> str | None:
+    """:func:`_no_visit_reason` in English (a free-text flag is shown as it is)."""
+    flag = _no_visit_flag(s, case_id, customer_flag)
+    return DO_NOT_VISIT_LABELS_EN.get(flag, flag) if flag else None
+
+
 def _branch_names(s: Session) -> dict[int, str]:
     """Branch id -> name, read once per session (rule messages name branches)."""
     names = s.info.get("visits.branch_names")
@@ -397,7 +449,8 @@ def _district(address: str) -> str:
 def _clean(value: str | None, what: str, limit: int = _MAX_TEXT) -> str:
     text = (value or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"{what}太长：最多 {limit} 字。")
+        raise ValidationError(f"{what}太长：最多 {limit} 字。",
+                              en=f"The {_TEXT_FIELDS_EN.get(what, 'text')} is too long: at most {limit} characters.")
     return text
 
 
@@ -469,14 +522,17 @@ class VisitService(Service):
         window (the other limits are company-wide and must equal the current ones); returns the setting's
         version.  Audited as ``visit.policy``."""
         if not isinstance(policy, Policy):
-            raise ValidationError("外访规则设置无效。")
+            raise ValidationError("外访规则设置无效。", en="The visit rule settings are invalid.")
         if policy.window_start < policy.quiet_end or policy.window_end > policy.quiet_start:
             raise ValidationError(
                 f"上门时段 {_hm(policy.window_start)}–{_hm(policy.window_end)} 不能进入禁止上门时段 "
-                f"{_hm(policy.quiet_start)}–{_hm(policy.quiet_end)}。")
+                f"{_hm(policy.quiet_start)}–{_hm(policy.quiet_end)}。",
+                en=f"The visiting hours {_hm(policy.window_start)}–{_hm(policy.window_end)} cannot reach into the "
+                   f"quiet hours {_hm(policy.quiet_start)}–{_hm(policy.quiet_end)}.")
         if policy.quiet_start != compliance.DEFAULT_POLICY.quiet_start or \
                 policy.quiet_end != compliance.DEFAULT_POLICY.quiet_end:
-            raise ValidationError("22:00–08:00 禁止上门是法定底线，不能修改。")
+            raise ValidationError("22:00–08:00 禁止上门是法定底线，不能修改。",
+                                  en="No visits between 22:00 and 08:00 is a legal minimum and cannot be changed.")
         now = self.clock.now()
         with self.tx() as s:
             row = s.get(Setting, POLICY_SETTING)
@@ -484,9 +540,11 @@ class VisitService(Service):
             if branch_id is not None:
                 b = s.get(Branch, branch_id)
                 if b is None:
-                    raise NotFound(f"营业部 #{branch_id} 不存在。")
+                    raise NotFound(f"营业部 #{branch_id} 不存在。", en=f"Branch #{branch_id} does not exist.")
                 if replace(policy, window_start=current.window_start, window_end=current.window_end) != current:
-                    raise ValidationError("营业部只能单独设置上门时段；其他外访限制是全公司统一的，请在公司设置中修改。")
+                    raise ValidationError("营业部只能单独设置上门时段；其他外访限制是全公司统一的，请在公司设置中修改。",
+                                          en="A branch can only set its own visiting hours; the other visit limits "
+                                             "apply company-wide: change them in the company settings.")
                 before = {"window_start": b.window_start, "window_end": b.window_end}
                 b.window_start, b.window_end = _hm(policy.window_start), _hm(policy.window_end)
                 s.flush()
@@ -537,7 +595,7 @@ class VisitService(Service):
         """The next compliant slots (naive local ``(start, end)``) for the case and team, no override needed,
         assuming the notice is sent now."""
         if duration_min <= 0:
-            raise ValidationError("外访时长须大于 0 分钟。")
+            raise ValidationError("外访时长须大于 0 分钟。", en="The visit duration must be more than 0 minutes.")
         days = max(0, min(int(days), 60))
         ids = frozenset(int(i) for i in member_ids or ())
         with self.read() as s:
@@ -605,13 +663,17 @@ class VisitService(Service):
         :data:`NOTICE_CHANNEL_LABELS`.  Refused (VisitRefused, ``advance_notice``) when ``at`` is less than
         ``notice_hours`` before the start; ValidationError when ``at`` lies in the future."""
         if channel not in NOTICE_CHANNEL_LABELS:
-            raise ValidationError(f"请选择通知方式：{'、'.join(NOTICE_CHANNEL_LABELS.values())}。")
+            raise ValidationError(f"请选择通知方式：{'、'.join(NOTICE_CHANNEL_LABELS.values())}。",
+                                  en=f"Choose how the customer was notified: "
+                                     f"{', '.join(NOTICE_CHANNEL_LABELS_EN.values())}.")
         if at is None:
-            raise ValidationError("请填写通知客户的时间。")
+            raise ValidationError("请填写通知客户的时间。", en="Please enter when the customer was notified.")
         at_local = _local_naive(at)
         now = self.clock.now()
         if at_local > to_local(now) + _NOTICE_SLACK:
-            raise ValidationError("通知时间在将来：请在实际通知客户之后再登记，并填写实际时间。")
+            raise ValidationError("通知时间在将来：请在实际通知客户之后再登记，并填写实际时间。",
+                                  en="The notice time is in the future: record the notice after the customer has "
+                                     "actually been notified, with the actual time.")
         result: CheckResult | None = None
         case_id = None
         try:
@@ -620,7 +682,9 @@ class VisitService(Service):
                 case_id = v.case_id
                 ensure_version(s, v, "visit", version)
                 if v.status not in _ACTIVE:
-                    raise ValidationError(f"该外访{VISIT_STATUS_LABELS[VisitStatus(v.status)]}，不能再登记通知。")
+                    raise ValidationError(f"该外访{VISIT_STATUS_LABELS[VisitStatus(v.status)]}，不能再登记通知。",
+                                          en=f"This visit is already \"{VISIT_STATUS_LABELS_EN[v.status]}\": "
+                                             "a notice can no longer be recorded.")
                 policy = self._policy(s, v.branch_id)
                 start = to_local(v.start_at)
                 need = dt.timedelta(hours=policy.notice_hours)
@@ -649,14 +713,20 @@ class VisitService(Service):
         try:
             target = VisitStatus(status)
         except ValueError:
-            raise ValidationError(f"外访状态「{status}」无效。") from None
+            raise ValidationError(f"外访状态「{status}」无效。", en=f"Invalid visit status \"{status}\".") from None
         if target is VisitStatus.NOTIFIED:
-            raise ValidationError("标记为已通知请使用“登记通知”，并填写通知方式和时间。")
+            raise ValidationError("标记为已通知请使用“登记通知”，并填写通知方式和时间。",
+                                  en="To mark a visit as notified, use \"Record notice\" and enter the channel and "
+                                     "the time.")
         if target is VisitStatus.PLANNED:
-            raise ValidationError("外访不能改回“已计划”：如需重新安排，请新建外访。")
+            raise ValidationError("外访不能改回“已计划”：如需重新安排，请新建外访。",
+                                  en="A visit cannot be set back to \"Planned\": to arrange it again, create a new "
+                                     "visit.")
         reason = _clean(reason, "原因")
         if target is VisitStatus.CANCELLED and len(reason) < 2:
-            raise ValidationError("取消外访须填写原因（例如：客户已还款、客户改约）。")
+            raise ValidationError("取消外访须填写原因（例如：客户已还款、客户改约）。",
+                                  en="Cancelling a visit needs a reason (e.g. the customer has paid, the customer "
+                                     "made a new appointment).")
         now = self.clock.now()
         case_id = None
         try:
@@ -666,17 +736,24 @@ class VisitService(Service):
                 ensure_version(s, v, "visit", version)
                 if v.status not in _ACTIVE:
                     raise ValidationError(
-                        f"该外访已是「{VISIT_STATUS_LABELS[VisitStatus(v.status)]}」，不能再改状态。")
+                        f"该外访已是「{VISIT_STATUS_LABELS[VisitStatus(v.status)]}」，不能再改状态。",
+                        en=f"This visit is already \"{VISIT_STATUS_LABELS_EN[v.status]}\": its status can no longer "
+                           "be changed.")
                 start_local = to_local(v.start_at)
                 if target in (VisitStatus.DONE, VisitStatus.MISSED) and v.start_at > now:
                     raise ValidationError(f"该外访计划在 {start_local:%Y-%m-%d %H:%M} 开始，尚未到时间，"
-                                          f"不能标记为「{VISIT_STATUS_LABELS[target]}」。")
+                                          f"不能标记为「{VISIT_STATUS_LABELS[target]}」。",
+                                          en=f"This visit is planned to start at {start_local:%Y-%m-%d %H:%M}; "
+                                             "until then it cannot be marked "
+                                             f"\"{VISIT_STATUS_LABELS_EN[target.value]}\".")
                 if target is VisitStatus.DONE:
                     policy = self._policy(s, v.branch_id)
                     result = compliance.can_start(to_local(v.notice_at), start_local, start_local, policy)
                     if not result.ok:
                         raise VisitRefused(result, "不能标记为已完成：" + "；".join(
-                            f"{x.message}（{x.fix}）" for x in result.unresolved) + "。")
+                            f"{x.message}（{x.fix}）" for x in result.unresolved) + "。",
+                            en="The visit cannot be marked \"Done\" because it breaks these visit rules: "
+                               f"{_rules_en(result.unresolved)}.")
                 before = {"status": v.status, "cancel_reason": v.cancel_reason}
                 v.status = target.value
                 if target in (VisitStatus.CANCELLED, VisitStatus.MISSED):
@@ -724,9 +801,9 @@ class VisitService(Service):
         supervisors see their own branch (``branch_id`` None → own branch; another → PermissionDenied);
         managers any branch (None → all)."""
         if last < first:
-            raise ValidationError("结束日期早于开始日期。")
+            raise ValidationError("结束日期早于开始日期。", en="The end date is before the start date.")
         if (last - first).days > 400:
-            raise ValidationError("日程一次最多查看 400 天。")
+            raise ValidationError("日程一次最多查看 400 天。", en="The schedule shows at most 400 days at a time.")
         branch_id = self._branch_scope(branch_id)
         lo, hi = _day_bounds_utc(first, last)
         conds = [Visit.start_at >= lo, Visit.start_at < hi]
@@ -819,7 +896,9 @@ class VisitService(Service):
                     if b.id != self.actor.branch_id and not can_see_all_branches(self.actor):
                         break
                     return b.id
-        raise NotFound(f"营业部「{wanted}」不存在或不在你的查看范围内。请用营业部名称或代码。")
+        raise NotFound(f"营业部「{wanted}」不存在或不在你的查看范围内。请用营业部名称或代码。",
+                       en=f"Branch \"{wanted}\" does not exist or is outside what you may view. Use the branch name "
+                          "or code.")
 
     @requires(Perm.VISIT_SCHEDULE)
     def resolve_user(self, login: str) -> int:
@@ -829,7 +908,8 @@ class VisitService(Service):
             u = s.scalar(select(User).where(User.login == wanted))
             if u is not None and (can_see_all_branches(self.actor) or u.branch_id == self.actor.branch_id):
                 return u.id
-        raise NotFound(f"用户「{wanted}」不存在或不在你的查看范围内。请用登录名。")
+        raise NotFound(f"用户「{wanted}」不存在或不在你的查看范围内。请用登录名。",
+                       en=f"User \"{wanted}\" does not exist or is outside what you may view. Use the login name.")
 
     # --- documents -------------------------------------------------------------------------------------
 
@@ -838,16 +918,22 @@ class VisitService(Service):
                       visit_ids: Iterable[int] | None = None) -> list[Path]:
         """上门拜访通知书 for the planned/notified visits starting on ``day`` (of the branch, or only
         ``visit_ids``): first path = one combined PDF (one notice per page), then one PDF per visit.
-        Masked ID only.  Audited as ``visit.notices``."""
+        Masked ID only.  Audited as ``visit.notices``.
+
+        For chosen visits the combined file is named for them, not for the day (it would replace the day's
+        file with a part of it); for one chosen visit there is only its own file."""
         from reports.notices import render_notice, render_notices
 
         notices, branch_label, ids, case_ids = self.notice_data(day, branch_id, visit_ids)
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         now = self.clock.now()
-        combined = out_dir / f"外访通知书_{day:%Y%m%d}_{branch_label}.pdf"
-        render_notices(notices, combined, self.actor.name, generated_at=now)
-        paths = [combined]
+        paths = []
+        if visit_ids is None or len(notices) > 1:
+            part = "" if visit_ids is None else f"_选定{len(notices)}份"
+            combined = out_dir / f"外访通知书_{day:%Y%m%d}_{branch_label}{part}.pdf"
+            render_notices(notices, combined, self.actor.name, generated_at=now)
+            paths.append(combined)
         for n in notices:
             p = out_dir / f"外访通知书_{n.notice_no}.pdf"
             render_notice(n, p, self.actor.name, generated_at=now)
@@ -872,7 +958,7 @@ class VisitService(Service):
             if visit_ids is not None:
                 wanted = sorted({int(i) for i in visit_ids})
                 if not wanted:
-                    raise ValidationError("没有选择外访。")
+                    raise ValidationError("没有选择外访。", en="No visit is selected.")
                 conds.append(Visit.id.in_(wanted))
                 if branch_id is not None:
                     conds.append(Visit.branch_id == branch_id)
@@ -888,14 +974,20 @@ class VisitService(Service):
                 .join(Customer, Customer.id == Case.customer_id).join(Branch, Branch.id == Visit.branch_id)
                 .where(*conds).order_by(Visit.branch_id, Visit.start_at, Visit.id)).all()
             if not rows:
-                raise ValidationError(f"{day:%Y-%m-%d} 没有需要发通知书的外访（已计划或已通知）。")
+                raise ValidationError(f"{day:%Y-%m-%d} 没有需要发通知书的外访（已计划或已通知）。",
+                                      en=f"There are no visits on {day:%Y-%m-%d} that need a notice (planned or "
+                                         "notified).")
             # no notice announces a visit that must not happen (do-not-visit flag, plan kept in good standing)
             _learn_plans_in_good_standing(s, [r[1].id for r in rows])
             held = [(r, why) for r in rows if (why := _no_visit_reason(s, r[1].id, r[3].do_not_visit))]
             if held and len(held) == len(rows):
                 listed = "；".join(f"{r[3].name}（{r[1].contract_no}）：{why}" for r, why in held)
+                listed_en = "; ".join(f"{r[3].name} ({r[1].contract_no}): "
+                                      f"{_no_visit_reason_en(s, r[1].id, r[3].do_not_visit)}" for r, _ in held)
                 raise ValidationError(f"{day:%Y-%m-%d} 的外访都已暂停，不发通知书：{listed}。"
-                                      "请先取消或改期这些外访。")
+                                      "请先取消或改期这些外访。",
+                                      en=f"All visits on {day:%Y-%m-%d} are on hold, so no notices are issued: "
+                                         f"{listed_en}. Cancel or reschedule these visits first.")
             held_ids = {r[0].id for r, _ in held}
             rows = [r for r in rows if r[0].id not in held_ids]
             team = self._members_of(s, [r[0].id for r in rows])
@@ -938,9 +1030,11 @@ class VisitService(Service):
             if collector_id is not None:
                 u = s.get(User, collector_id)
                 if u is None:
-                    raise NotFound(f"用户 #{collector_id} 不存在。")
+                    raise NotFound(f"用户 #{collector_id} 不存在。", en=f"User #{collector_id} does not exist.")
                 if not can_see_all_branches(self.actor) and u.branch_id != self.actor.branch_id:
-                    raise PermissionDenied("权限不足：你只能打印本营业部人员的路线单。")
+                    raise PermissionDenied("权限不足：你只能打印本营业部人员的路线单。",
+                                           en="Insufficient permission: you can only print route sheets for staff "
+                                              "of your own branch.")
                 conds.append(Visit.id.in_(select(VisitMember.visit_id).where(VisitMember.user_id == collector_id)))
                 if branch_id is not None:
                     conds.append(Visit.branch_id == branch_id)
@@ -954,7 +1048,9 @@ class VisitService(Service):
                 .join(Branch, Branch.id == Visit.branch_id).where(*conds).order_by(Visit.start_at, Visit.id)).all()
             if not rows:
                 who = f"{s.get(User, collector_id).display_name} " if collector_id is not None else ""
-                raise ValidationError(f"{day:%Y-%m-%d} {who}没有待执行的外访，无需路线单。")
+                en = (f"{who}has no visits to carry out on {day:%Y-%m-%d}" if who
+                      else f"There are no visits to carry out on {day:%Y-%m-%d}") + ": no route sheet is needed."
+                raise ValidationError(f"{day:%Y-%m-%d} {who}没有待执行的外访，无需路线单。", en=en)
             team = self._members_of(s, [r[0].id for r in rows])
             emp = {uid: e for members in team.values() for uid, _, e in members}
             if collector_id is not None:
@@ -1022,10 +1118,11 @@ class VisitService(Service):
             if branch_id is None and required:
                 branch_id = self.actor.branch_id
                 if branch_id is None:
-                    raise ValidationError("请选择营业部。")
+                    raise ValidationError("请选择营业部。", en="Please choose a branch.")
             return branch_id
         if branch_id is not None and branch_id != self.actor.branch_id:
-            raise PermissionDenied("权限不足：你只能查看本营业部的外访。")
+            raise PermissionDenied("权限不足：你只能查看本营业部的外访。",
+                                   en="Insufficient permission: you can only view the visits of your own branch.")
         return self.actor.branch_id
 
     def _policy(self, s: Session, branch_id: int | None) -> Policy:
@@ -1060,9 +1157,10 @@ class VisitService(Service):
             q = q.with_for_update()
         v = s.scalar(q)
         if v is None:
-            raise NotFound(f"外访 #{visit_id} 不存在。")
+            raise NotFound(f"外访 #{visit_id} 不存在。", en=f"Visit #{visit_id} does not exist.")
         if not can_see_all_branches(self.actor) and v.branch_id != self.actor.branch_id:
-            raise PermissionDenied("权限不足：该外访属于其他营业部。")
+            raise PermissionDenied("权限不足：该外访属于其他营业部。",
+                                   en="Insufficient permission: this visit belongs to another branch.")
         return v
 
     def _draft_of(self, v: Visit) -> VisitDraft:
@@ -1077,19 +1175,23 @@ class VisitService(Service):
     @staticmethod
     def _normalise(draft: VisitDraft, *, strict: bool) -> VisitDraft:
         if not isinstance(draft, VisitDraft):
-            raise ValidationError("外访内容无效。")
+            raise ValidationError("外访内容无效。", en="The visit details are invalid.")
         if draft.start is None or draft.end is None:
-            raise ValidationError("请填写外访的开始和结束时间。")
+            raise ValidationError("请填写外访的开始和结束时间。", en="Please enter the start and end time of the visit.")
         if draft.address_kind not in ADDRESS_KIND_LABELS:
-            raise ValidationError("地址类型无效：请选择家庭地址、单位地址或其他地址。")
+            raise ValidationError("地址类型无效：请选择家庭地址、单位地址或其他地址。",
+                                  en="Invalid address type: choose home address, work address or other address.")
         if draft.notice_channel is not None and draft.notice_channel not in NOTICE_CHANNEL_LABELS:
-            raise ValidationError(f"通知方式无效：请选择 {'、'.join(NOTICE_CHANNEL_LABELS.values())}。")
+            raise ValidationError(f"通知方式无效：请选择 {'、'.join(NOTICE_CHANNEL_LABELS.values())}。",
+                                  en=f"Invalid notice channel: choose {', '.join(NOTICE_CHANNEL_LABELS_EN.values())}.")
         if strict and draft.notice_at is not None and draft.notice_channel is None:
-            raise ValidationError("已填写通知时间，请同时选择通知方式（短信、信函、电话或当面）。")
+            raise ValidationError("已填写通知时间，请同时选择通知方式（短信、信函、电话或当面）。",
+                                  en="A notice time is entered: also choose the notice channel (text message, letter, "
+                                     "phone call or in person).")
         try:
             ids = tuple(sorted({int(i) for i in draft.member_ids or ()}))
         except (TypeError, ValueError):
-            raise ValidationError("外访人员无效。") from None
+            raise ValidationError("外访人员无效。", en="The visit team is invalid.") from None
         return replace(
             draft, start=_local_naive(draft.start), end=_local_naive(draft.end),
             notice_at=_local_naive(draft.notice_at), member_ids=ids,
@@ -1199,15 +1301,20 @@ class VisitService(Service):
             ensure_version(s, v, "visit", version)
             if v.status not in _ACTIVE:
                 raise ValidationError(
-                    f"该外访已是「{VISIT_STATUS_LABELS[VisitStatus(v.status)]}」，不能再修改。")
+                    f"该外访已是「{VISIT_STATUS_LABELS[VisitStatus(v.status)]}」，不能再修改。",
+                    en=f"This visit is already \"{VISIT_STATUS_LABELS_EN[v.status]}\" and can no longer be changed.")
             if draft.case_id != v.case_id:
-                raise ValidationError("不能把外访改到另一个案件：请取消后在该案件新建外访。")
+                raise ValidationError("不能把外访改到另一个案件：请取消后在该案件新建外访。",
+                                      en="A visit cannot be moved to another case: cancel it and create a new visit "
+                                         "in that case.")
         ctx = self._context(s, draft, visit_id, lock=True)
         case = ctx.case
         if case.status == CaseStatus.CLOSED:
-            raise ValidationError("该案件已结案，不能安排外访。")
+            raise ValidationError("该案件已结案，不能安排外访。", en="This case is closed: no visit can be scheduled.")
         if draft.notice_at is not None and draft.notice_at > ctx.now + _NOTICE_SLACK:
-            raise ValidationError("通知时间在将来：请填写实际通知客户的时间，或先不填、通知后再登记。")
+            raise ValidationError("通知时间在将来：请填写实际通知客户的时间，或先不填、通知后再登记。",
+                                  en="The notice time is in the future: enter the time the customer was actually "
+                                     "notified, or leave it empty and record the notice afterwards.")
         result = self._run(s, ctx, draft, visit_id)
         if not result.ok:
             raise VisitRefused(result)

@@ -139,6 +139,32 @@ def test_notice_task_before_a_visit_goes_when_the_notice_is_recorded(world, cloc
     assert far and noticed and tasks(world.db) == [(f"notice:{near}", "done")]
 
 
+def test_visit_reminders_cannot_be_closed_by_hand_while_the_visit_waits(world, clock, case_id):
+    """Marking a notice or outcome reminder done would hide a visit the law (or the branch) still waits for,
+    and a task closed by hand never comes back: refused until the notice or outcome is recorded."""
+    team = [world.collector.user_id, world.collector2.user_id]
+    ahead = make_visit(world.db, case_id, local(DAY + timedelta(days=2), 10), team)
+    past = make_visit(world.db, case_id, local(DAY - timedelta(days=1), 10), team, status="notified",
+                      notice_at=local(DAY - timedelta(days=3)))
+    assert refresh(world, clock).created == {"notice": 1, "outcome_missing": 1}
+    svc = TaskService(world.db, world.collector, clock)
+    with world.db.session_factory() as s:
+        ids = {t.kind: (t.id, t.version) for t in s.scalars(select(FollowUpTask))}
+    with pytest.raises(ValidationError, match="还没有登记通知") as exc:
+        svc.done(*ids["notice"])
+    assert "record the notice" in exc.value.text("en")
+    with pytest.raises(ValidationError, match="还没有登记结果"):
+        svc.done(*ids["outcome_missing"])
+    assert [st for _, st in tasks(world.db)] == ["open", "open"]
+    # once the visit no longer waits (here: called off), the reminder may be closed by hand
+    with world.db.session_factory.begin() as s:
+        s.get(Visit, ahead).status = "cancelled"
+        s.get(Visit, past).status = "missed"
+    svc.done(*ids["notice"])
+    svc.done(*ids["outcome_missing"])
+    assert all(st == "done" for _, st in tasks(world.db))
+
+
 def test_notice_task_goes_when_the_visit_is_cancelled(world, clock, case_id):
     vid = make_visit(world.db, case_id, local(DAY + timedelta(days=1), 10), [world.collector.user_id])
     refresh(world, clock)

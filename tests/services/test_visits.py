@@ -443,11 +443,14 @@ def test_notices_pdf(env, tmp_path):  # noqa: ANN001
     assert n == 1 and f"{v1:06d}" in single and "前往您的住址" in single
     at_work = _text(next(p for p in paths[1:] if f"{v2:06d}" in p.name))[0]
     assert "前往您的工作单位" in at_work and "住址" not in at_work
+    # one chosen visit: only its own notice, the day's combined file is not replaced by a part of it
     only = env.svc.write_notices(MON, None, tmp_path / "one", visit_ids=[v1])
-    assert len(only) == 2
+    assert [p.name for p in only] == [paths[1].name] and _text(only[0])[1] == 1
+    two = env.svc.write_notices(MON, None, tmp_path / "one", visit_ids=[v1, v2])
+    assert two[0].name.endswith("_选定2份.pdf") and _text(two[0])[1] == 2 and len(two) == 3
     with w.db.session_factory() as s:
         ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "visit.notices")).all()
-        assert len(ev) == 2 and ev[0].after["visits"] == sorted(ev[0].after["visits"])
+        assert len(ev) == 3 and ev[0].after["visits"] == sorted(ev[0].after["visits"])
     with pytest.raises(ValidationError, match="没有需要发通知书"):
         env.svc.write_notices(MON + dt.timedelta(days=1), None, tmp_path)
 

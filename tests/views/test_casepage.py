@@ -169,7 +169,7 @@ def test_reveal_writes_audit_event_and_needs_reason(qtbot, demo_world, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
     qtbot.mouseClick(page.detail.reveal_id, Qt.MouseButton.LeftButton)
-    assert warnings and "理由" in warnings[0] and "****" in page.detail.id_label.text()
+    assert warnings and "reason" in warnings[0] and "****" in page.detail.id_label.text()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("核实身份", True))
     qtbot.mouseClick(page.detail.reveal_id, Qt.MouseButton.LeftButton)
     text = page.detail.id_label.text()

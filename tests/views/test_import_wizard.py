@@ -315,7 +315,7 @@ def test_permission_denied_and_template(qtbot, sqlite_world, tmp_path, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     assert open_import_wizard(None, w.db, w.collector) is False
     open_import_history(None, w.db, w.collector)
-    assert len(warned) == 2 and "权限不足" in warned[0]
+    assert len(warned) == 2 and "Insufficient permission" in warned[0]
 
     out = tmp_path / "tpl"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), a[3]))

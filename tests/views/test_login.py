@@ -39,7 +39,7 @@ def test_lockout_after_five_failures(qtbot, sqlite_world):
     for _ in range(5):
         dlg.password.setText("bad-password")
         dlg.try_login()
-    assert "锁定" in dlg.message.text()
+    assert "locked for 15 minutes" in dlg.message.text()
     dlg.password.setText(PASSWORD)
     dlg.try_login()
-    assert dlg.actor is None and "分钟后再试" in dlg.message.text()
+    assert dlg.actor is None and "try again in 15 minutes" in dlg.message.text()

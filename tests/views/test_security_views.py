@@ -43,7 +43,7 @@ def test_idle_lock_hides_the_window_until_the_password(qtbot, sqlite_world):
     assert isinstance(dlg, LockDialog)
     dlg.password.setText("wrong-password")
     dlg.unlock()
-    assert w.locked and "密码错误" in dlg.message.text()
+    assert w.locked and "Wrong login name or password (4 attempts left)" in dlg.message.text()
     qtbot.keyClick(dlg, Qt.Key.Key_Escape)  # Esc does not bypass the lock
     assert w.locked
     dlg.password.setText(PASSWORD)

@@ -176,7 +176,7 @@ def test_snooze_without_reason_shows_the_rule_and_keeps_the_dialog(qtbot, sqlite
     later(snooze)
     QTimer.singleShot(50, again)
     qtbot.keyClick(page.table, Qt.Key.Key_S)
-    assert messages and "理由" in messages[0]
+    assert messages and "reason" in messages[0]
     assert page.model.rows[0].status == "open"
 
 
@@ -250,7 +250,7 @@ def test_outcome_errors_keep_the_dialog_open(qtbot, sqlite_world, case_id, monke
     assert dlg.saved is None and "Promise amount" in messages[0]
     dlg.amount.setText("999999")
     dlg.save()
-    assert dlg.saved is None and "超过逾期总额" in messages[-1]
+    assert dlg.saved is None and "above the overdue total" in messages[-1]
 
 
 def test_payment_and_complaint_dialogs(qtbot, sqlite_world, case_id):
@@ -286,7 +286,7 @@ def test_open_outcome_dialog_refuses_another_branch(qtbot, sqlite_world, case_id
     messages = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
     assert open_outcome_dialog(None, sqlite_world.db, sqlite_world.other_collector, case_id) is False
-    assert "其他营业部" in messages[0]
+    assert "belongs to another branch" in messages[0]
 
 
 def test_timeline_widget_filters_by_kind(qtbot, sqlite_world, case_id):
