@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from openpyxl.styles import Font
+
 from reports.listing import Listing
 
 HEADERS = ("合同编号", "客户姓名", "证件号码（脱敏）", "手机号码（脱敏）", "账龄", "逾期天数", "逾期总额", "状态",
@@ -22,4 +24,12 @@ def write_case_list(rows: Iterable[tuple], out: str | Path, *, title: str, gener
         cells[6] = sheet.cell(cells[6], '"¥"#,##0.00')
         cells[10] = sheet.cell(cells[10], "yyyy-mm-dd")
         sheet.append(cells)
+    if sheet.rows:
+        # totals of the rows shown: SUBTOTAL ignores the rows hidden by the autofilter
+        first, last = 4, 3 + sheet.rows
+        total = [None] * len(HEADERS)
+        total[0] = "合计（筛选后）"
+        total[1] = sheet.cell(f"=SUBTOTAL(103,A{first}:A{last})", '0" 件"', font=Font(bold=True))
+        total[6] = sheet.cell(f"=SUBTOTAL(109,G{first}:G{last})", '"¥"#,##0.00', font=Font(bold=True))
+        sheet.append_total(total)
     return sheet.save(out, f"{generated_by} {generated_at}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -43,6 +44,10 @@ class Listing:
     def append(self, cells: list) -> None:
         self.ws.append(cells)
         self.rows += 1
+
+    def append_total(self, cells: list) -> None:
+        """A bold row below the data (outside the autofilter, not counted in :attr:`rows`)."""
+        self.ws.append([c if isinstance(c, Cell) else self.cell(c, font=Font(bold=True)) for c in cells])
 
     def save(self, out: str | Path, footer: str) -> int:
         """Write the file; returns the number of rows."""

@@ -32,6 +32,7 @@ from desktop.services.permissions import Perm, allowed
 from desktop.services.reporting import DashboardData, ReportService
 from desktop.views.common import show_error
 from desktop.views.jobs import Job
+from desktop.views.theme import current_language
 
 # one accent family plus greys and patterns: the series stay apart in a grey-scale screenshot too
 SERIES_COLORS = ("#1f5fa8", "#8fb3de", "#5a6475")
@@ -234,10 +235,12 @@ class Dashboard(QWidget):
             self.tr("Promise kept rate per week"), weeks,
             [None if w.kept_rate is None else float(w.kept_rate * 100) for w in data.weeks],
             self.tr("Kept rate (by count)"), self.tr("%"), 100, "%d%%"))
+        # Chinese counts money in 万 (¥10,000); English in thousands
+        unit, scale = (self.tr("¥10,000"), Decimal(10000)) if current_language() == "zh_CN" \
+            else (self.tr("¥ thousand"), Decimal(1000))
         self._set(self.recovered_view, self._line_chart(
             self.tr("Amount recovered per week"), weeks,
-            [float(w.recovered / Decimal(10000)) for w in data.weeks], self.tr("Amount recovered"),
-            self.tr("¥10,000"), None, "%.1f"))
+            [float(w.recovered / scale) for w in data.weeks], self.tr("Amount recovered"), unit, None, "%.1f"))
 
     @staticmethod
     def _set(view: QChartView, chart: QChart) -> None:

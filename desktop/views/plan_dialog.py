@@ -265,11 +265,28 @@ class PlanBuilderDialog(QDialog):
             self.quote = None
             self.error.setText(error_text(e))
             self.save.setEnabled(False)
+            # no schedule while the terms are wrong: the last good one would read as what gets saved
+            self.table.setRowCount(0)
+            for label in (self.summary, self.approval, self.warnings):
+                label.setText("")
             return
         self.quote = q
         self.error.setText("")
         self._fill(q)
         self.save.setEnabled(self.ctx.live_money_plan is None or self._withdrawn)
+
+    def _why_manager(self, q: PlanQuote) -> str:
+        """Why a plan needs the manager: a principal waiver, or a waiver above the manager's share."""
+        if q.approval_level != "manager":
+            return ""
+        if q.waiver_principal > 0:
+            return self.tr(" (it waives principal)")
+        covered = q.covered_principal + q.covered_interest + q.covered_penalty
+        if covered <= 0:
+            return ""
+        share = q.waiver_total / covered * 100
+        return self.tr(" (the waiver is %1 % of the amount, above %2 %)").replace("%1", f"{share:.1f}").replace(
+            "%2", f"{self.ctx.manager_share * 100:.0f}")
 
     def _fill(self, q: PlanQuote) -> None:
         flagged = {n for m in q.over_capacity for n in m.installment_nos}
@@ -298,8 +315,11 @@ class PlanBuilderDialog(QDialog):
             text += self.tr("; waiver %1").replace("%1", money(waived))
         self.summary.setText(text)
         booked = self.ctx.booked_visits
-        if q.approval_level:
+        if self.ctx.live_money_plan is not None and not self._withdrawn:
+            self.approval.setText("")  # it cannot be saved while the other plan is live (said above)
+        elif q.approval_level:
             self.approval.setText("● " + self.names.approval(q.approval_level)
+                                  + self._why_manager(q)
                                   + self.tr(": the plan stays pending until it is approved.")
                                   + ("\n" + self.tr("The %n visit(s) booked for this case will be called off when it "
                                                      "is approved.", "", booked) if booked else ""))

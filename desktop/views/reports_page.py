@@ -420,7 +420,7 @@ class ReportsPage(QWidget):
             for i, c in enumerate(t.columns):
                 view.setColumnWidth(i, max(int(c.width * fm.averageCharWidth() * 1.1),
                                            fm.horizontalAdvance(c.header) + 24))
-            self.tabs.addTab(view, f"{t.title}（{len(t.rows)}）")
+            self.tabs.addTab(view, self.tr("%1 (%2)").replace("%1", t.title).replace("%2", f"{len(t.rows):,}"))
         self.preview.setCurrentWidget(self.tabs)
 
     def _show_pdf(self, path: Path, report: Report | SummaryReport) -> None:

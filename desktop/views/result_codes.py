@@ -137,11 +137,11 @@ class ResultCodesDialog(QDialog):
     def load(self) -> None:
         self.rows = self.service.codes(include_inactive=True)
         self.table.setRowCount(len(self.rows))
-        yes, no = "✓ " + self.tr("yes"), "—"
+        yes, no = "✓ " + self.tr("Yes"), "—"
         for i, r in enumerate(self.rows):
             name = fl().result(r.code, r.label)
-            values = [r.code, name if name == r.label else f"{name}（{r.label}）", yes if r.contacted else no,
-                      yes if r.right_party else no, yes if r.promise else no, yes if r.active else self.tr("inactive")]
+            values = [r.code, name if name == r.label else self.tr("%1 (%2)").replace("%1", name).replace("%2", r.label), yes if r.contacted else no,
+                      yes if r.right_party else no, yes if r.promise else no, yes if r.active else self.tr("Inactive")]
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
         self.table.resizeColumnToContents(0)

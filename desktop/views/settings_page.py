@@ -193,9 +193,9 @@ class UsersTab(QWidget):
         self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for r, u in enumerate(rows):
-            state = self.tr("active") if u.active else self.tr("deactivated")
+            state = self.tr("Active") if u.active else self.tr("Deactivated")
             if u.must_change_password and u.active:
-                state = self.tr("active · must change password")
+                state = self.tr("Active · must change password")
             for c, text in enumerate((u.login, u.display_name, u.employee_no or "", labels().role(u.role),
                                       u.branch_name or "—", state)):
                 self.table.setItem(r, c, _item(text, u if c == 0 else None))

@@ -637,11 +637,15 @@ class VisitDialog(QDialog):
                 it.setToolTip(v.rule_id)
                 self.violations.addItem(it)
             for w in r.warnings:
-                warnings += 1
-                note = self.tr("Note")
-                it = QListWidgetItem(note + " · " + prefix + warning_text(w))
+                if w.code == "notice_future":  # saving refuses it: a notice is recorded once it was given
+                    blocking += 1
+                    it = QListWidgetItem(self.tr("Must fix") + " · " + prefix + warning_text(w))
+                    it.setForeground(QColor("#c62828"))
+                else:
+                    warnings += 1
+                    it = QListWidgetItem(self.tr("Note") + " · " + prefix + warning_text(w))
+                    it.setForeground(QColor("#5a6475"))
                 it.setData(Qt.ItemDataRole.UserRole, f"warning:{w.code}")
-                it.setForeground(QColor("#5a6475"))
                 self.violations.addItem(it)
         if error:
             self.verdict.setText(error)
@@ -650,7 +654,7 @@ class VisitDialog(QDialog):
             self.verdict.setText(self.tr("Choose a case first."))
             self.verdict.setStyleSheet("color: #5a6475;")
         elif blocking:
-            self.verdict.setText(self.tr("%1 rule(s) broken — fix them to save.").replace("%1", str(blocking)))
+            self.verdict.setText(self.tr("%n rule(s) broken — fix them to save.", "", blocking))
             self.verdict.setStyleSheet("color: #c62828; font-weight: bold;")
         else:
             self.verdict.setText(self.tr("✓ Every rule is met."))

@@ -1801,42 +1801,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/views/security.py" line="33" />
+        <location filename="../../desktop/views/security.py" line="34" />
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="34" />
+        <location filename="../../desktop/views/security.py" line="35" />
         <source>Your password was reset by an administrator. Choose a new one to continue.</source>
         <translation>Your password was reset by an administrator. Choose a new one to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="35" />
+        <location filename="../../desktop/views/security.py" line="36" />
         <source>Choose a new password.</source>
         <translation>Choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="47" />
+        <location filename="../../desktop/views/security.py" line="48" />
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="48" />
+        <location filename="../../desktop/views/security.py" line="49" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="49" />
+        <location filename="../../desktop/views/security.py" line="50" />
         <source>Repeat new password</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="50" />
+        <location filename="../../desktop/views/security.py" line="51" />
         <source>At least 8 characters with letters and digits.</source>
         <translation>At least 8 characters with letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="64" />
+        <location filename="../../desktop/views/security.py" line="65" />
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2018,112 +2018,117 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="54" />
+        <location filename="../../desktop/views/dashboard.py" line="55" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="59" />
+        <location filename="../../desktop/views/dashboard.py" line="60" />
         <source>Last %1 weeks</source>
         <translation>Last %1 weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="61" />
+        <location filename="../../desktop/views/dashboard.py" line="62" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="95" />
+        <location filename="../../desktop/views/dashboard.py" line="96" />
         <source>The dashboard is for supervisors and managers.</source>
         <translation>The dashboard is for supervisors and managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="99" />
+        <location filename="../../desktop/views/dashboard.py" line="100" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="226" />
+        <location filename="../../desktop/views/dashboard.py" line="227" />
         <source>Open cases by bucket</source>
         <translation>Open cases by bucket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="227" />
+        <location filename="../../desktop/views/dashboard.py" line="228" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="227" />
+        <location filename="../../desktop/views/dashboard.py" line="228" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="229" />
+        <location filename="../../desktop/views/dashboard.py" line="230" />
         <source>Visits and outcomes per week</source>
         <translation>Visits and outcomes per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="230" />
+        <location filename="../../desktop/views/dashboard.py" line="231" />
         <source>Visits done</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="231" />
+        <location filename="../../desktop/views/dashboard.py" line="232" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="232" />
+        <location filename="../../desktop/views/dashboard.py" line="233" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="232" />
+        <location filename="../../desktop/views/dashboard.py" line="233" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="234" />
+        <location filename="../../desktop/views/dashboard.py" line="235" />
         <source>Promise kept rate per week</source>
         <translation>Promise kept rate per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="236" />
+        <location filename="../../desktop/views/dashboard.py" line="237" />
         <source>Kept rate (by count)</source>
         <translation>Kept rate (by count)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="236" />
+        <location filename="../../desktop/views/dashboard.py" line="237" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="238" />
+        <location filename="../../desktop/views/dashboard.py" line="240" />
+        <source>¥ thousand</source>
+        <translation>¥ thousand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="242" />
         <source>Amount recovered per week</source>
         <translation>Amount recovered per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="239" />
+        <location filename="../../desktop/views/dashboard.py" line="243" />
         <source>Amount recovered</source>
         <translation>Amount recovered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="240" />
+        <location filename="../../desktop/views/dashboard.py" line="239" />
         <source>¥10,000</source>
         <translation>¥10,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="253" />
+        <location filename="../../desktop/views/dashboard.py" line="256" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="268" />
+        <location filename="../../desktop/views/dashboard.py" line="271" />
         <source>No open cases yet — import the core system's overdue list.</source>
         <translation>No open cases yet — import the core system's overdue list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="270" />
+        <location filename="../../desktop/views/dashboard.py" line="273" />
         <source>%1 · as of %2</source>
         <translation>%1 · as of %2</translation>
     </message>
@@ -2131,18 +2136,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="95" />
+        <location filename="../../desktop/views/common.py" line="102" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="97" />
-        <location filename="../../desktop/views/common.py" line="99" />
+        <location filename="../../desktop/views/common.py" line="104" />
+        <location filename="../../desktop/views/common.py" line="106" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="101" />
+        <location filename="../../desktop/views/common.py" line="108" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
@@ -3118,22 +3123,22 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/views/security.py" line="80" />
+        <location filename="../../desktop/views/security.py" line="81" />
         <source>VisitDesk is locked</source>
         <translation>VisitDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="82" />
+        <location filename="../../desktop/views/security.py" line="83" />
         <source>The window was locked after a period without activity. Enter the password of %1 to continue.</source>
         <translation>The window was locked after a period without activity. Enter the password of %1 to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="91" />
+        <location filename="../../desktop/views/security.py" line="92" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="92" />
+        <location filename="../../desktop/views/security.py" line="93" />
         <source>Quit VisitDesk</source>
         <translation>Quit VisitDesk</translation>
     </message>
@@ -3141,42 +3146,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login.py" line="25" />
+        <location filename="../../desktop/views/login.py" line="26" />
         <source>VisitDesk — Sign in</source>
         <translation>VisitDesk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="27" />
+        <location filename="../../desktop/views/login.py" line="28" />
         <source>VisitDesk · On-site collection case management</source>
         <translation>VisitDesk · On-site collection case management</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="39" />
+        <location filename="../../desktop/views/login.py" line="40" />
         <source>Login name</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="40" />
+        <location filename="../../desktop/views/login.py" line="41" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="42" />
+        <location filename="../../desktop/views/login.py" line="43" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="43" />
+        <location filename="../../desktop/views/login.py" line="44" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="56" />
+        <location filename="../../desktop/views/login.py" line="57" />
         <source>Enter your login name and password.</source>
         <translation>Enter your login name and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="73" />
+        <location filename="../../desktop/views/login.py" line="74" />
         <source>You must choose a new password before you can continue.</source>
         <translation>You must choose a new password before you can continue.</translation>
     </message>
@@ -3792,164 +3797,164 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>PlanApprovalsDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="415" />
         <source>Plans waiting for approval</source>
         <translation>Plans waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>To repay</source>
         <translation>To repay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="404" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Waiver</source>
         <translation>Waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="404" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="404" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="404" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="412" />
+        <location filename="../../desktop/views/plan_dialog.py" line="432" />
         <source>No plan is waiting for approval.</source>
         <translation>No plan is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="417" />
+        <location filename="../../desktop/views/plan_dialog.py" line="437" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="417" />
+        <location filename="../../desktop/views/plan_dialog.py" line="437" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="417" />
+        <location filename="../../desktop/views/plan_dialog.py" line="437" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="430" />
+        <location filename="../../desktop/views/plan_dialog.py" line="450" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="433" />
+        <location filename="../../desktop/views/plan_dialog.py" line="453" />
         <source>Approve (Ctrl+Enter)</source>
         <translation>Approve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="434" />
+        <location filename="../../desktop/views/plan_dialog.py" line="454" />
         <source>Send back…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="436" />
+        <location filename="../../desktop/views/plan_dialog.py" line="456" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="483" />
+        <location filename="../../desktop/views/plan_dialog.py" line="503" />
         <source>Plans waiting for approval: %1</source>
         <translation>Plans waiting for approval: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="503" />
+        <location filename="../../desktop/views/plan_dialog.py" line="523" />
         <source>Interest %1</source>
         <translation>Interest %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="504" />
+        <location filename="../../desktop/views/plan_dialog.py" line="524" />
         <source>Penalty %1</source>
         <translation>Penalty %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="505" />
+        <location filename="../../desktop/views/plan_dialog.py" line="525" />
         <source>Principal %1</source>
         <translation>Principal %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="506" />
+        <location filename="../../desktop/views/plan_dialog.py" line="526" />
         <source>%1 · %2
 Waiver: %3</source>
         <translation>%1 · %2
 Waiver: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="507" />
+        <location filename="../../desktop/views/plan_dialog.py" line="527" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="516" />
+        <location filename="../../desktop/views/plan_dialog.py" line="536" />
         <source>Goals: %1</source>
         <translation>Goals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="522" />
+        <location filename="../../desktop/views/plan_dialog.py" line="542" />
         <source>Above the customer's monthly capacity of %1 in %n month(s).</source>
         <translation><numerusform>Above the customer's monthly capacity of %1 in %n month.</numerusform><numerusform>Above the customer's monthly capacity of %1 in %n months.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="531" />
+        <location filename="../../desktop/views/plan_dialog.py" line="551" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="537" />
+        <location filename="../../desktop/views/plan_dialog.py" line="557" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="556" />
+        <location filename="../../desktop/views/plan_dialog.py" line="576" />
         <source>Plan approved: %1; %n booked visit(s) called off.</source>
         <translation><numerusform>Plan approved: %1; %n booked visit called off.</numerusform><numerusform>Plan approved: %1; %n booked visits called off.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="559" />
+        <location filename="../../desktop/views/plan_dialog.py" line="579" />
         <source>Plan approved: %1.</source>
         <translation>Plan approved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="566" />
+        <location filename="../../desktop/views/plan_dialog.py" line="586" />
         <source>Send the plan back</source>
         <translation>Send the plan back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="567" />
+        <location filename="../../desktop/views/plan_dialog.py" line="587" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>Why? (the author sees it and corrects the plan)</translation>
     </message>
@@ -3988,7 +3993,7 @@ Waiver: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/views/plan_dialog.py" line="139" />
-        <location filename="../../desktop/views/plan_dialog.py" line="279" />
+        <location filename="../../desktop/views/plan_dialog.py" line="296" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
@@ -4093,82 +4098,92 @@ Waiver: %3</translation>
         <translation>Withdraw plan #%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="285" />
+        <location filename="../../desktop/views/plan_dialog.py" line="283" />
+        <source> (it waives principal)</source>
+        <translation> (it waives principal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="288" />
+        <source> (the waiver is %1 % of the amount, above %2 %)</source>
+        <translation> (the waiver is %1 % of the amount, above %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="302" />
         <source>Above monthly capacity</source>
         <translation>Above monthly capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="293" />
+        <location filename="../../desktop/views/plan_dialog.py" line="310" />
         <source>To repay %1 in %2 installments (%3)</source>
         <translation>To repay %1 in %2 installments (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="296" />
+        <location filename="../../desktop/views/plan_dialog.py" line="313" />
         <source>, %1 down</source>
         <translation>, %1 down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="298" />
+        <location filename="../../desktop/views/plan_dialog.py" line="315" />
         <source>; waiver %1</source>
         <translation>; waiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="303" />
+        <location filename="../../desktop/views/plan_dialog.py" line="323" />
         <source>: the plan stays pending until it is approved.</source>
         <translation>: the plan stays pending until it is approved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="304" />
+        <location filename="../../desktop/views/plan_dialog.py" line="324" />
         <source>The %n visit(s) booked for this case will be called off when it is approved.</source>
         <translation><numerusform>The %n visit booked for this case will be called off when it is approved.</numerusform><numerusform>The %n visits booked for this case will be called off when it is approved.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="308" />
+        <location filename="../../desktop/views/plan_dialog.py" line="328" />
         <source>No waiver: the plan is active as soon as it is saved.</source>
         <translation>No waiver: the plan is active as soon as it is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="309" />
+        <location filename="../../desktop/views/plan_dialog.py" line="329" />
         <source>The %n visit(s) booked for this case will be called off.</source>
         <translation><numerusform>The %n visit booked for this case will be called off.</numerusform><numerusform>The %n visits booked for this case will be called off.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="314" />
+        <location filename="../../desktop/views/plan_dialog.py" line="334" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 months, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="314" />
+        <location filename="../../desktop/views/plan_dialog.py" line="334" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="316" />
+        <location filename="../../desktop/views/plan_dialog.py" line="336" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
         <translation>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="325" />
+        <location filename="../../desktop/views/plan_dialog.py" line="345" />
         <source>Withdraw plan</source>
         <translation>Withdraw plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="326" />
+        <location filename="../../desktop/views/plan_dialog.py" line="346" />
         <source>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</source>
         <translation>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="337" />
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
         <source>Plan #%1 withdrawn: the new plan can be saved.</source>
         <translation>Plan #%1 withdrawn: the new plan can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="373" />
+        <location filename="../../desktop/views/plan_dialog.py" line="393" />
         <source>Plan saved and pending approval.</source>
         <translation>Plan saved and pending approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="379" />
+        <location filename="../../desktop/views/plan_dialog.py" line="399" />
         <source>Plan saved and active.</source>
         <translation>Plan saved and active.</translation>
     </message>
@@ -4292,23 +4307,23 @@ Waiver: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="77" />
-        <source>Advance notice at least</source>
-        <translation>Advance notice at least</translation>
+        <source>Minimum advance notice</source>
+        <translation>Minimum advance notice</translation>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="78" />
-        <source>Visits per case in 7 days, at most</source>
-        <translation>Visits per case in 7 days, at most</translation>
+        <source>Max. visits per case in 7 days</source>
+        <translation>Max. visits per case in 7 days</translation>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="79" />
-        <source>Visits per case in 30 days, at most</source>
-        <translation>Visits per case in 30 days, at most</translation>
+        <source>Max. visits per case in 30 days</source>
+        <translation>Max. visits per case in 30 days</translation>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="80" />
-        <source>Visits per collector and day, at most</source>
-        <translation>Visits per collector and day, at most</translation>
+        <source>Max. visits per collector per day</source>
+        <translation>Max. visits per collector per day</translation>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="81" />
@@ -4642,6 +4657,11 @@ Waiver: %3</translation>
         <source>%1 generated: %Ln row(s).</source>
         <translation><numerusform>%1 generated: %Ln row.</numerusform><numerusform>%1 generated: %Ln rows.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="423" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/views/reports_page.py" line="502" />
         <source>Sent %n page(s) to the printer.</source>
@@ -4724,77 +4744,77 @@ Waiver: %3</translation>
 <context>
     <name>ResultCodeForm</name>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="40" />
+        <location filename="../../desktop/views/result_codes.py" line="41" />
         <source>Edit result code</source>
         <translation>Edit result code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="40" />
+        <location filename="../../desktop/views/result_codes.py" line="41" />
         <source>New result code</source>
         <translation>New result code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="45" />
+        <location filename="../../desktop/views/result_codes.py" line="46" />
         <source>e.g. wrong_number (lower-case letters, digits, _)</source>
         <translation>e.g. wrong_number (lower-case letters, digits, _)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="48" />
+        <location filename="../../desktop/views/result_codes.py" line="49" />
         <source>Name shown to staff, e.g. 号码错误</source>
         <translation>Name shown to staff, e.g. 号码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="49" />
+        <location filename="../../desktop/views/result_codes.py" line="50" />
         <source>Counts as contacted (someone was reached)</source>
         <translation>Counts as contacted (someone was reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="50" />
+        <location filename="../../desktop/views/result_codes.py" line="51" />
         <source>Counts as right-party contact (the borrower himself)</source>
         <translation>Counts as right-party contact (the borrower himself)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="51" />
+        <location filename="../../desktop/views/result_codes.py" line="52" />
         <source>Is a promise (needs an amount and a date)</source>
         <translation>Is a promise (needs an amount and a date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="52" />
+        <location filename="../../desktop/views/result_codes.py" line="53" />
         <source>Active (offered in the outcome form)</source>
         <translation>Active (offered in the outcome form)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="62" />
+        <location filename="../../desktop/views/result_codes.py" line="63" />
         <source>at the end</source>
         <translation>at the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="64" />
+        <location filename="../../desktop/views/result_codes.py" line="65" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="65" />
+        <location filename="../../desktop/views/result_codes.py" line="66" />
         <source>Result name</source>
         <translation>Result name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="70" />
+        <location filename="../../desktop/views/result_codes.py" line="71" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="71" />
+        <location filename="../../desktop/views/result_codes.py" line="72" />
         <source>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</source>
         <translation>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="76" />
+        <location filename="../../desktop/views/result_codes.py" line="77" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="77" />
+        <location filename="../../desktop/views/result_codes.py" line="78" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4802,64 +4822,69 @@ Waiver: %3</translation>
 <context>
     <name>ResultCodesDialog</name>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="105" />
+        <location filename="../../desktop/views/result_codes.py" line="106" />
         <source>Result codes</source>
         <translation>Result codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="109" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="109" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="109" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Result name</source>
         <translation>Result name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="110" />
+        <location filename="../../desktop/views/result_codes.py" line="111" />
         <source>Right party</source>
         <translation>Right party</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="110" />
+        <location filename="../../desktop/views/result_codes.py" line="111" />
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="110" />
+        <location filename="../../desktop/views/result_codes.py" line="111" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="116" />
+        <location filename="../../desktop/views/result_codes.py" line="117" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="119" />
+        <location filename="../../desktop/views/result_codes.py" line="120" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="122" />
+        <location filename="../../desktop/views/result_codes.py" line="123" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="139" />
-        <source>yes</source>
-        <translation>yes</translation>
+        <location filename="../../desktop/views/result_codes.py" line="140" />
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../desktop/views/result_codes.py" line="143" />
-        <source>inactive</source>
-        <translation>inactive</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="144" />
+        <source>Inactive</source>
+        <translation>Inactive</translation>
     </message>
 </context>
 <context>
@@ -5933,18 +5958,18 @@ Waiver: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="196" />
-        <source>active</source>
-        <translation>active</translation>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="196" />
-        <source>deactivated</source>
-        <translation>deactivated</translation>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="198" />
-        <source>active · must change password</source>
-        <translation>active · must change password</translation>
+        <source>Active · must change password</source>
+        <translation>Active · must change password</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="258" />
@@ -6175,9 +6200,15 @@ Waiver: %3</translation>
         <source>Allowed by exception</source>
         <translation>Allowed by exception</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/visit_dialog.py" line="657" />
+        <source>%n rule(s) broken — fix them to save.</source>
+        <translation><numerusform>%n rule broken — fix them to save.</numerusform><numerusform>%n rules broken — fix them to save.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../desktop/views/rule_texts.py" line="47" />
         <location filename="../../desktop/views/visit_dialog.py" line="631" />
+        <location filename="../../desktop/views/visit_dialog.py" line="642" />
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
@@ -6187,38 +6218,33 @@ Waiver: %3</translation>
         <translation>Needs agreement or approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="641" />
+        <location filename="../../desktop/views/visit_dialog.py" line="646" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="650" />
-        <location filename="../../desktop/views/visit_dialog.py" line="681" />
+        <location filename="../../desktop/views/visit_dialog.py" line="654" />
+        <location filename="../../desktop/views/visit_dialog.py" line="685" />
         <source>Choose a case first.</source>
         <translation>Choose a case first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="653" />
-        <source>%1 rule(s) broken — fix them to save.</source>
-        <translation>%1 rule(s) broken — fix them to save.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="656" />
+        <location filename="../../desktop/views/visit_dialog.py" line="660" />
         <source>✓ Every rule is met.</source>
         <translation>✓ Every rule is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="661" />
+        <location filename="../../desktop/views/visit_dialog.py" line="665" />
         <source>One visit per case: %1</source>
         <translation>One visit per case: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="693" />
+        <location filename="../../desktop/views/visit_dialog.py" line="697" />
         <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
         <translation>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="731" />
+        <location filename="../../desktop/views/visit_dialog.py" line="735" />
         <source>The visit was not saved</source>
         <translation>The visit was not saved</translation>
     </message>

@@ -1801,42 +1801,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/views/security.py" line="33" />
+        <location filename="../../desktop/views/security.py" line="34" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="34" />
+        <location filename="../../desktop/views/security.py" line="35" />
         <source>Your password was reset by an administrator. Choose a new one to continue.</source>
         <translation>管理员已重置你的密码。请设置新密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="35" />
+        <location filename="../../desktop/views/security.py" line="36" />
         <source>Choose a new password.</source>
         <translation>请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="47" />
+        <location filename="../../desktop/views/security.py" line="48" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="48" />
+        <location filename="../../desktop/views/security.py" line="49" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="49" />
+        <location filename="../../desktop/views/security.py" line="50" />
         <source>Repeat new password</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="50" />
+        <location filename="../../desktop/views/security.py" line="51" />
         <source>At least 8 characters with letters and digits.</source>
         <translation>至少 8 位，须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="64" />
+        <location filename="../../desktop/views/security.py" line="65" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -2018,112 +2018,117 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="54" />
+        <location filename="../../desktop/views/dashboard.py" line="55" />
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="59" />
+        <location filename="../../desktop/views/dashboard.py" line="60" />
         <source>Last %1 weeks</source>
         <translation>最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="61" />
+        <location filename="../../desktop/views/dashboard.py" line="62" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="95" />
+        <location filename="../../desktop/views/dashboard.py" line="96" />
         <source>The dashboard is for supervisors and managers.</source>
         <translation>工作台图表仅供主管和经理查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="99" />
+        <location filename="../../desktop/views/dashboard.py" line="100" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="226" />
+        <location filename="../../desktop/views/dashboard.py" line="227" />
         <source>Open cases by bucket</source>
         <translation>各账龄在催案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="227" />
+        <location filename="../../desktop/views/dashboard.py" line="228" />
         <source>Open cases</source>
         <translation>在催案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="227" />
+        <location filename="../../desktop/views/dashboard.py" line="228" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="229" />
+        <location filename="../../desktop/views/dashboard.py" line="230" />
         <source>Visits and outcomes per week</source>
         <translation>每周外访与结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="230" />
+        <location filename="../../desktop/views/dashboard.py" line="231" />
         <source>Visits done</source>
         <translation>已完成外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="231" />
+        <location filename="../../desktop/views/dashboard.py" line="232" />
         <source>Contacted</source>
         <translation>有接触</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="232" />
+        <location filename="../../desktop/views/dashboard.py" line="233" />
         <source>Promises</source>
         <translation>取得承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="232" />
+        <location filename="../../desktop/views/dashboard.py" line="233" />
         <source>Visits</source>
         <translation>外访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="234" />
+        <location filename="../../desktop/views/dashboard.py" line="235" />
         <source>Promise kept rate per week</source>
         <translation>每周承诺兑现率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="236" />
+        <location filename="../../desktop/views/dashboard.py" line="237" />
         <source>Kept rate (by count)</source>
         <translation>兑现率（笔数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="236" />
+        <location filename="../../desktop/views/dashboard.py" line="237" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="238" />
+        <location filename="../../desktop/views/dashboard.py" line="240" />
+        <source>¥ thousand</source>
+        <translation>千元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="242" />
         <source>Amount recovered per week</source>
         <translation>每周回款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="239" />
+        <location filename="../../desktop/views/dashboard.py" line="243" />
         <source>Amount recovered</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="240" />
+        <location filename="../../desktop/views/dashboard.py" line="239" />
         <source>¥10,000</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="253" />
+        <location filename="../../desktop/views/dashboard.py" line="256" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="268" />
+        <location filename="../../desktop/views/dashboard.py" line="271" />
         <source>No open cases yet — import the core system's overdue list.</source>
         <translation>还没有在催案件 — 导入核心系统逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="270" />
+        <location filename="../../desktop/views/dashboard.py" line="273" />
         <source>%1 · as of %2</source>
         <translation>%1 · 截至 %2</translation>
     </message>
@@ -2131,18 +2136,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="95" />
+        <location filename="../../desktop/views/common.py" line="102" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="97" />
-        <location filename="../../desktop/views/common.py" line="99" />
+        <location filename="../../desktop/views/common.py" line="104" />
+        <location filename="../../desktop/views/common.py" line="106" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="101" />
+        <location filename="../../desktop/views/common.py" line="108" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
@@ -3118,22 +3123,22 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/views/security.py" line="80" />
+        <location filename="../../desktop/views/security.py" line="81" />
         <source>VisitDesk is locked</source>
         <translation>VisitDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="82" />
+        <location filename="../../desktop/views/security.py" line="83" />
         <source>The window was locked after a period without activity. Enter the password of %1 to continue.</source>
         <translation>长时间无操作，窗口已锁定。请输入 %1 的密码继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="91" />
+        <location filename="../../desktop/views/security.py" line="92" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/security.py" line="92" />
+        <location filename="../../desktop/views/security.py" line="93" />
         <source>Quit VisitDesk</source>
         <translation>退出 VisitDesk</translation>
     </message>
@@ -3141,42 +3146,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login.py" line="25" />
+        <location filename="../../desktop/views/login.py" line="26" />
         <source>VisitDesk — Sign in</source>
         <translation>VisitDesk — 登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="27" />
+        <location filename="../../desktop/views/login.py" line="28" />
         <source>VisitDesk · On-site collection case management</source>
         <translation>VisitDesk · 上门催收案件管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="39" />
+        <location filename="../../desktop/views/login.py" line="40" />
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="40" />
+        <location filename="../../desktop/views/login.py" line="41" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="42" />
+        <location filename="../../desktop/views/login.py" line="43" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="43" />
+        <location filename="../../desktop/views/login.py" line="44" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="56" />
+        <location filename="../../desktop/views/login.py" line="57" />
         <source>Enter your login name and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login.py" line="73" />
+        <location filename="../../desktop/views/login.py" line="74" />
         <source>You must choose a new password before you can continue.</source>
         <translation>必须先设置新密码才能继续。</translation>
     </message>
@@ -3792,164 +3797,164 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>PlanApprovalsDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="395" />
+        <location filename="../../desktop/views/plan_dialog.py" line="415" />
         <source>Plans waiting for approval</source>
         <translation>待审批的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="403" />
+        <location filename="../../desktop/views/plan_dialog.py" line="423" />
         <source>To repay</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="404" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Waiver</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="404" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Approval</source>
         <translation>审批级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="404" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Made by</source>
         <translation>制定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="404" />
+        <location filename="../../desktop/views/plan_dialog.py" line="424" />
         <source>Made at</source>
         <translation>制定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="412" />
+        <location filename="../../desktop/views/plan_dialog.py" line="432" />
         <source>No plan is waiting for approval.</source>
         <translation>没有待审批的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="417" />
+        <location filename="../../desktop/views/plan_dialog.py" line="437" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="417" />
+        <location filename="../../desktop/views/plan_dialog.py" line="437" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="417" />
+        <location filename="../../desktop/views/plan_dialog.py" line="437" />
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="430" />
+        <location filename="../../desktop/views/plan_dialog.py" line="450" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="433" />
+        <location filename="../../desktop/views/plan_dialog.py" line="453" />
         <source>Approve (Ctrl+Enter)</source>
         <translation>批准（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="434" />
+        <location filename="../../desktop/views/plan_dialog.py" line="454" />
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="436" />
+        <location filename="../../desktop/views/plan_dialog.py" line="456" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="483" />
+        <location filename="../../desktop/views/plan_dialog.py" line="503" />
         <source>Plans waiting for approval: %1</source>
         <translation>待审批的方案：%1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="503" />
+        <location filename="../../desktop/views/plan_dialog.py" line="523" />
         <source>Interest %1</source>
         <translation>利息 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="504" />
+        <location filename="../../desktop/views/plan_dialog.py" line="524" />
         <source>Penalty %1</source>
         <translation>罚息 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="505" />
+        <location filename="../../desktop/views/plan_dialog.py" line="525" />
         <source>Principal %1</source>
         <translation>本金 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="506" />
+        <location filename="../../desktop/views/plan_dialog.py" line="526" />
         <source>%1 · %2
 Waiver: %3</source>
         <translation>%1 · %2
 减免：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="507" />
+        <location filename="../../desktop/views/plan_dialog.py" line="527" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="516" />
+        <location filename="../../desktop/views/plan_dialog.py" line="536" />
         <source>Goals: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="522" />
+        <location filename="../../desktop/views/plan_dialog.py" line="542" />
         <source>Above the customer's monthly capacity of %1 in %n month(s).</source>
         <translation><numerusform>有 %n 个月的应还金额超出客户月还款能力 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="531" />
+        <location filename="../../desktop/views/plan_dialog.py" line="551" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="537" />
+        <location filename="../../desktop/views/plan_dialog.py" line="557" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="556" />
+        <location filename="../../desktop/views/plan_dialog.py" line="576" />
         <source>Plan approved: %1; %n booked visit(s) called off.</source>
         <translation><numerusform>方案已审批通过：%1；已取消已安排的外访 %n 次。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="559" />
+        <location filename="../../desktop/views/plan_dialog.py" line="579" />
         <source>Plan approved: %1.</source>
         <translation>方案已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="566" />
+        <location filename="../../desktop/views/plan_dialog.py" line="586" />
         <source>Send the plan back</source>
         <translation>退回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="567" />
+        <location filename="../../desktop/views/plan_dialog.py" line="587" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>退回理由（制定人会看到并修改方案）：</translation>
     </message>
@@ -3988,7 +3993,7 @@ Waiver: %3</source>
     </message>
     <message>
         <location filename="../../desktop/views/plan_dialog.py" line="139" />
-        <location filename="../../desktop/views/plan_dialog.py" line="279" />
+        <location filename="../../desktop/views/plan_dialog.py" line="296" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
@@ -4093,82 +4098,92 @@ Waiver: %3</source>
         <translation>撤回方案 #%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="285" />
+        <location filename="../../desktop/views/plan_dialog.py" line="283" />
+        <source> (it waives principal)</source>
+        <translation>（含本金减免）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="288" />
+        <source> (the waiver is %1 % of the amount, above %2 %)</source>
+        <translation>（减免占应还金额的 %1%，超过 %2%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="302" />
         <source>Above monthly capacity</source>
         <translation>超出月还款能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="293" />
+        <location filename="../../desktop/views/plan_dialog.py" line="310" />
         <source>To repay %1 in %2 installments (%3)</source>
         <translation>应还 %1，分 %2 期（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="296" />
+        <location filename="../../desktop/views/plan_dialog.py" line="313" />
         <source>, %1 down</source>
         <translation>，首付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="298" />
+        <location filename="../../desktop/views/plan_dialog.py" line="315" />
         <source>; waiver %1</source>
         <translation>；减免 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="303" />
+        <location filename="../../desktop/views/plan_dialog.py" line="323" />
         <source>: the plan stays pending until it is approved.</source>
         <translation>：审批通过前方案不生效。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="304" />
+        <location filename="../../desktop/views/plan_dialog.py" line="324" />
         <source>The %n visit(s) booked for this case will be called off when it is approved.</source>
         <translation><numerusform>审批通过后，该案件已安排的 %n 次外访将被取消。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="308" />
+        <location filename="../../desktop/views/plan_dialog.py" line="328" />
         <source>No waiver: the plan is active as soon as it is saved.</source>
         <translation>无减免：保存后方案立即生效。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="309" />
+        <location filename="../../desktop/views/plan_dialog.py" line="329" />
         <source>The %n visit(s) booked for this case will be called off.</source>
         <translation><numerusform>该案件已安排的 %n 次外访将被取消。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="314" />
+        <location filename="../../desktop/views/plan_dialog.py" line="334" />
         <source>%1 months, %2 to %3</source>
         <translation>%1 个月（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="314" />
+        <location filename="../../desktop/views/plan_dialog.py" line="334" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="316" />
+        <location filename="../../desktop/views/plan_dialog.py" line="336" />
         <source>Above the monthly capacity of %1 in %2 — the customer may not keep this plan.</source>
         <translation>%2的应还金额超出月还款能力 %1——客户可能无法履约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="325" />
+        <location filename="../../desktop/views/plan_dialog.py" line="345" />
         <source>Withdraw plan</source>
         <translation>撤回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="326" />
+        <location filename="../../desktop/views/plan_dialog.py" line="346" />
         <source>Withdraw your pending plan #%1? It will not be approved; you can then save a new one.</source>
         <translation>撤回你待审批的方案 #%1？撤回后不再审批，你可以保存新的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="337" />
+        <location filename="../../desktop/views/plan_dialog.py" line="357" />
         <source>Plan #%1 withdrawn: the new plan can be saved.</source>
         <translation>方案 #%1 已撤回：现在可以保存新方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="373" />
+        <location filename="../../desktop/views/plan_dialog.py" line="393" />
         <source>Plan saved and pending approval.</source>
         <translation>方案已保存，等待审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="379" />
+        <location filename="../../desktop/views/plan_dialog.py" line="399" />
         <source>Plan saved and active.</source>
         <translation>方案已保存并生效。</translation>
     </message>
@@ -4292,22 +4307,22 @@ Waiver: %3</source>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="77" />
-        <source>Advance notice at least</source>
+        <source>Minimum advance notice</source>
         <translation>至少提前通知</translation>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="78" />
-        <source>Visits per case in 7 days, at most</source>
+        <source>Max. visits per case in 7 days</source>
         <translation>同一案件 7 天内最多上门</translation>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="79" />
-        <source>Visits per case in 30 days, at most</source>
+        <source>Max. visits per case in 30 days</source>
         <translation>同一案件 30 天内最多上门</translation>
     </message>
     <message>
         <location filename="../../desktop/views/policy_editor.py" line="80" />
-        <source>Visits per collector and day, at most</source>
+        <source>Max. visits per collector per day</source>
         <translation>每名催收员每天最多外访</translation>
     </message>
     <message>
@@ -4642,6 +4657,11 @@ Waiver: %3</source>
         <source>%1 generated: %Ln row(s).</source>
         <translation><numerusform>已生成「%1」：共 %Ln 行。</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="423" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/views/reports_page.py" line="502" />
         <source>Sent %n page(s) to the printer.</source>
@@ -4724,77 +4744,77 @@ Waiver: %3</source>
 <context>
     <name>ResultCodeForm</name>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="40" />
+        <location filename="../../desktop/views/result_codes.py" line="41" />
         <source>Edit result code</source>
         <translation>修改结果代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="40" />
+        <location filename="../../desktop/views/result_codes.py" line="41" />
         <source>New result code</source>
         <translation>新增结果代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="45" />
+        <location filename="../../desktop/views/result_codes.py" line="46" />
         <source>e.g. wrong_number (lower-case letters, digits, _)</source>
         <translation>例如 wrong_number（小写字母、数字、下划线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="48" />
+        <location filename="../../desktop/views/result_codes.py" line="49" />
         <source>Name shown to staff, e.g. 号码错误</source>
         <translation>员工看到的名称，例如：号码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="49" />
+        <location filename="../../desktop/views/result_codes.py" line="50" />
         <source>Counts as contacted (someone was reached)</source>
         <translation>计为已接触（接触到了人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="50" />
+        <location filename="../../desktop/views/result_codes.py" line="51" />
         <source>Counts as right-party contact (the borrower himself)</source>
         <translation>计为接触到本人（借款人本人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="51" />
+        <location filename="../../desktop/views/result_codes.py" line="52" />
         <source>Is a promise (needs an amount and a date)</source>
         <translation>属于承诺（需填写金额和日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="52" />
+        <location filename="../../desktop/views/result_codes.py" line="53" />
         <source>Active (offered in the outcome form)</source>
         <translation>启用（在结果登记表中可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="62" />
+        <location filename="../../desktop/views/result_codes.py" line="63" />
         <source>at the end</source>
         <translation>排在最后</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="64" />
+        <location filename="../../desktop/views/result_codes.py" line="65" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="65" />
+        <location filename="../../desktop/views/result_codes.py" line="66" />
         <source>Result name</source>
         <translation>结果名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="70" />
+        <location filename="../../desktop/views/result_codes.py" line="71" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="71" />
+        <location filename="../../desktop/views/result_codes.py" line="72" />
         <source>The flags decide how the KPIs count this result: contact rate, right-party rate and promises. Every change is recorded in the audit log.</source>
         <translation>这些标记决定绩效指标如何统计该结果：接触率、本人接触率和承诺。每次修改都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="76" />
+        <location filename="../../desktop/views/result_codes.py" line="77" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="77" />
+        <location filename="../../desktop/views/result_codes.py" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4802,63 +4822,68 @@ Waiver: %3</source>
 <context>
     <name>ResultCodesDialog</name>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="105" />
+        <location filename="../../desktop/views/result_codes.py" line="106" />
         <source>Result codes</source>
         <translation>结果代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="109" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="109" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Contacted</source>
         <translation>有接触</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="109" />
+        <location filename="../../desktop/views/result_codes.py" line="110" />
         <source>Result name</source>
         <translation>结果名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="110" />
+        <location filename="../../desktop/views/result_codes.py" line="111" />
         <source>Right party</source>
         <translation>接触本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="110" />
+        <location filename="../../desktop/views/result_codes.py" line="111" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="110" />
+        <location filename="../../desktop/views/result_codes.py" line="111" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="116" />
+        <location filename="../../desktop/views/result_codes.py" line="117" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="119" />
+        <location filename="../../desktop/views/result_codes.py" line="120" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="122" />
+        <location filename="../../desktop/views/result_codes.py" line="123" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/result_codes.py" line="139" />
-        <source>yes</source>
+        <location filename="../../desktop/views/result_codes.py" line="140" />
+        <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location filename="../../desktop/views/result_codes.py" line="143" />
-        <source>inactive</source>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/result_codes.py" line="144" />
+        <source>Inactive</source>
         <translation>已停用</translation>
     </message>
 </context>
@@ -5933,17 +5958,17 @@ Waiver: %3</source>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="196" />
-        <source>active</source>
+        <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="196" />
-        <source>deactivated</source>
+        <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="198" />
-        <source>active · must change password</source>
+        <source>Active · must change password</source>
         <translation>启用 · 须修改密码</translation>
     </message>
     <message>
@@ -6175,9 +6200,15 @@ Waiver: %3</source>
         <source>Allowed by exception</source>
         <translation>已按例外允许</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/visit_dialog.py" line="657" />
+        <source>%n rule(s) broken — fix them to save.</source>
+        <translation><numerusform>违反 %n 条规则 — 修改后才能保存。</numerusform></translation>
+    </message>
     <message>
         <location filename="../../desktop/views/rule_texts.py" line="47" />
         <location filename="../../desktop/views/visit_dialog.py" line="631" />
+        <location filename="../../desktop/views/visit_dialog.py" line="642" />
         <source>Must fix</source>
         <translation>必须修改</translation>
     </message>
@@ -6187,38 +6218,33 @@ Waiver: %3</source>
         <translation>需客户同意或主管批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="641" />
+        <location filename="../../desktop/views/visit_dialog.py" line="646" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="650" />
-        <location filename="../../desktop/views/visit_dialog.py" line="681" />
+        <location filename="../../desktop/views/visit_dialog.py" line="654" />
+        <location filename="../../desktop/views/visit_dialog.py" line="685" />
         <source>Choose a case first.</source>
         <translation>请先选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="653" />
-        <source>%1 rule(s) broken — fix them to save.</source>
-        <translation>违反 %1 条规则 — 修改后才能保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="656" />
+        <location filename="../../desktop/views/visit_dialog.py" line="660" />
         <source>✓ Every rule is met.</source>
         <translation>✓ 符合全部规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="661" />
+        <location filename="../../desktop/views/visit_dialog.py" line="665" />
         <source>One visit per case: %1</source>
         <translation>每个案件一次外访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="693" />
+        <location filename="../../desktop/views/visit_dialog.py" line="697" />
         <source>No compliant slot in the next 14 days for this team — check the rules listed above or choose other collectors.</source>
         <translation>未来 14 天内此外访小组没有合规时段 — 请查看上方列出的规则，或换其他催收员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_dialog.py" line="731" />
+        <location filename="../../desktop/views/visit_dialog.py" line="735" />
         <source>The visit was not saved</source>
         <translation>外访未保存</translation>
     </message>

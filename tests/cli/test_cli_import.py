@@ -81,8 +81,12 @@ def test_export_cases_masks_personal_data(env, capsys):
     ws = openpyxl.load_workbook(out).active
     header = [c.value for c in ws[3]]
     assert header[:4] == ["合同编号", "客户姓名", "证件号码（脱敏）", "手机号码（脱敏）"]
-    rows = [r for r in ws.iter_rows(min_row=4, values_only=True)]
+    rows = [r for r in ws.iter_rows(min_row=4, max_row=13, values_only=True)]
     assert len(rows) == 10 and all("********" in r[2] and "****" in r[3] for r in rows)
+    # below the rows: count and overdue total of the rows the filter shows
+    total = [c.value for c in ws[14]]
+    assert total[:2] == ["合计（筛选后）", "=SUBTOTAL(103,A4:A13)"] and total[6] == "=SUBTOTAL(109,G4:G13)"
+    assert ws.cell(14, 7).number_format == '"¥"#,##0.00' and ws.cell(14, 1).font.bold
     assert ws.cell(4, 7).number_format == '"¥"#,##0.00' and ws.cell(4, 11).number_format == "yyyy-mm-dd"
     assert ws.freeze_panes == "A4" and ws.auto_filter.ref == "A3:K13"  # the header stays, every row filters
     assert ws.cell(1, 1).font.bold and "manager" in ws.oddFooter.center.text
@@ -90,4 +94,4 @@ def test_export_cases_masks_personal_data(env, capsys):
     assert totals == sorted(totals, reverse=True)
     assert main(["--user", "sup1", "export", "cases", "--out", str(out), "--branch", "北京海淀营业部"]) == 0
     ws = openpyxl.load_workbook(out).active
-    assert {r[9] for r in ws.iter_rows(min_row=4, values_only=True)} <= {"北京朝阳营业部"}
+    assert {r[9] for r in ws.iter_rows(min_row=4, values_only=True) if r[0] != "合计（筛选后）"} <= {"北京朝阳营业部"}

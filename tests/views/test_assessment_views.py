@@ -131,7 +131,7 @@ def test_open_assessment_refused_for_another_branch(qtbot, sqlite_world, case_id
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     assert ad.open_assessment(None, sqlite_world.db, sqlite_world.other_collector, case_id) is False
-    assert shown and "其他营业部" in shown[0]
+    assert shown and "belongs to another branch" in shown[0]
 
 
 def test_form_in_chinese(qtbot, zh, sqlite_world, case_id):
@@ -169,9 +169,11 @@ def test_builder_shows_the_schedule_live(qtbot, sqlite_world, case_id):
     assert cell(dlg.table, 1, 3).endswith("Above monthly capacity") and cell(dlg.table, 0, 3) == ""
     assert dlg.table.item(1, 2).background().color().name() == pd.WARN_BG.name()
     dlg.amount.setText("20000")
-    assert not dlg.save.isEnabled() and "超过逾期总额" in dlg.error.text()
+    assert not dlg.save.isEnabled() and "exceeds the overdue total" in dlg.error.text()
+    # no schedule while the terms are wrong: the last good one would read as what gets saved
+    assert dlg.table.rowCount() == 0 and dlg.summary.text() == dlg.approval.text() == ""
     dlg.amount.setText("10000")
-    assert dlg.save.isEnabled() and dlg.error.text() == ""
+    assert dlg.save.isEnabled() and dlg.error.text() == "" and dlg.table.rowCount() == 5
 
 
 def test_builder_says_the_booked_visits_will_be_called_off(qtbot, sqlite_world, case_id):
@@ -194,7 +196,7 @@ def test_waiver_sends_the_plan_to_approval(qtbot, sqlite_world, case_id, monkeyp
     assert "Needs a supervisor's approval" in dlg.approval.text()
     assert dlg.summary.text().endswith("waiver ¥500.00")
     qtbot.keyClicks(dlg.waiver_principal, "1")
-    assert "Needs a manager's approval" in dlg.approval.text()
+    assert "Needs a manager's approval (it waives principal)" in dlg.approval.text()
     dlg.waiver_principal.clear()
     dlg.goals.setPlainText("按期履约三个月后复核")
     qtbot.keyClicks(dlg.capacity, "1000")  # below the installments: the approver must see it too
@@ -243,7 +245,7 @@ def test_open_plan_approvals_refused_for_a_collector(qtbot, sqlite_world, monkey
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     assert pd.open_plan_approvals(None, sqlite_world.db, sqlite_world.collector) is False
-    assert shown and "权限不足" in shown[0]
+    assert shown and "Insufficient permission" in shown[0]
 
 
 def test_builder_blocked_while_a_plan_is_live(qtbot, sqlite_world, case_id):

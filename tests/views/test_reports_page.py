@@ -169,8 +169,9 @@ def test_dashboard_series_match_the_service(qtbot, demo_world):
     assert kept.count() == sum(1 for w in expected.weeks if w.kept_rate is not None)
     rec = dash.recovered_view.chart().series()[0]
     assert rec.count() == 12
-    assert sum(rec.at(i).y() for i in range(12)) == pytest.approx(
-        float(sum(w.recovered for w in expected.weeks)) / 10000)
+    assert sum(rec.at(i).y() for i in range(12)) == pytest.approx(  # English counts thousands, not 万
+        float(sum(w.recovered for w in expected.weeks)) / 1000)
+    assert "¥ thousand" in {a.titleText() for a in dash.recovered_view.chart().axes()}
     assert dash.branch.count() == 1 and "北京朝阳营业部" in dash.status.text()
     # a week at 100 % (or at 0) shows a whole dot: the axis leaves room beyond both ends, ticks stay round
     from PySide6.QtCharts import QValueAxis

@@ -94,7 +94,7 @@ def test_double_click_opens_the_editor_and_a_refused_edit_keeps_the_dialog(qtbot
     click_row(qtbot, tab, "c2", double=True)
     assert len(calls) == 2, "the dialog opens again after the refusal"
     assert calls[1] == ("刘洋", "collector", None, "E7777"), "with what the admin typed"
-    assert len(warnings) == 1 and "催收员必须属于一个营业部" in warnings[0][1]
+    assert len(warnings) == 1 and "must belong to a branch" in warnings[0][1]
     assert cells(tab, "c2")[2] == "E1002" and cells(tab, "c2")[4] == "北京朝阳营业部"  # nothing saved
 
 
@@ -116,7 +116,8 @@ def test_a_user_changed_meanwhile_is_reported_and_reloaded(qtbot, page, sqlite_w
     monkeypatch.setattr(UserDialog, "exec", fake_exec)
     qtbot.mouseClick(button(tab, "editUser"), Qt.MouseButton.LeftButton)
     assert len(calls) == 1, "not offered again: the copy it was based on is stale"
-    assert len(warnings) == 1 and "该用户已被 admin 于" in warnings[0][1] and "请刷新" in warnings[0][1]
+    # the English interface shows the English sentence of the conflict
+    assert len(warnings) == 1 and "This user was changed by admin at" in warnings[0][1] and "Refresh" in warnings[0][1]
     assert cells(tab, "c2")[1] == "刘洋（海淀）" and cells(tab, "c2")[4] == "北京海淀营业部"
     assert tab.selected().version == c2.version + 1
 
@@ -129,14 +130,14 @@ def test_reactivate_a_deactivated_user(qtbot, page, sqlite_world, monkeypatch, w
     assert all(tab.table.item(r, 0).text() != "c9" for r in range(tab.table.rowCount()))
     assert not button(tab, "reactivate").isEnabled()
     tab.show_inactive.setChecked(True)
-    assert cells(tab, "c9")[5] == "deactivated"
+    assert cells(tab, "c9")[5] == "Deactivated"
     click_row(qtbot, tab, "c9")
     assert button(tab, "reactivate").isEnabled()
     assert not button(tab, "deactivate").isEnabled() and not button(tab, "resetPassword").isEnabled()
     with qtbot.waitSignal(page.status_message) as done:
         qtbot.mouseClick(button(tab, "reactivate"), Qt.MouseButton.LeftButton)
     assert done.args == ["陈静 can sign in again"] and not warnings
-    assert cells(tab, "c9")[5] == "active" and not button(tab, "reactivate").isEnabled()
+    assert cells(tab, "c9")[5] == "Active" and not button(tab, "reactivate").isEnabled()
     assert UserService(sqlite_world.db, None).authenticate("c9", PASSWORD).login == "c9"
 
 

@@ -66,6 +66,24 @@ def test_every_violated_rule_is_listed_live_and_save_waits(qtbot, sqlite_world):
         at(TUE, 10), at(TUE, 11), {w.collector.user_id, w.collector2.user_id})
 
 
+def test_a_notice_time_in_the_future_must_be_fixed_before_saving(qtbot, sqlite_world):
+    """Saving refuses a notice recorded before it was given, so the panel says "Must fix", not "Note"."""
+    from PySide6.QtCore import QDateTime
+
+    w = sqlite_world
+    case_id = new_case(w, assigned=w.collector.user_id)
+    dlg = dialog(qtbot, w, w.collector, [case_id], start=at(TUE, 10))
+    check_all(dlg)
+    qtbot.waitUntil(dlg.save_btn.isEnabled)
+    dlg.notice_sent.setChecked(True)
+    later = at(TUE, 9)  # after "now" (the clock's 10:00 on 12-01), before the visit
+    dlg.notice_at.setDateTime(QDateTime(QDate(later.year, later.month, later.day), QTime(later.hour, 0)))
+    qtbot.waitUntil(lambda: "warning:notice_future" in shown_rules(dlg))
+    item = dlg.violations.item(shown_rules(dlg).index("warning:notice_future"))
+    assert item.text().startswith("Must fix · ") and not dlg.save_btn.isEnabled()
+    assert "1 rule broken" in dlg.verdict.text()
+
+
 def test_suggested_slot_fills_the_form(qtbot, sqlite_world):
     w = sqlite_world
     case_id = new_case(w, assigned=w.collector.user_id)

@@ -141,6 +141,8 @@ def test_export_case_list_writes_the_filtered_list_masked(qtbot, demo_world, tmp
     qtbot.waitUntil(lambda: page.export_job.done.is_set(), timeout=20000)
     ws = openpyxl.load_workbook(out, read_only=True).active
     rows = list(ws.iter_rows(min_row=4, values_only=True))
+    assert rows[-1][0] == "合计（筛选后）"  # the totals row below the cases
+    rows = rows[:-1]
     assert len(rows) == expected > 0
     assert all("*" in str(r[3]) for r in rows)  # mobile masked
     assert not list(tmp_path.glob("tmp*.xlsx"))  # no temporary file left behind
