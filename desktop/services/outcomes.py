@@ -55,6 +55,13 @@ from desktop.services.scorecard import ABILITY_LABELS, WILLINGNESS_LABELS
 from desktop.services.validators import normalize_mobile
 
 MET_LABELS: dict[str, str] = {"borrower": "借款人本人", "family": "家属", "colleague": "同事", "nobody": "未见到任何人"}
+PHONE_MET_LABELS: dict[str, str] = {**MET_LABELS, "nobody": "无人接听"}  # a call is answered, a visit meets someone
+
+
+def met_label(met: str | None, channel: str | None) -> str:
+    """Who was met (a visit) or who answered (a call), in words."""
+    labels = MET_LABELS if channel == "visit" else PHONE_MET_LABELS
+    return labels.get(met or "", met or "")
 _MET_EN: dict[str, str] = {"borrower": "Borrower", "family": "Family member", "colleague": "Colleague",
                            "nobody": "Nobody"}
 ATTITUDE_LABELS: dict[str, str] = {"cooperative": "配合", "neutral": "一般", "evasive": "回避", "hostile": "敌对"}
@@ -340,7 +347,8 @@ class OutcomeService(Service):
                                   en="Choose a result (for example Promise to pay, Refused or Not at home).")
         by_phone = inp.visit_id is None  # a call is answered, a visit meets someone
         if inp.met not in MET_LABELS:
-            raise ValidationError(f"请选择{'接电话的是谁' if by_phone else '见到了谁'}：{'、'.join(MET_LABELS.values())}。",
+            raise ValidationError(f"请选择{'接电话的是谁' if by_phone else '见到了谁'}："
+                                  f"{'、'.join((PHONE_MET_LABELS if by_phone else MET_LABELS).values())}。",
                                   en=f"Choose {'who answered the phone' if by_phone else 'who you met'}: "
                                      f"{', '.join(_MET_EN.values())}.")
         if inp.attitude is not None and inp.attitude not in ATTITUDE_LABELS:
@@ -521,7 +529,7 @@ class OutcomeService(Service):
             if code.code == "complaint":
                 complaint = open_complaint(s, self.actor, case, visit.id if visit else None, None, notes or code.label,
                                            now)
-            detail = f"{CHANNEL_LABELS[channel]}结果：{code.label}（{MET_LABELS[inp.met]}）"
+            detail = f"{CHANNEL_LABELS[channel]}结果：{code.label}（{met_label(inp.met, channel)}）"
             if promise is not None:
                 detail += f"；承诺 ¥{promise_amount:,.2f}，{promise_due:%Y-%m-%d} 前"
             audit.record(s, self.actor, "outcome.record", entity="outcome", entity_id=o.id, case_id=case.id, at=now,

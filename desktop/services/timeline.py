@@ -43,10 +43,10 @@ from desktop.services.outcomes import (
     ADDRESS_KINDS,
     ATTITUDE_LABELS,
     CHANNEL_LABELS,
-    MET_LABELS,
     NEXT_ACTION_LABELS,
     PHONE_KIND,
     mask_phone,
+    met_label,
 )
 from desktop.services.payments import PAYMENT_CHANNELS, PROMISE_STATUS_LABELS
 from desktop.services.permissions import Perm, requires
@@ -225,7 +225,7 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
         for o in s.scalars(select(Outcome).where(Outcome.case_id.in_(case_ids))):
             label = code_labels.get(o.result_code, o.result_code)
             title = f"{CHANNEL_LABELS.get(o.channel, o.channel)}结果：{label}"
-            bits = [MET_LABELS.get(o.met, o.met)]
+            bits = [met_label(o.met, o.channel)]
             if o.attitude:
                 bits.append(f"态度{ATTITUDE_LABELS.get(o.attitude, o.attitude)}")
             if o.channel == "visit":

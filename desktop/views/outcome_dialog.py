@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
@@ -70,6 +71,10 @@ def _visit_text(v) -> str:  # noqa: ANN001
 
 
 # ------------------------------------------------------------------------------------------ outcome
+_VISIT_ONLY = frozenset({"not_home", "moved"})  # nobody at the door, address gone: a visit's results
+_PHONE_ONLY = frozenset({"no_answer"})  # nobody picked up: a call's result
+
+
 class OutcomeDialog(QDialog):
     """The outcome form. ``saved`` holds the service's answer after a successful save."""
 
@@ -259,6 +264,12 @@ class OutcomeDialog(QDialog):
         nobody = self.met.currentData() == "nobody"
         for w in (self.attitude, self.willingness, self.ability):
             w.setEnabled(not nobody)
+        # the built-in results that belong to one kind of contact only are offered for that kind only
+        hide = _PHONE_ONLY if is_visit else _VISIT_ONLY
+        for i in range(self.result.count()):
+            self.result.view().setRowHidden(i, self.result.itemData(i) in hide)
+        if self.result.currentData() in hide:
+            self.result.setCurrentIndex(0)
         self.next_date.setEnabled(self.next_action.currentData() is not None)
 
     def build_input(self) -> OutcomeInput:
@@ -336,6 +347,7 @@ class PaymentDialog(QDialog):
         self.case_id = case_id
         self.result_ = None
         items = service.open_items(case_id)
+        self.overdue_total = items.overdue_total
         today = service.clock.today()
         self.setWindowTitle(self.tr("Record payment — %1").replace("%1", items.customer_name))
         self.setObjectName("paymentDialog")
@@ -397,6 +409,17 @@ class PaymentDialog(QDialog):
                 amount = parse_money(self.amount.text())
             except ValueError as e:
                 raise ValidationError(self.tr("Amount: %1").replace("%1", str(e))) from None
+            # more than the overdue total can be right (an early settlement) but is usually a typo: ask once
+            if self.overdue_total and amount > self.overdue_total and QMessageBox.question(
+                    self, self.tr("Amount above the overdue total"),
+                    self.tr("%1 is more than the overdue total of %2. Record it anyway? (Right for an early "
+                            "settlement of the outstanding principal; otherwise correct the amount.)")
+                    .replace("%1", money(amount)).replace("%2", money(self.overdue_total)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                self.amount.setFocus()
+                self.amount.selectAll()
+                return
             self.result_ = self.service.record_payment(self.case_id, amount=amount,
                                                        paid_on=self.paid_on.date().toPython(),
                                                        channel=self.channel.currentData(), txn_no=self.txn.text())

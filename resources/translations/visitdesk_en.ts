@@ -1912,62 +1912,62 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="429" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="441" />
         <source>Record complaint — %1</source>
         <translation>Record complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="433" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="445" />
         <source>— not about a visit —</source>
         <translation>— not about a visit —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="438" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
         <source>— nobody in particular —</source>
         <translation>— nobody in particular —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="443" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="455" />
         <source>When, who, and what the customer complains about.</source>
         <translation>When, who, and what the customer complains about.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="444" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="456" />
         <source>The customer will not be visited until a supervisor resolves the complaint.</source>
         <translation>The customer will not be visited until a supervisor resolves the complaint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="448" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="460" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="449" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="461" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="462" />
         <source>Against</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="451" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="463" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="453" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="465" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="454" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="466" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="464" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="476" />
         <source>Complaint recorded; visits to this customer are paused.</source>
         <translation>Complaint recorded; visits to this customer are paused.</translation>
     </message>
@@ -3714,84 +3714,94 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="340" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="341" />
         <source>Record payment — %1</source>
         <translation>Record payment — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="342" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="343" />
         <source>%1 · contract %2 · overdue %3</source>
         <translation>%1 · contract %2 · overdue %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="347" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="348" />
         <source>Promise %1 due %2 (paid %3)</source>
         <translation>Promise %1 due %2 (paid %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="350" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="351" />
         <source>Installment %1: %2 due %3 (paid %4)</source>
         <translation>Installment %1: %2 due %3 (paid %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="353" />
         <source>No open promise or installment: the payment is recorded against the loan only.</source>
         <translation>No open promise or installment: the payment is recorded against the loan only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="356" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="357" />
         <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
         <translation>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="362" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="363" />
         <source>e.g. 1500.00</source>
         <translation>e.g. 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="371" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="372" />
         <source>From the bank or app receipt</source>
         <translation>From the bank or app receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="373" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="375" />
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="375" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
         <source>Transaction no.</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="378" />
         <source>Open promises and installments</source>
         <translation>Open promises and installments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="380" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="381" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="381" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="382" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="399" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="400" />
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="403" />
+        <source>Amount above the overdue total</source>
+        <translation>Amount above the overdue total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="404" />
+        <source>%1 is more than the overdue total of %2. Record it anyway? (Right for an early settlement of the outstanding principal; otherwise correct the amount.)</source>
+        <translation>%1 is more than the overdue total of %2. Record it anyway? (Right for an early settlement of the outstanding principal; otherwise correct the amount.)</translation>
     </message>
 </context>
 <context>
@@ -5661,157 +5671,157 @@ Waiver: %3</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="502" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="514" />
         <source>Customer timeline</source>
         <translation>Customer timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="506" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="518" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="532" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="544" />
         <source>Customer timeline — %1</source>
         <translation>Customer timeline — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="547" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="559" />
         <source>Nothing of this kind yet.</source>
         <translation>Nothing of this kind yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="548" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="560" />
         <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
         <translation>Nothing has happened for this customer yet — assess the case or log a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="582" />
         <source>%1 outcome: %2</source>
         <translation>%1 outcome: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="585" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>Promise to pay %1 by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="576" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>Promise kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="577" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="589" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>Promise partly kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="578" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>Promise broken: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="581" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
         <source>Payment %1 (%2)</source>
         <translation>Payment %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="584" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Visit (%1)</source>
         <translation>Visit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="586" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="598" />
         <source>Customer notified of the visit</source>
         <translation>Customer notified of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>Assessment: %1 points, grade %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="603" />
         <source>New mobile number</source>
         <translation>New mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="603" />
         <source>New home address</source>
         <translation>New home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
         <source>New work address</source>
         <translation>New work address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="606" />
         <source>Collection plan made</source>
         <translation>Collection plan made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="606" />
         <source>Collection plan approved</source>
         <translation>Collection plan approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Collection plan sent back</source>
         <translation>Collection plan sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
         <source>Customer complaint</source>
         <translation>Customer complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="597" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
         <source>Case opened (overdue import)</source>
         <translation>Case opened (overdue import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="597" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
         <source>Case cured (no longer overdue)</source>
         <translation>Case cured (no longer overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="598" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="610" />
         <source>Import updated the loan figures</source>
         <translation>Import updated the loan figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
         <source>New contact detail</source>
         <translation>New contact detail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/outcome_dialog.py" line="545" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="557" />
         <source>%n event(s)</source>
         <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
         <source>Full personal data revealed</source>
         <translation>Full personal data revealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
         <source>Case assigned</source>
         <translation>Case assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="612" />
         <source>Next action date changed</source>
         <translation>Next action date changed</translation>
     </message>

@@ -1912,62 +1912,62 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="429" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="441" />
         <source>Record complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="433" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="445" />
         <source>— not about a visit —</source>
         <translation>— 与外访无关 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="438" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
         <source>— nobody in particular —</source>
         <translation>— 不针对具体人员 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="443" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="455" />
         <source>When, who, and what the customer complains about.</source>
         <translation>时间、人员、客户投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="444" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="456" />
         <source>The customer will not be visited until a supervisor resolves the complaint.</source>
         <translation>主管处理完投诉之前，不会再对该客户外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="448" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="460" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="449" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="461" />
         <source>Visit</source>
         <translation>外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="462" />
         <source>Against</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="451" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="463" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="453" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="465" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="454" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="466" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="464" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="476" />
         <source>Complaint recorded; visits to this customer are paused.</source>
         <translation>投诉已登记，该客户的外访已暂停。</translation>
     </message>
@@ -3714,84 +3714,94 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="340" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="341" />
         <source>Record payment — %1</source>
         <translation>登记回款 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="342" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="343" />
         <source>%1 · contract %2 · overdue %3</source>
         <translation>%1 · 合同 %2 · 逾期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="347" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="348" />
         <source>Promise %1 due %2 (paid %3)</source>
         <translation>承诺 %1，%2 到期（已还 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="350" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="351" />
         <source>Installment %1: %2 due %3 (paid %4)</source>
         <translation>分期第 %1 期：%2，%3 到期（已还 %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="353" />
         <source>No open promise or installment: the payment is recorded against the loan only.</source>
         <translation>没有待履行的承诺或分期：回款只记在贷款上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="356" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="357" />
         <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
         <translation>回款先冲抵待履行的承诺，再冲抵分期，均按到期日从早到晚。只登记还入公司账户的款项——绝不收取现金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="362" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="363" />
         <source>e.g. 1500.00</source>
         <translation>例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="371" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="372" />
         <source>From the bank or app receipt</source>
         <translation>见银行或 App 回单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="373" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="375" />
         <source>Paid on</source>
         <translation>还款日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="375" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
         <source>Transaction no.</source>
         <translation>交易流水号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="378" />
         <source>Open promises and installments</source>
         <translation>待履行的承诺和分期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="380" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="381" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="381" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="382" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="399" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="400" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="403" />
+        <source>Amount above the overdue total</source>
+        <translation>金额超过逾期总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="404" />
+        <source>%1 is more than the overdue total of %2. Record it anyway? (Right for an early settlement of the outstanding principal; otherwise correct the amount.)</source>
+        <translation>%1 超过逾期总额 %2。仍要登记吗？（提前结清剩余本金时是对的；否则请更正金额。）</translation>
     </message>
 </context>
 <context>
@@ -5661,157 +5671,157 @@ Waiver: %3</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="502" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="514" />
         <source>Customer timeline</source>
         <translation>客户时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="506" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="518" />
         <source>All events</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="532" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="544" />
         <source>Customer timeline — %1</source>
         <translation>客户时间线 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="547" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="559" />
         <source>Nothing of this kind yet.</source>
         <translation>暂无此类记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="548" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="560" />
         <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
         <translation>该客户还没有任何记录——先做风险评估或登记一次接触。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="582" />
         <source>%1 outcome: %2</source>
         <translation>%1结果：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="585" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>承诺 %2 前还款 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="576" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>承诺已履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="577" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="589" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>承诺部分履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="578" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>承诺未履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="581" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
         <source>Payment %1 (%2)</source>
         <translation>回款 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="584" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Visit (%1)</source>
         <translation>外访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="586" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="598" />
         <source>Customer notified of the visit</source>
         <translation>已通知客户外访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>风险评估：%1 分，等级 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="603" />
         <source>New mobile number</source>
         <translation>新手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="591" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="603" />
         <source>New home address</source>
         <translation>新家庭地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
         <source>New work address</source>
         <translation>新单位地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="606" />
         <source>Collection plan made</source>
         <translation>制定了催收方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="594" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="606" />
         <source>Collection plan approved</source>
         <translation>催收方案已审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Collection plan sent back</source>
         <translation>催收方案被退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="595" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
         <source>Customer complaint</source>
         <translation>客户投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="597" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
         <source>Case opened (overdue import)</source>
         <translation>案件建立（逾期数据导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="597" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
         <source>Case cured (no longer overdue)</source>
         <translation>案件出催（已无逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="598" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="610" />
         <source>Import updated the loan figures</source>
         <translation>导入更新了贷款数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="592" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
         <source>New contact detail</source>
         <translation>新联系方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/outcome_dialog.py" line="545" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="557" />
         <source>%n event(s)</source>
         <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
         <source>Full personal data revealed</source>
         <translation>查看了完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
         <source>Case assigned</source>
         <translation>案件分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="612" />
         <source>Next action date changed</source>
         <translation>修改了下一步行动日期</translation>
     </message>

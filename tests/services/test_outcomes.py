@@ -146,6 +146,12 @@ def test_an_unanswered_call_is_no_answer_and_counts_as_a_failed_contact(world, c
         assert (o.channel, o.result_code, o.attitude) == ("phone", "no_answer", None)
         f = read_factors(s, [case_id], DAY)[0]
     assert f.failed_contacts == 1 and f.last_visit_outcome == "none"  # a failed contact; not a visit
+    # told as a call, not in a visit's words (nobody met)
+    (entry,) = [e for e in TimelineService(world.db, world.collector, clock).for_case(case_id) if e.kind == "outcome"]
+    assert entry.title == "电话结果：电话无人接听" and "无人接听" in entry.detail and "未见到" not in entry.detail
+    with world.db.session_factory() as s:
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "outcome.record")).one()
+    assert "（无人接听）" in ev.detail
 
 
 # ----------------------------------------------------------------------------------------- lifecycle

@@ -6,7 +6,7 @@ only QMessageBox would be stubbed (no expected error is shown in these flows unl
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -253,13 +253,42 @@ def test_outcome_errors_keep_the_dialog_open(qtbot, sqlite_world, case_id, monke
     assert dlg.saved is None and "above the overdue total" in messages[-1]
 
 
-def test_payment_and_complaint_dialogs(qtbot, sqlite_world, case_id):
+def test_results_offered_follow_the_kind_of_contact(qtbot, sqlite_world, case_id):
+    """A call has no "not at home" and a visit no "no answer"; switching hides the other kind's results."""
+    w = sqlite_world
+    vid = make_visit(w.db, case_id, datetime.now(UTC) - timedelta(hours=2), [w.collector.user_id])
+    svc = OutcomeService(w.db, w.collector)
+    dlg = OutcomeDialog(svc, svc.form(case_id))
+    qtbot.addWidget(dlg)
+    dlg.show()
+
+    def offered() -> set:
+        return {dlg.result.itemData(i) for i in range(1, dlg.result.count()) if not dlg.result.view().isRowHidden(i)}
+
+    dlg.contact.setCurrentIndex(dlg.contact.findData(None))  # phone
+    assert "no_answer" in offered() and not {"not_home", "moved"} & offered()
+    dlg.result.setCurrentIndex(dlg.result.findData("no_answer"))
+    dlg.contact.setCurrentIndex(dlg.contact.findData(vid))  # the visit
+    assert {"not_home", "moved"} <= offered() and "no_answer" not in offered()
+    assert dlg.result.currentData() is None  # the call's result does not stay chosen for a visit
+
+
+def test_payment_and_complaint_dialogs(qtbot, sqlite_world, case_id, monkeypatch):
     w = sqlite_world
     pay = PaymentDialog(PaymentService(w.db, w.collector), case_id)
     qtbot.addWidget(pay)
     from PySide6.QtWidgets import QLabel
 
     assert "No open promise" in pay.findChild(QLabel, "openItems").text()
+    # more than the overdue total: asked first; "No" saves nothing and keeps the dialog
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+    qtbot.keyClicks(pay.amount, "999999")
+    qtbot.keyClicks(pay.txn, "APP-999")
+    pay.save()
+    assert pay.result_ is None and len(asked) == 1 and "more than the overdue total" in asked[0]
+    pay.amount.clear()
+    pay.txn.clear()
     qtbot.keyClicks(pay.amount, "300")
     qtbot.keyClicks(pay.txn, "APP-123")
     pay.channel.setCurrentIndex(pay.channel.findData("app"))
