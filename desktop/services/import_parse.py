@@ -71,12 +71,18 @@ TOLERANCE = Decimal("0.01")
 class FileFormatError(Exception):
     """The file as a whole cannot be imported (unreadable, wrong type, no header row).
 
-    ``str(exc)`` is a plain-Chinese message that can be shown to the user as is.
+    ``str(exc)`` is a plain-Chinese message that can be shown to the user as is; ``en`` the same in English.
     """
+
+    def __init__(self, message: str, *, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 class ImportCancelled(Exception):
     """Raised when the ``cancelled`` callback returns True while parsing."""
+
+    en = "Import cancelled; the database was not changed."
 
 
 # ----------------------------------------------------------------------------------- data classes
@@ -339,18 +345,22 @@ def _read_rows(path: Path, meanwhile: Callable[[], object] | None = None) -> tup
     suffix = path.suffix.lower()
     if suffix not in EXCEL_SUFFIXES and suffix not in CSV_SUFFIXES:
         shown = suffix or "（无扩展名）"
-        raise FileFormatError(f"不支持的文件类型「{shown}」：请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）")
+        raise FileFormatError(f"不支持的文件类型「{shown}」：请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）",
+                              en=f"Unsupported file type \"{shown}\": choose an Excel workbook (.xlsx) or a CSV file "
+                                 "(.csv).")
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise FileFormatError(f"找不到文件：{path}") from None
+        raise FileFormatError(f"找不到文件：{path}", en=f"File not found: {path}") from None
     except IsADirectoryError:
-        raise FileFormatError(f"「{path}」是文件夹，不是文件") from None
+        raise FileFormatError(f"「{path}」是文件夹，不是文件", en=f"\"{path}\" is a folder, not a file") from None
     except OSError as exc:
-        raise FileFormatError(f"无法读取文件「{path.name}」：{exc.strerror or exc}") from exc
+        raise FileFormatError(f"无法读取文件「{path.name}」：{exc.strerror or exc}",
+                              en=f"Cannot read the file \"{path.name}\": {exc.strerror or exc}") from exc
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
-        raise FileFormatError(f"文件「{path.name}」是空的，没有任何数据")
+        raise FileFormatError(f"文件「{path.name}」是空的，没有任何数据",
+                              en=f"The file \"{path.name}\" is empty: it has no data")
     if suffix in EXCEL_SUFFIXES:
         return _read_excel(path, path.name, meanwhile), digest
     rows = _read_csv(data, path.name)
@@ -422,11 +432,13 @@ def _read_excel(path: Path, name: str, meanwhile: Callable[[], object] | None = 
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several error types (zip, xml, password, ...)
         raise FileFormatError(
-            f"无法读取 Excel 文件「{name}」：文件已损坏、受密码保护或不是 Excel 工作簿"
+            f"无法读取 Excel 文件「{name}」：文件已损坏、受密码保护或不是 Excel 工作簿",
+            en=f"Cannot read the Excel file \"{name}\": it is damaged, password-protected or not an Excel workbook",
         ) from exc
     try:
         if not wb.sheet_names:
-            raise FileFormatError(f"Excel 文件「{name}」中没有工作表")
+            raise FileFormatError(f"Excel 文件「{name}」中没有工作表",
+                                  en=f"The Excel file \"{name}\" has no worksheet")
         if meanwhile is None:
             return _SheetRows(wb, wb.get_sheet_by_index(0))
         return _SheetRows(wb, _beside(lambda: wb.get_sheet_by_index(0), meanwhile))
@@ -436,14 +448,18 @@ def _read_excel(path: Path, name: str, meanwhile: Callable[[], object] | None = 
     except Exception as exc:
         wb.close()
         raise FileFormatError(
-            f"无法读取 Excel 文件「{name}」的第一个工作表：文件已损坏或格式不受支持"
+            f"无法读取 Excel 文件「{name}」的第一个工作表：文件已损坏或格式不受支持",
+            en=f"Cannot read the first worksheet of the Excel file \"{name}\": the file is damaged or its format "
+               "is not supported",
         ) from exc
 
 
 def _read_csv(data: bytes, name: str) -> list[list[object]]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise FileFormatError(
-            f"CSV 文件「{name}」是 UTF-16 编码：请在 Excel 中另存为「CSV UTF-8（逗号分隔）」"
+            f"CSV 文件「{name}」是 UTF-16 编码：请在 Excel 中另存为「CSV UTF-8（逗号分隔）」",
+            en=f"The CSV file \"{name}\" is UTF-16 encoded: in Excel, save it again as \"CSV UTF-8 (comma "
+               "delimited)\"",
         )
     if data.startswith(codecs.BOM_UTF8):
         encodings: tuple[str, ...] = ("utf-8-sig",)
@@ -457,13 +473,17 @@ def _read_csv(data: bytes, name: str) -> list[list[object]]:
         except UnicodeDecodeError:
             continue
     if text is None:
-        raise FileFormatError(f"无法识别 CSV 文件「{name}」的编码：请另存为 UTF-8 或 GBK 编码")
+        raise FileFormatError(f"无法识别 CSV 文件「{name}」的编码：请另存为 UTF-8 或 GBK 编码",
+                              en=f"The encoding of the CSV file \"{name}\" is not recognised: save it again as UTF-8 "
+                                 "or GBK")
     if "\x00" in text:
-        raise FileFormatError(f"无法读取 CSV 文件「{name}」：文件含有二进制内容，不是文本格式的 CSV")
+        raise FileFormatError(f"无法读取 CSV 文件「{name}」：文件含有二进制内容，不是文本格式的 CSV",
+                              en=f"Cannot read the CSV file \"{name}\": it contains binary data, not CSV text")
     try:
         return list(csv.reader(io.StringIO(text, newline="")))  # type: ignore[arg-type]
     except csv.Error as exc:
-        raise FileFormatError(f"无法读取 CSV 文件「{name}」：格式错误（{exc}）") from exc
+        raise FileFormatError(f"无法读取 CSV 文件「{name}」：格式错误（{exc}）",
+                              en=f"Cannot read the CSV file \"{name}\": the format is wrong ({exc})") from exc
 
 
 # ------------------------------------------------------------------------------------ header row
@@ -522,16 +542,21 @@ def _find_header(
         if h.col and (best is None or len(h.col) > best[0]):
             best = (len(h.col), i, missing)
     if not any(any(clean_text(c) is not None for c in r) for r in rows[:HEADER_SEARCH_ROWS]):
-        raise FileFormatError(f"文件「{name}」的前 {HEADER_SEARCH_ROWS} 行是空的，找不到表头行")
+        raise FileFormatError(f"文件「{name}」的前 {HEADER_SEARCH_ROWS} 行是空的，找不到表头行",
+                              en=f"The first {HEADER_SEARCH_ROWS} rows of \"{name}\" are empty: no header row found")
     if best is None:
         required = "、".join(f"「{s.header}」" for s in specs if s.required)
         raise FileFormatError(
-            f"文件「{name}」的前 {HEADER_SEARCH_ROWS} 行中找不到表头行：表头应包含 {required} 等列"
+            f"文件「{name}」的前 {HEADER_SEARCH_ROWS} 行中找不到表头行：表头应包含 {required} 等列",
+            en=f"No header row in the first {HEADER_SEARCH_ROWS} rows of \"{name}\": the header should have columns "
+               f"such as {', '.join(s.header for s in specs if s.required)}",
         )
     _, i, missing = best
     raise FileFormatError(
         f"文件「{name}」的前 {HEADER_SEARCH_ROWS} 行中找不到完整的表头行："
-        f"最接近的是第 {i + 1} 行，缺少必填列 {'、'.join(missing)}"
+        f"最接近的是第 {i + 1} 行，缺少必填列 {'、'.join(missing)}",
+        en=f"No complete header row in the first {HEADER_SEARCH_ROWS} rows of \"{name}\": the closest is row "
+           f"{i + 1}, which lacks the required columns {', '.join(missing)}",
     )
 
 
@@ -715,7 +740,9 @@ def parse_overdue_file(
     elif bad_date_text is not None:
         raise FileFormatError(
             f"文件「{p.name}」表头上方的「{bad_date_text}」不是可识别的数据日期："
-            "请修正文件，或在导入时指定数据日期"
+            "请修正文件，或在导入时指定数据日期",
+            en=f"\"{bad_date_text}\" above the header of \"{p.name}\" is not a recognisable data date: correct "
+               "the file, or give the data date when importing",
         )
     else:
         data_date, source = today, "today"

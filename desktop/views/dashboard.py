@@ -270,7 +270,10 @@ class Dashboard(QWidget):
         if open_cases == 0 and not any(w.visits_planned for w in data.weeks):
             self.status.setText(self.tr("No open cases yet — import the core system's overdue list."))
         else:
-            self.status.setText(self.tr("%1 · as of %2").replace("%1", data.branch_label).replace(
+            # the branch's name, or the branch picker's own words for all branches (the service says 全部营业部)
+            label = self.branch.currentText() if self.branch.currentData() is None and self.branch.count() > 1 \
+                else data.branch_label
+            self.status.setText(self.tr("%1 · as of %2").replace("%1", label).replace(
                 "%2", f"{data.as_of:%Y-%m-%d}"))
         self.loaded.emit(data)
 

@@ -15,7 +15,7 @@ from desktop.services.errors import ComplianceError, ConflictError, ValidationEr
 
 SERVICES = Path(__file__).resolve().parents[2] / "desktop" / "services"
 ERRORS = {"ServiceError", "ValidationError", "PermissionDenied", "NotFound", "AuthError", "ConflictError",
-          "ComplianceError", "ImportFileError"}
+          "ComplianceError", "ImportFileError", "FileFormatError"}
 
 
 def _errors_without_english() -> list[str]:
@@ -48,3 +48,20 @@ def test_text_follows_the_language_and_falls_back_to_chinese(cls):
 def test_compliance_error_keeps_its_violations_and_english():
     e = ComplianceError("违反规则。", ["v"], en="Breaks a rule.")
     assert e.violations == ["v"] and e.text("en") == "Breaks a rule."
+
+
+def test_an_unreadable_import_file_is_explained_in_english_too(tmp_path):
+    from datetime import date
+
+    from desktop.services.import_parse import FileFormatError, parse_overdue_file
+
+    bad = tmp_path / "export.txt"
+    bad.write_text("x", encoding="utf-8")
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"   ")
+    with pytest.raises(FileFormatError) as e:
+        parse_overdue_file(bad, today=date(2026, 11, 29))
+    assert "不支持的文件类型" in str(e.value) and e.value.en.startswith('Unsupported file type ".txt"')
+    with pytest.raises(FileFormatError) as e:
+        parse_overdue_file(empty, today=date(2026, 11, 29))
+    assert e.value.en == 'The file "empty.csv" is empty: it has no data'

@@ -192,6 +192,15 @@ def test_dashboard_refused_for_collectors(qtbot, demo_world):
     assert not dash.refresh_btn.isEnabled() and dash.data is None
 
 
+def test_manager_dashboard_names_all_branches_in_the_interface_language(qtbot, demo_world):
+    dash = Dashboard(demo_world.db, demo_world.manager)
+    qtbot.addWidget(dash)
+    qtbot.waitUntil(lambda: dash.data is not None, timeout=30000)
+    assert dash.status.text().startswith("All branches · as of ") and "全部" not in dash.status.text()
+    # the money axis counts thousands in English (万 would read as ¥10,000 units)
+    assert "¥ thousand" in {a.titleText() for a in dash.recovered_view.chart().axes()}
+
+
 def test_chinese_labels(qtbot, zh, demo_world):
     page = _page(qtbot, demo_world, demo_world.manager)
     assert page.kind.itemText(0) == "账龄分析" and page.generate_btn.text() == "生成"
@@ -200,6 +209,8 @@ def test_chinese_labels(qtbot, zh, demo_world):
     qtbot.waitUntil(lambda: dash.data is not None, timeout=30000)
     assert dash.bucket_view.chart().title() == "各账龄在催案件"
     assert [b.label() for b in dash.visits_view.chart().series()[0].barSets()] == ["已完成外访", "有接触", "取得承诺"]
+    assert dash.status.text().startswith("全部营业部 · ")
+    assert "万元" in {a.titleText() for a in dash.recovered_view.chart().axes()}
 
 
 def _axis_texts(view) -> list[str]:  # noqa: ANN001
