@@ -138,7 +138,7 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
     if want("import"):
         for cid, contract_no, _loan, opened, closed, reason in cases:
             add(TimelineEntry(opened, "import", "案件建立（逾期数据导入）", f"合同 {contract_no}", None, cid, contract_no,
-                              "case.opened"))
+                              "case.opened", {"contract": contract_no}))
             if closed is not None and reason == "cured":
                 add(TimelineEntry(closed, "import", "案件出催结案（导入中已无逾期）", "", None, cid, contract_no,
                                   "case.cured"))
@@ -159,7 +159,7 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
                 add(TimelineEntry(started, "import", "导入更新了贷款数据", detail, who(uid), None, cno, "import.update",
                                   {"dpd_before": snap.dpd_before, "dpd_after": snap.dpd_after,
                                    "total_before": snap.total_before, "total_after": snap.total_after,
-                                   "file": file_name}))
+                                   "file": file_name, "data_date": snap.data_date}))
 
     # ---- assessments
     if want("assessment") and case_ids:
@@ -172,7 +172,7 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
             add(TimelineEntry(a.assessed_at, "assessment", f"风险评估：{a.score} 分，等级 {a.grade}", detail,
                               who(a.assessed_by_id), a.case_id, contract.get(a.case_id), "assessment",
                               {"score": a.score, "grade": a.grade, "recommended": a.recommended_action,
-                               "chosen": a.chosen_action}))
+                               "chosen": a.chosen_action, "reason": a.override_reason, "bulk": a.bulk}))
 
     # ---- plans and approvals
     if want("plan") and case_ids:
@@ -190,14 +190,17 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
             if p.goals:
                 detail.append(p.goals)
             add(TimelineEntry(p.created_at, "plan", f"制定催收方案：{strategy}", "；".join(detail), who(p.created_by_id),
-                              p.case_id, contract.get(p.case_id), "plan.created", {"strategy": p.strategy}))
+                              p.case_id, contract.get(p.case_id), "plan.created",
+                              {"strategy": p.strategy, "total": p.total_amount, "count": p.installment_count,
+                               "first_due": p.first_due, "waived": waived, "goals": p.goals}))
             if p.approved_at is not None:
                 add(TimelineEntry(p.approved_at, "plan", f"催收方案已审批：{strategy}", "", who(p.approved_by_id),
                                   p.case_id, contract.get(p.case_id), "plan.approved", {"strategy": p.strategy}))
             if p.rejection_reason:
                 add(TimelineEntry(p.approved_at or p.created_at, "plan", f"催收方案被退回：{strategy}",
                                   f"理由：{p.rejection_reason}", who(p.approved_by_id), p.case_id,
-                                  contract.get(p.case_id), "plan.rejected", {"strategy": p.strategy}))
+                                  contract.get(p.case_id), "plan.rejected",
+                                  {"strategy": p.strategy, "reason": p.rejection_reason}))
 
     # ---- visits and notices
     if (want("visit") or want("notice")) and case_ids:
@@ -211,13 +214,16 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
                 if v.cancel_reason:
                     detail += f"；取消原因：{v.cancel_reason}"
                 add(TimelineEntry(v.start_at, "visit", f"外访（{status}）", detail, who(v.created_by_id), v.case_id,
-                                  contract.get(v.case_id), "visit", {"status": v.status, "team": team}))
+                                  contract.get(v.case_id), "visit",
+                                  {"status": v.status, "team": team, "address": v.address, "purpose": v.purpose,
+                                   "cancel_reason": v.cancel_reason}))
             if want("notice") and v.notice_at is not None:
                 channel = NOTICE_CHANNEL_LABELS.get(v.notice_channel or "", v.notice_channel or "")
                 local = v.start_at.astimezone(BRANCH_TZ)
                 add(TimelineEntry(v.notice_at, "notice", f"已通知客户外访时间（{channel or '—'}）",
                                   f"外访时间 {local:%Y-%m-%d %H:%M}", who(v.created_by_id), v.case_id,
-                                  contract.get(v.case_id), "visit.notice", {"channel": v.notice_channel}))
+                                  contract.get(v.case_id), "visit.notice",
+                                  {"channel": v.notice_channel, "start": local}))
 
     # ---- outcomes
     if want("outcome") and case_ids:
@@ -228,7 +234,10 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
             bits = [met_label(o.met, o.channel)]
             if o.attitude:
                 bits.append(f"态度{ATTITUDE_LABELS.get(o.attitude, o.attitude)}")
+            conduct = None
             if o.channel == "visit":
+                conduct = [k for ok, k in ((o.conduct_id_shown, "id_shown"), (o.conduct_recording, "recording"),
+                                           (o.conduct_no_entry, "no_entry")) if not ok]
                 missing = [t for ok, t in ((o.conduct_id_shown, "未出示工作证"), (o.conduct_recording, "未全程录音"),
                                            (o.conduct_no_entry, "未确认未经同意不入内")) if not ok]
                 bits.append("行为规范：" + ("、".join(missing) if missing else "均已遵守"))
@@ -240,7 +249,9 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
             detail = "；".join(bits) + (f"\n{o.notes}" if o.notes else "")
             add(TimelineEntry(o.occurred_at, "outcome", title, detail, who(o.recorded_by_id), o.case_id,
                               contract.get(o.case_id), "outcome",
-                              {"channel": o.channel, "code": o.result_code, "met": o.met, "attitude": o.attitude}))
+                              {"channel": o.channel, "code": o.result_code, "met": o.met, "attitude": o.attitude,
+                               "conduct_missing": conduct, "recording": o.recording_ref, "next_action": o.next_action,
+                               "next_date": o.next_action_date, "notes": o.notes}))
 
     # ---- promises
     if want("promise") and case_ids:
@@ -263,7 +274,7 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
             add(TimelineEntry(pay.paid_on, "payment", f"回款 {_money(pay.amount)}（{channel}）",
                               f"流水号 {pay.txn_no}；{source}", who(pay.recorded_by_id), pay.case_id,
                               loan_contract.get(pay.loan_id), "payment",
-                              {"amount": pay.amount, "channel": pay.channel, "txn": pay.txn_no}))
+                              {"amount": pay.amount, "channel": pay.channel, "txn": pay.txn_no, "source": pay.source}))
 
     # ---- notes
     if want("note") and case_ids:
@@ -297,7 +308,7 @@ def customer_timeline(s: Session, customer_id: int, kinds: set[str] | frozenset[
                 title = f"新{ADDRESS_KINDS.get(cp.kind, '地址')}" if cp.kind in ADDRESS_KINDS else "新联系方式"
             source = {"visit": "外访获知", "staff": "员工登记"}.get(cp.source, cp.source)
             add(TimelineEntry(cp.created_at, "contact", title, f"{value}（{source}）", who(cp.created_by_id), None, None,
-                              "contact", {"kind": cp.kind}))
+                              "contact", {"kind": cp.kind, "value": value, "source": cp.source}))
 
     # ---- audit: reveals, import updates written as events, case changes
     audit_kinds = {a for a, k in _AUDIT_KINDS.items() if want(k)}

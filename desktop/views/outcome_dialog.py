@@ -576,7 +576,7 @@ class TimelineWidget(QWidget):
             color = KIND_COLORS.get(e.kind, "#455a64")
             when = fmt_dt(e.at) if isinstance(e.at, datetime) else fmt_date(e.at)
             meta = " · ".join(x for x in (when, e.who, e.contract_no) if x)
-            detail = "" if e.key in _TITLE_SAYS_IT else html.escape(e.detail).replace("\n", "<br>")
+            detail = "" if e.key in _TITLE_SAYS_IT else html.escape(self.detail_of(e)).replace("\n", "<br>")
             parts.append(
                 "<table width='100%' cellspacing='0' cellpadding='3' style='margin-bottom:6px'><tr>"
                 f"<td width='112' valign='top'><span style='color:{color}; font-weight:bold'>● "
@@ -584,6 +584,14 @@ class TimelineWidget(QWidget):
                 f"<td valign='top'><span style='color:#5a6475'>{html.escape(meta)}</span><br>"
                 f"<b>{html.escape(self.title_of(e))}</b>" + (f"<br>{detail}" if detail else "") + "</td></tr></table>")
         self.view.setHtml("".join(parts))
+
+    @staticmethod
+    def detail_of(e: TimelineEntry) -> str:
+        """The entry's detail in the interface language (Chinese: the service's own text)."""
+        from desktop.views.theme import current_language
+        from desktop.views.timeline_texts import detail_in_english
+
+        return e.detail if current_language() == "zh_CN" else detail_in_english(e)
 
     def title_of(self, e: TimelineEntry) -> str:  # noqa: C901, PLR0911
         """The entry's title in the interface language (the service's Chinese title for anything unknown)."""

@@ -490,7 +490,7 @@ class WorklistPage(QWidget):
             return
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue_days > 0)
-        self.summary.setText(self.tr("%1 to do today · %2 overdue · %3 more in the next 7 days")
+        self.summary.setText(self.tr("My tasks: %1 to do today · %2 overdue · %3 more in the next 7 days")
                              .replace("%1", str(len(rows) - overdue)).replace("%2", str(overdue))
                              .replace("%3", str(upcoming)))
         self.stack.setCurrentWidget(self.table if rows else self.empty)

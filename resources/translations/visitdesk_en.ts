@@ -1912,62 +1912,62 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="441" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="452" />
         <source>Record complaint — %1</source>
         <translation>Record complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="445" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="456" />
         <source>— not about a visit —</source>
         <translation>— not about a visit —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="450" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="461" />
         <source>— nobody in particular —</source>
         <translation>— nobody in particular —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="455" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="466" />
         <source>When, who, and what the customer complains about.</source>
         <translation>When, who, and what the customer complains about.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="456" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="467" />
         <source>The customer will not be visited until a supervisor resolves the complaint.</source>
         <translation>The customer will not be visited until a supervisor resolves the complaint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="460" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="471" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="461" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="472" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="462" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="473" />
         <source>Against</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="463" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="474" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="465" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="476" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="466" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="477" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="476" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="487" />
         <source>Complaint recorded; visits to this customer are paused.</source>
         <translation>Complaint recorded; visits to this customer are paused.</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>No open cases yet — import the core system's overdue list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="273" />
+        <location filename="../../desktop/views/dashboard.py" line="276" />
         <source>%1 · as of %2</source>
         <translation>%1 · as of %2</translation>
     </message>
@@ -3509,204 +3509,204 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="83" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="88" />
         <source>Log contact — %1</source>
         <translation>Log contact — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="85" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="90" />
         <source>%1 · contract %2 · overdue %3 · %4</source>
         <translation>%1 · contract %2 · overdue %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="94" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="99" />
         <source>Phone contact</source>
         <translation>Phone contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="96" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="101" />
         <source>Visit %1</source>
         <translation>Visit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="110" />
         <location filename="../../desktop/views/outcome_dialog.py" line="115" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="120" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="130" />
-        <location filename="../../desktop/views/outcome_dialog.py" line="257" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="135" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="262" />
         <source>Who was met</source>
         <translation>Who was met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="133" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="138" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="139" />
         <source>Willingness to pay</source>
         <translation>Willingness to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="135" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="140" />
         <source>Ability to pay</source>
         <translation>Ability to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="138" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="143" />
         <source>Promise to pay</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="142" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
         <source>e.g. 1500.00</source>
         <translation>e.g. 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="146" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="151" />
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="152" />
         <source>Pay by</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="148" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="153" />
         <source>Within %1 days; the promise is judged from the payments after the due date and the grace day.</source>
         <translation>Within %1 days; the promise is judged from the payments after the due date and the grace day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="157" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="162" />
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="163" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="168" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="165" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="127" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
         <source>This contact</source>
         <translation>This contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="129" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
         <source>Contact type</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="166" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="171" />
         <source>Next action date</source>
         <translation>Next action date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="169" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="174" />
         <source>Our conduct at the visit</source>
         <translation>Our conduct at the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="171" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="176" />
         <source>Work ID shown</source>
         <translation>Work ID shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="173" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
         <source>Recording on throughout</source>
         <translation>Recording on throughout</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="175" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="180" />
         <source>Did not enter without consent</source>
         <translation>Did not enter without consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="179" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="184" />
         <source>Recording file or device number</source>
         <translation>Recording file or device number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="184" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="189" />
         <source>Recording ref.</source>
         <translation>Recording ref.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="186" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
         <source>⚠ An unticked item is recorded and shown to the supervisor.</source>
         <translation>⚠ An unticked item is recorded and shown to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="192" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="197" />
         <source>New contact details learnt</source>
         <translation>New contact details learnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="199" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="204" />
         <source>New address (kept in the history)</source>
         <translation>New address (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="202" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="207" />
         <source>New mobile number (stored encrypted)</source>
         <translation>New mobile number (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="206" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="211" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="211" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="216" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="214" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="219" />
         <source>What the customer said: the real reason, the difficulty, what was agreed.</source>
         <translation>What the customer said: the real reason, the difficulty, what was agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="231" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="236" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="232" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="237" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="233" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="238" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="257" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="262" />
         <source>Who answered</source>
         <translation>Who answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="258" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="263" />
         <source>Nobody answered</source>
         <translation>Nobody answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="275" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="286" />
         <source>Promise amount: %1</source>
         <translation>Promise amount: %1</translation>
     </message>
@@ -3714,92 +3714,92 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="341" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
         <source>Record payment — %1</source>
         <translation>Record payment — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="343" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="354" />
         <source>%1 · contract %2 · overdue %3</source>
         <translation>%1 · contract %2 · overdue %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="348" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="359" />
         <source>Promise %1 due %2 (paid %3)</source>
         <translation>Promise %1 due %2 (paid %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="351" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="362" />
         <source>Installment %1: %2 due %3 (paid %4)</source>
         <translation>Installment %1: %2 due %3 (paid %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="353" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="364" />
         <source>No open promise or installment: the payment is recorded against the loan only.</source>
         <translation>No open promise or installment: the payment is recorded against the loan only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="357" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="368" />
         <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
         <translation>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="363" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
         <source>e.g. 1500.00</source>
         <translation>e.g. 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="372" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="383" />
         <source>From the bank or app receipt</source>
         <translation>From the bank or app receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="385" />
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="375" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="386" />
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="387" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="377" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="388" />
         <source>Transaction no.</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="378" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="389" />
         <source>Open promises and installments</source>
         <translation>Open promises and installments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="381" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="392" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="382" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="393" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="400" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="411" />
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="403" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="414" />
         <source>Amount above the overdue total</source>
         <translation>Amount above the overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="404" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="415" />
         <source>%1 is more than the overdue total of %2. Record it anyway? (Right for an early settlement of the outstanding principal; otherwise correct the amount.)</source>
         <translation>%1 is more than the overdue total of %2. Record it anyway? (Right for an early settlement of the outstanding principal; otherwise correct the amount.)</translation>
     </message>
@@ -5671,157 +5671,157 @@ Waiver: %3</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="514" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="525" />
         <source>Customer timeline</source>
         <translation>Customer timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="518" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="529" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="544" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="555" />
         <source>Customer timeline — %1</source>
         <translation>Customer timeline — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="559" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
         <source>Nothing of this kind yet.</source>
         <translation>Nothing of this kind yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="560" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="571" />
         <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
         <translation>Nothing has happened for this customer yet — assess the case or log a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="582" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
         <source>%1 outcome: %2</source>
         <translation>%1 outcome: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="585" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>Promise to pay %1 by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="588" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>Promise kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="589" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>Promise partly kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="590" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="601" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>Promise broken: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
         <source>Payment %1 (%2)</source>
         <translation>Payment %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Visit (%1)</source>
         <translation>Visit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="598" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
         <source>Customer notified of the visit</source>
         <translation>Customer notified of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>Assessment: %1 points, grade %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="603" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="614" />
         <source>New mobile number</source>
         <translation>New mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="603" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="614" />
         <source>New home address</source>
         <translation>New home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
         <source>New work address</source>
         <translation>New work address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="606" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
         <source>Collection plan made</source>
         <translation>Collection plan made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="606" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
         <source>Collection plan approved</source>
         <translation>Collection plan approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="618" />
         <source>Collection plan sent back</source>
         <translation>Collection plan sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="618" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
         <source>Customer complaint</source>
         <translation>Customer complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="620" />
         <source>Case opened (overdue import)</source>
         <translation>Case opened (overdue import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="620" />
         <source>Case cured (no longer overdue)</source>
         <translation>Case cured (no longer overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="610" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="621" />
         <source>Import updated the loan figures</source>
         <translation>Import updated the loan figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
         <source>New contact detail</source>
         <translation>New contact detail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/outcome_dialog.py" line="557" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="568" />
         <source>%n event(s)</source>
         <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>Full personal data revealed</source>
         <translation>Full personal data revealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>Case assigned</source>
         <translation>Case assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="612" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
         <source>Next action date changed</source>
         <translation>Next action date changed</translation>
     </message>
@@ -6419,8 +6419,8 @@ Tasks appear here when promises fall due or are broken, installments are due or 
     </message>
     <message>
         <location filename="../../desktop/views/worklist.py" line="493" />
-        <source>%1 to do today · %2 overdue · %3 more in the next 7 days</source>
-        <translation>%1 to do today · %2 overdue · %3 more in the next 7 days</translation>
+        <source>My tasks: %1 to do today · %2 overdue · %3 more in the next 7 days</source>
+        <translation>My tasks: %1 to do today · %2 overdue · %3 more in the next 7 days</translation>
     </message>
     <message>
         <location filename="../../desktop/views/worklist.py" line="524" />

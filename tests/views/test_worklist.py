@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from desktop.models import Customer, PromiseToPay
-from desktop.services.outcomes import OutcomeService
+from desktop.services.outcomes import OutcomeInput, OutcomeService
 from desktop.services.payments import PaymentService
 from desktop.services.tasks import TaskService
 from desktop.views.outcome_dialog import (
@@ -335,6 +335,36 @@ def test_timeline_widget_filters_by_kind(qtbot, sqlite_world, case_id):
     tl.set_kind("complaint")
     assert "Nothing of this kind yet." in tl.view.toPlainText()
     assert tl.count.text() == "0 events"
+
+
+def test_timeline_details_read_in_english_except_what_staff_wrote(qtbot, sqlite_world, case_id):
+    """The English interface builds the detail lines itself; only typed text (notes, purposes) stays Chinese."""
+    import re
+
+    w = sqlite_world
+    svc = OutcomeService(w.db, w.collector)
+    now = svc.clock.now()
+    vid = make_visit(w.db, case_id, now - timedelta(hours=2), [w.collector.user_id, w.collector2.user_id],
+                     status="notified", notice_at=now - timedelta(days=2))
+    svc.record(OutcomeInput(case_id=case_id, visit_id=vid, met="borrower", result_code="refused", attitude="hostile",
+                            conduct_id_shown=True, conduct_recording=False, conduct_no_entry=True,
+                            recording_ref="REC-7", next_action="phone", next_action_date=svc.clock.today() +
+                            timedelta(days=3), notes="客户说下月发工资"))
+    svc.record(OutcomeInput(case_id=case_id, met="nobody", result_code="no_answer"))
+    PaymentService(w.db, w.collector).record_payment(case_id, amount=D("120.00"), paid_on=svc.clock.today(),
+                                                     txn_no="TL-10")
+    tl = TimelineWidget(w.db, w.collector)
+    qtbot.addWidget(tl)
+    with qtbot.waitSignal(tl.loaded):
+        tl.show_case(case_id)
+    text = tl.view.toPlainText()
+    assert "Borrower; attitude hostile; conduct: not recorded throughout; recording REC-7; next: Phone follow-up" \
+        in text
+    assert "Nobody answered" in text and "transaction TL-10; recorded" in text and "客户说下月发工资" in text
+    cjk = set(re.findall(r"[\u4e00-\u9fff]+", text))
+    assert cjk <= {"客户说下月发工资", "王芳", "刘洋", "陈静", "李娜"} | {w.collector.name, w.collector2.name} | set(
+        re.findall(r"[\u4e00-\u9fff]+", " ".join(e.who or "" for e in tl.entries))) | set(
+        re.findall(r"[\u4e00-\u9fff]+", " ".join(str(e.params.get("address") or "") for e in tl.entries))), cjk
 
 
 def test_supervisor_resolves_a_complaint_from_the_complaints_tab(qtbot, sqlite_world, case_id, qtmodeltester):
