@@ -45,6 +45,7 @@ from desktop.views.common import fmt_date, fmt_dt, money, show_error
 from desktop.views.followup_labels import PRIORITY_COLORS, fl
 from desktop.views.jobs import Job
 from desktop.views.rowsmodel import RowListModel
+from desktop.views.task_texts import task_title
 
 
 # ------------------------------------------------------------------------------------------ models
@@ -90,7 +91,7 @@ class TaskModel(RowListModel):
             if col == "kind":
                 return L.task_kind(t.kind)
             if col == "title":
-                return t.title
+                return task_title(t.kind, t.title)
             if col == "assignee":
                 return t.assigned_to or self.tr("(unassigned)")
             if col == "customer":
@@ -111,7 +112,7 @@ class TaskModel(RowListModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "total":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == "title":
-            return t.title
+            return task_title(t.kind, t.title)
         if role == Qt.ItemDataRole.UserRole:
             return t.id
         return None
@@ -199,7 +200,7 @@ class SnoozeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze task"))
         self.setObjectName("snoozeDialog")
-        what = QLabel(task.title)
+        what = QLabel(task_title(task.kind, task.title))
         what.setWordWrap(True)
         self.until = QDateEdit(QDate(today.year, today.month, today.day).addDays(1))
         self.until.setObjectName("until")
@@ -598,7 +599,7 @@ class WorklistPage(QWidget):
             show_error(self, e)
             self.load()
             return
-        self.status_message.emit(self.tr("Done: %1").replace("%1", t.title))
+        self.status_message.emit(self.tr("Done: %1").replace("%1", task_title(t.kind, t.title)))
         self.load()
 
     def snooze_current(self) -> None:

@@ -101,6 +101,12 @@ def test_log_a_promise_see_it_in_the_worklist_then_import_the_payment(qtbot, sql
     qtbot.waitUntil(lambda: page._job is None and "promise_due" in kinds(page))
     rows = {r.kind: r for r in page.model.rows}
     assert rows["promise_due"].due_date == today and "1,500.00" in rows["promise_due"].title
+    # the stored title is Chinese; the English worklist shows it in English, the manual task as typed
+    shown = {page.model.rows[r].kind: page.model.data(page.model.index(r, page.model.columns.index("title")))
+             for r in range(len(page.model.rows))}
+    tomorrow = today + timedelta(days=1)
+    assert shown["promise_due"] == f"Promise of ¥1,500.00 due {tomorrow:%m-%d}: remind the customer to pay on time"
+    assert shown["manual"] == "电话联系客户了解还款安排"
     with w.db.session_factory() as s:
         p = s.scalars(select(PromiseToPay)).one()
         assert (p.amount, p.status) == (D("1500.00"), "open")
