@@ -101,7 +101,7 @@ from desktop.models.enums import CaseStatus
 from desktop.services import audit
 from desktop.services.cases import can_see_all_branches, load_case_in_scope
 from desktop.services.context import BRANCH_TZ, Service, ensure_version
-from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from desktop.services.installments import add_months
 from desktop.services.lifecycle import can_transition, transition
 from desktop.services.permissions import Perm, requires
@@ -1120,7 +1120,7 @@ class AssessmentService(Service):
         with self.tx() as s:
             current = ensure_config_row(s, self.actor)
             if expected_version is not None and current.version != expected_version:
-                raise ValidationError(
+                raise ConflictError(
                     f"评分卡已被他人更新为版本 {current.version}（你修改的是版本 {expected_version}），未保存：请重新打开后再改。",
                     en=f"Someone else has updated the scorecard to version {current.version} (you edited version "
                        f"{expected_version}); nothing was saved: reopen it and make your changes again.")

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.models import Branch, OfficialDay, Setting
 from desktop.services import audit
 from desktop.services.context import Service
-from desktop.services.errors import NotFound, ValidationError
+from desktop.services.errors import ConflictError, NotFound, ValidationError
 from desktop.services.permissions import Perm, requires
 from desktop.services.workcalendar import WorkCalendar, coverage_warning_text
 
@@ -94,7 +94,7 @@ class ReferenceService(Service):
                 s.add(row)
             else:
                 if expected_version is not None and row.version != expected_version:
-                    raise ValidationError(
+                    raise ConflictError(
                         f"设置「{key}」已被他人修改（版本 {row.version}），未保存：请重新打开后再改。",
                         en=f"The setting \"{key}\" was changed by someone else (version {row.version}) and was not "
                            "saved: reopen it and make your change again.")

@@ -1780,15 +1780,27 @@ class ReportService(Service):
                          Column("change_total", "较上次导入（金额）", "money", 18, "sum")),
                         arows, ("合计", open_cases, overdue, ratio(overdue, overdue),
                                 main.totals[7] if has_prev else None, main.totals[8] if has_prev else None))
-        keep = [branch_t.index(k) for k in ("branch", "visits_done", "completion_rate", "contact_rate",
+        keep = [branch_t.index(k) for k in ("visits_done", "completion_rate", "contact_rate",
                                              "kept_rate_count", "recovered", "complaints")]
-        branch_rows = [tuple(r[i] for i in keep) for r in branch_t.rows]
+        # every branch with open cases or activity, so the table adds up to the headline figures
+        open_by_branch: dict[str, list] = {}
+        for r in main.rows:
+            o = open_by_branch.setdefault(r[0], [0, Decimal("0.00")])
+            o[0] += r[2]
+            o[1] += r[3]
+        activity = {r[branch_t.index("branch")]: tuple(r[i] for i in keep) for r in branch_t.rows}
+        quiet = (0, None, None, None, Decimal("0.00"), 0)
+        names = list(activity) + sorted(n for n in open_by_branch if n not in activity)
+        branch_rows = [(n, *open_by_branch.get(n, (0, Decimal("0.00"))), *activity.get(n, quiet)) for n in names]
         branches = Table("branches", "各营业部",
-                         (Column("branch", "营业部", width=16, total="label"), Column("visits_done", "已完成外访", "int"),
-                          Column("completion_rate", "完成率", "pct"), Column("contact_rate", "接触率", "pct"),
-                          Column("kept_rate_count", "兑现率（笔数）", "pct"), Column("recovered", "回款金额", "money"),
-                          Column("complaints", "投诉", "int")),
-                         branch_rows, tuple(branch_t.totals[i] for i in keep))
+                         (Column("branch", "营业部", width=16, total="label"),
+                          Column("cases_open", "在催案件", "int", 9, "sum"),
+                          Column("overdue_total", "逾期总额", "money", 16, "sum"),
+                          Column("visits_done", "已完成外访", "int", 9),
+                          Column("completion_rate", "完成率", "pct", 8), Column("contact_rate", "接触率", "pct", 8),
+                          Column("kept_rate_count", "兑现率（笔数）", "pct", 9),
+                          Column("recovered", "回款金额", "money", 16), Column("complaints", "投诉", "int", 6)),
+                         branch_rows, ("合计", open_cases, overdue, *(branch_t.totals[i] for i in keep)))
         notes = list(aging.meta.notes) + list(perf.meta.notes)
         meta = self._meta("summary", scope, d0, d1, notes=notes)
         return SummaryReport(meta, kpis, aging_t, perf.table("weekly"), branches)

@@ -338,7 +338,7 @@ def test_scorecard_update_is_admin_only_validated_versioned_and_audited(world):
     first = svc(world).assess(cid, "cooperative", "stable", None, None, None, None)  # stores version 1
     new = svc(world, "admin").update_scorecard(json.dumps(data), expected_version=1)
     assert new.version_no == 2
-    with pytest.raises(ValidationError, match="版本 2"):
+    with pytest.raises(ConflictError, match="版本 2"):  # a conflict (the GUI offers to reload), not bad input
         svc(world, "admin").update_scorecard(data, expected_version=1)
     second = svc(world).assess(cid, "cooperative", "stable", None, None, None, first.case_version)
     assert second.scorecard_version == 2 and second.score == first.score + 4

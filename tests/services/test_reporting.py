@@ -306,6 +306,11 @@ def test_summary_kpis(data):
     assert k["visits_per_workday"].value == D("0.80")  # 4 visits / 5 working days
     assert k["complaints"].value == 2
     assert k["cases_open"].value == 5 and k["overdue_total"].value == D("5000.00")
+    # the branch table lists every branch with open cases (with or without activity) and adds up to the headline
+    b = r.branches
+    assert sum(x[1] for x in b.rows) == b.totals[1] == k["cases_open"].value
+    assert sum(x[2] for x in b.rows) == b.totals[2] == k["overdue_total"].value
+    assert sum(x[3] for x in b.rows) == b.totals[3] == k["visits_done"].value
 
 
 # ------------------------------------------------------------------------------- visits, outcomes

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import AuditEvent
-from desktop.services.errors import PermissionDenied, ValidationError
+from desktop.services.errors import ConflictError, PermissionDenied, ValidationError
 from desktop.services.reference import ReferenceService
 from desktop.services.workcalendar import OfficialDay, WorkCalendar
 
@@ -46,7 +46,7 @@ def test_stale_settings_edit_is_refused(world):
     ref = ReferenceService(world.db, world.admin)
     v = ref.setting_row("company").version
     ref.save_company(GOOD, v)
-    with pytest.raises(ValidationError, match="已被他人修改"):
+    with pytest.raises(ConflictError, match="已被他人修改"):  # a conflict (exit code 6), not bad input
         ref.save_company({**GOOD, "hotline": "400-000-1111"}, v)
 
 
