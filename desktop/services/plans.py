@@ -281,7 +281,10 @@ def _money(value: object, what: str, *, allow_zero: bool = True) -> Decimal:
                               en=f"The {what_en} is invalid: enter an amount, e.g. 1500.00 (not a floating-point "
                                  "number).")
     d = Decimal(value)
-    if not d.is_finite() or d < 0:
+    if not d.is_finite():
+        raise ValidationError(f"{what}「{value}」不是有效金额：请填写数字，例如 1500.00。",
+                              en=f"The {what_en} \"{value}\" is not a valid amount: enter a number, e.g. 1500.00.")
+    if d < 0:
         raise ValidationError(f"{what}不能为负数：请填写 0 或正数。",
                               en=f"The {what_en} cannot be negative: enter 0 or a positive amount.")
     if not allow_zero and d == 0:
@@ -660,9 +663,9 @@ class PlanService(Service):
                                   en="Make installment and settlement plans with the plan calculator (they need "
                                      "amounts and dates).")
         if strategy not in ACTION_STRATEGIES:
-            raise ValidationError(f"催收策略「{strategy}」无效：请选择{'、'.join(STRATEGY_LABELS.values())}。",
+            raise ValidationError(f"催收策略「{strategy}」无效：请选择{'、'.join(STRATEGY_LABELS[k] for k in ACTION_STRATEGIES)}。",
                                   en=f"Invalid collection strategy \"{strategy}\": choose "
-                                     f"{', '.join(STRATEGY_LABELS_EN.values())}.")
+                                     f"{', '.join(STRATEGY_LABELS_EN[k] for k in ACTION_STRATEGIES)}.")
         goals = self._goals(goals)
         today = self.clock.today()
         if next_action_date is None:

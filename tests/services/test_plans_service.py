@@ -299,6 +299,15 @@ def test_stale_versions_are_conflicts(world, case_id):
                                            expected_version=1)
 
 
+def test_a_wrong_strategy_or_amount_is_named_for_what_it_is(world, case_id):
+    with pytest.raises(ValidationError) as e:
+        svc(world).create_plan(case_id, "bogus", None, TODAY + timedelta(days=2))
+    assert "上门催收" in str(e.value) and "分期还款" not in str(e.value)  # only what this method makes
+    assert "installment plan" not in e.value.text("en") and "visit" in e.value.text("en").lower()
+    with pytest.raises(ValidationError, match="不是有效金额"):  # not "cannot be negative"
+        installment(world, case_id, amount="NaN")
+
+
 def test_action_plans_replace_each_other_and_move_the_case_to_planned(world):
     cid = make_case(world.db, world.branch_id, status="assessed")
     first = svc(world).create_plan(cid, "phone", "电话了解失业情况", TODAY + timedelta(days=2))
