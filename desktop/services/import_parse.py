@@ -103,12 +103,81 @@ class RowError:
     value: str  # as the cell shows it; ID and mobile numbers masked (the report is an export like any other)
     reason: str
     contract: str = ""  # the row's contract number as written, to find the row in the core system
+    reason_en: str = ""  # ``reason`` in English (the file's column names and values quoted as they are)
 
     @property
     def message(self) -> str:
         if self.value:
             return f"第 {self.excel_row} 行「{self.column}」{self.value}：{self.reason}"
         return f"第 {self.excel_row} 行「{self.column}」：{self.reason}"
+
+    @property
+    def message_en(self) -> str:
+        """``message`` in English; the column header stays the file's own.  Falls back to the Chinese reason
+        for an error built without ``reason_en``."""
+        reason = self.reason_en or self.reason
+        if self.value:
+            return f'Row {self.excel_row} "{self.column}" {self.value}: {reason}'
+        return f'Row {self.excel_row} "{self.column}": {reason}'
+
+
+# ------------------------------------------------------------------------------- English reasons
+
+# Every reason validators.py raises (its ValueError texts are Chinese only), in English; the parameterised
+# ones in _VALIDATOR_EN_RES.  tests/services/test_import_parse.py checks that none is missing.
+_VALIDATOR_EN: dict[str, str] = {
+    "不能为空": "required",
+    # validate_id_number, id_check_digit
+    "长度应为 18 位": "should be 18 characters long",
+    "格式错误，应为 17 位数字加 1 位数字或 X": "wrong format: should be 17 digits followed by a digit or X",
+    "出生日期无效": "invalid date of birth",
+    "前 17 位应为数字": "the first 17 characters should be digits",
+    # normalize_mobile
+    "只能包含数字（可带 +86 前缀、空格或短横线）":
+        "may only contain digits (with an optional +86 prefix, spaces or dashes)",
+    "不是有效的大陆手机号码，应以 13–19 开头": "not a valid mainland mobile number: should start with 13–19",
+    # parse_money
+    "不是有效的金额": "not a valid amount",
+    "金额不能为负数": "amount cannot be negative",
+    "金额过大": "amount too large",
+    # parse_date
+    "不是有效的日期": "not a valid date",
+    "日期不存在": "date does not exist",
+    "不是有效的日期，应为 2026-11-27、2026/11/27、2026年11月27日 或 20261127 等格式":
+        'not a valid date: should be written like "2026-11-27", "2026/11/27", "2026年11月27日" or "20261127"',
+    # parse_int
+    "应为整数": "should be a whole number",
+}
+
+
+def _count(n: int | str, unit: str) -> str:
+    """``1 digit``, ``10 digits``."""
+    return f"{n} {unit}" if int(n) == 1 else f"{n} {unit}s"
+
+
+_VALIDATOR_EN_RES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"校验位错误，应为 (\S+)"), lambda m: f"wrong check digit, should be {m[1]}"),
+    (re.compile(r"应为 11 位手机号码，实际 ([0-9]+) 位"),
+     lambda m: f"should be an 11-digit mobile number, found {_count(m[1], 'digit')}"),
+)
+
+
+def _validator_en(reason: str) -> str:
+    """The English of a reason raised by validators.py (``str(exc)``)."""
+    en = _VALIDATOR_EN.get(reason)
+    if en is not None:
+        return en
+    for rx, english in _VALIDATOR_EN_RES:
+        m = rx.fullmatch(reason)
+        if m is not None:
+            return english(m)
+    return f'invalid value ("{reason}")'  # a message added to validators.py since: a test catches it
+
+
+def _and_list(names: Sequence[str]) -> str:
+    """``"逾期本金", "逾期利息" and "逾期罚息"``: the file's column names, quoted, in an English sentence."""
+    quoted = [f'"{n}"' for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 @dataclass(slots=True)
@@ -751,6 +820,7 @@ def parse_overdue_file(
     has_total = "overdue_total" in header.col
     has_dpd, has_fod = "dpd" in header.col, "first_overdue_date" in header.col
     parts_label = "、".join(colname[f] for f in _PARTS)
+    parts_en = _and_list([colname[f] for f in _PARTS])
     data_date_text = data_date.isoformat()
     id_today = max(today, data_date)
 
@@ -773,14 +843,19 @@ def parse_overdue_file(
     excel_row = 0
     strip = _STRIP
 
-    def bad(fld: str, raw: object, reason: str) -> None:
-        row_errors.append(RowError(excel_row, colname[fld], _error_value(fld, raw), reason))
+    def bad(fld: str, raw: object, reason: str, en: str) -> None:
+        row_errors.append(RowError(excel_row, colname[fld], _error_value(fld, raw), reason, "", en))
+
+    def invalid(fld: str, raw: object, exc: ValueError) -> None:
+        """a validator's ValueError"""
+        reason = str(exc)
+        bad(fld, raw, reason, _validator_en(reason))
 
     def text(fld: str, raw: object) -> str | None:
         """required text"""
         v = raw.strip(strip) if type(raw) is str else clean_text(raw)
         if not v:
-            bad(fld, raw, "不能为空")
+            bad(fld, raw, "不能为空", "required")
             return None
         return v
 
@@ -793,7 +868,7 @@ def parse_overdue_file(
         except ValueError as exc:
             if type(raw) is str and not raw.strip(strip):
                 return None
-            bad(fld, raw, str(exc))
+            invalid(fld, raw, exc)
             return _BAD
 
     def a_date(fld: str, raw: object) -> object:
@@ -805,7 +880,7 @@ def parse_overdue_file(
         except ValueError as exc:
             if type(raw) is str and not raw.strip(strip):
                 return None
-            bad(fld, raw, str(exc))
+            invalid(fld, raw, exc)
             return _BAD
 
     for excel_row, row in _iter_data_rows(rows, header.index, width, progress, cancelled):
@@ -821,17 +896,18 @@ def parse_overdue_file(
             if prev is None:
                 seen_contracts[contract] = excel_row
             else:
-                bad("contract_no", raw, f"合同编号重复，与第 {prev} 行相同")
+                bad("contract_no", raw, f"合同编号重复，与第 {prev} 行相同",
+                    f"duplicate contract number, same as row {prev}")
         name = text("customer_name", row[i_name])
         id_number = mobile = None
         try:
             id_number = validate_id_number(row[i_id], id_today)
         except ValueError as exc:
-            bad("id_number", row[i_id], str(exc))
+            invalid("id_number", row[i_id], exc)
         try:
             mobile = normalize_mobile(row[i_mobile])
         except ValueError as exc:
-            bad("mobile", row[i_mobile], str(exc))
+            invalid("mobile", row[i_mobile], exc)
 
         # money ----------------------------------------------------------------------------------
         loan = money("loan_amount", row[i_loan])
@@ -845,18 +921,20 @@ def parse_overdue_file(
         total = money("overdue_total", row[i_total])
         if type(total) is Decimal:
             if parts_sum is not None and abs(total - parts_sum) > TOLERANCE:
-                bad("overdue_total", row[i_total], f"与{parts_label}之和 {parts_sum:,.2f} 不符")
+                bad("overdue_total", row[i_total], f"与{parts_label}之和 {parts_sum:,.2f} 不符",
+                    f"does not match the sum of {parts_en} ({parts_sum:,.2f})")
             elif total <= 0:
-                bad("overdue_total", row[i_total], "应大于 0")
+                bad("overdue_total", row[i_total], "应大于 0", "should be greater than 0")
         elif total is None:
             if parts_sum is not None:
                 if parts_sum > 0:
                     total = parts_sum
                 else:
-                    bad("overdue_total", row[i_total], f"为空，且{parts_label}之和为 0：逾期总额应大于 0")
+                    bad("overdue_total", row[i_total], f"为空，且{parts_label}之和为 0：逾期总额应大于 0",
+                        f"blank, and the sum of {parts_en} is 0: the overdue total should be greater than 0")
             elif p1 is not _BAD and p2 is not _BAD and p3 is not _BAD:
                 if has_total:
-                    bad("overdue_total", row[i_total], "不能为空")
+                    bad("overdue_total", row[i_total], "不能为空", "required")
                 else:
                     f, i = next(
                         (f, i)
@@ -867,6 +945,8 @@ def parse_overdue_file(
                         f,
                         row[i],
                         f"不能为空：文件没有「{labels['overdue_total']}」列，逾期总额由{parts_label}相加得出",
+                        f"required: the file has no \"{labels['overdue_total']}\" column, so the overdue total is "
+                        f"the sum of {parts_en}",
                     )
 
         # days past due / first overdue date -------------------------------------------------------
@@ -879,17 +959,18 @@ def parse_overdue_file(
                 if type(raw_dpd) is str and not raw_dpd.strip(strip):
                     dpd = None
                 else:
-                    bad("dpd", raw_dpd, str(exc))
+                    invalid("dpd", raw_dpd, exc)
                     dpd = _BAD
             else:
                 if dpd < 1:  # type: ignore[operator]
-                    bad("dpd", raw_dpd, "应为不小于 1 的整数")
+                    bad("dpd", raw_dpd, "应为不小于 1 的整数", "should be a whole number of at least 1")
                     dpd = _BAD
         raw_fod = row[i_fod]
         fod = a_date("first_overdue_date", raw_fod)
         if type(fod) is date:
             if fod > data_date:  # type: ignore[operator]
-                bad("first_overdue_date", raw_fod, f"不能晚于数据日期 {data_date_text}")
+                bad("first_overdue_date", raw_fod, f"不能晚于数据日期 {data_date_text}",
+                    f"cannot be after the data date {data_date_text}")
                 fod = _BAD
             else:
                 expected = (data_date - fod).days  # type: ignore[operator]
@@ -901,20 +982,24 @@ def parse_overdue_file(
                             "first_overdue_date",
                             raw_fod,
                             f"与数据日期 {data_date_text} 相同：逾期天数应不小于 1",
+                            f"same as the data date {data_date_text}: the days past due should be at least 1",
                         )
                 elif type(dpd) is int and abs(dpd - expected) > 1:
                     bad(
                         "dpd",
                         raw_dpd,
                         f"与首次逾期日 {fod.isoformat()} 不符：按数据日期 {data_date_text} 计算应为 {expected} 天",
+                        f"does not match the first overdue date {fod.isoformat()}: by the data date {data_date_text} "
+                        f"it should be {_count(expected, 'day')}",
                     )  # type: ignore[attr-defined]
         elif fod is None and dpd is None:
             if has_dpd and has_fod:
-                bad("dpd", raw_dpd, f"「{colname['dpd']}」和「{colname['first_overdue_date']}」至少填写一项")
+                bad("dpd", raw_dpd, f"「{colname['dpd']}」和「{colname['first_overdue_date']}」至少填写一项",
+                    f"fill in at least one of {_and_list([colname['dpd'], colname['first_overdue_date']])}")
             elif has_dpd:
-                bad("dpd", raw_dpd, "不能为空")
+                bad("dpd", raw_dpd, "不能为空", "required")
             else:
-                bad("first_overdue_date", raw_fod, "不能为空")
+                bad("first_overdue_date", raw_fod, "不能为空", "required")
 
         last_payment = a_date("last_payment_date", row[i_lpd])
         branch = text("branch", row[i_branch])
@@ -994,12 +1079,12 @@ def parse_payments_file(
     for excel_row, row in _iter_data_rows(rows, header.index, width, progress, cancelled):
         counted += 1
 
-        def bad(fld: str, raw: object, reason: str, _row: int = excel_row) -> None:
-            row_errors.append(RowError(_row, colname[fld], _error_value(fld, raw), reason))
+        def bad(fld: str, raw: object, reason: str, en: str, _row: int = excel_row) -> None:
+            row_errors.append(RowError(_row, colname[fld], _error_value(fld, raw), reason, "", en))
 
         contract = clean_text(row[i_contract])
         if contract is None:
-            bad("contract_no", row[i_contract], "不能为空")
+            bad("contract_no", row[i_contract], "不能为空", "required")
         else:
             contract = fold_width(contract).strip()
 
@@ -1007,28 +1092,29 @@ def parse_payments_file(
         try:
             paid_on = parse_date(row[i_paid] if row[i_paid] != "" else None)
         except ValueError as exc:
-            bad("paid_on", row[i_paid], str(exc))
+            bad("paid_on", row[i_paid], str(exc), _validator_en(str(exc)))
 
         amount = None
         try:
             amount = parse_money(row[i_amount] if row[i_amount] != "" else None)
         except ValueError as exc:
-            bad("amount", row[i_amount], str(exc))
+            bad("amount", row[i_amount], str(exc), _validator_en(str(exc)))
         else:
             if amount <= 0:
-                bad("amount", row[i_amount], "应大于 0")
+                bad("amount", row[i_amount], "应大于 0", "should be greater than 0")
 
         raw = row[i_txn]
         txn = clean_text(raw)
         if txn is None:
-            bad("txn_no", raw, "不能为空")
+            bad("txn_no", raw, "不能为空", "required")
         else:
             txn = fold_width(txn).strip()
             prev = seen_txn.get(txn)
             if prev is None:
                 seen_txn[txn] = excel_row
             else:
-                bad("txn_no", raw, f"交易流水号重复，与第 {prev} 行相同")
+                bad("txn_no", raw, f"交易流水号重复，与第 {prev} 行相同",
+                    f"duplicate transaction number, same as row {prev}")
 
         if row_errors:
             errors.extend(_with_contract(row_errors, row[i_contract]))

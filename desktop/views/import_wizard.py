@@ -63,6 +63,7 @@ from desktop.services.permissions import Perm, check
 from desktop.services.validators import mask_id, mask_mobile
 from desktop.views.common import error_text, fmt_date, fmt_dt, money, show_error
 from desktop.views.jobs import Job
+from desktop.views.theme import current_language
 from resources.paths import RESOURCES_DIR
 
 TEMPLATE_PATH = RESOURCES_DIR / "templates" / "overdue_import_template.xlsx"
@@ -566,10 +567,13 @@ class ResultPage(QWizardPage):
                             .replace("%1", f"{res.total_rows:,}").replace("%2", f"{valid:,}")
                             .replace("%3", f"{invalid:,}").replace("%4", fmt_date(res.data_date)))
         e = res.errors
+        # the reasons in the interface's language (the saved error report stays Chinese, like the export)
+        english = current_language() != "zh_CN"
+        reasons = [(x.reason_en or x.reason) if english else x.reason for x in e]
         self.errors_model.set_rows(
-            [(str(x.excel_row), x.contract, x.column, x.value, x.reason) for x in e],
-            keys=[(x.excel_row, x.contract, x.column, x.value, x.reason) for x in e],
-            tips=[x.message for x in e])
+            [(str(x.excel_row), x.contract, x.column, x.value, r) for x, r in zip(e, reasons, strict=True)],
+            keys=[(x.excel_row, x.contract, x.column, x.value, r) for x, r in zip(e, reasons, strict=True)],
+            tips=[x.message_en if english else x.message for x in e])
         self.errors_proxy.sort(-1)
         self.errors_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.errors_box.setVisible(bool(e))

@@ -5,8 +5,10 @@ Every test writes its own file into tmp_path (openpyxl for .xlsx, the csv module
 
 from __future__ import annotations
 
+import ast
 import csv
 import hashlib
+import re
 import tempfile
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -18,6 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from desktop.services import validators
 from desktop.services.import_parse import (
     OVERDUE_COLUMNS,
     PAYMENT_COLUMNS,
@@ -26,6 +29,7 @@ from desktop.services.import_parse import (
     ImportCancelled,
     ParseResult,
     RowError,
+    _validator_en,
     categorize_reason,
     normalize_header,
     parse_overdue_file,
@@ -892,6 +896,172 @@ def test_row_error_message_format():
         "第 9 行「身份证号码」110105199001011235：校验位错误，应为 2"
     )
     assert RowError(45, "客户姓名", "", "不能为空").message == "第 45 行「客户姓名」：不能为空"
+
+
+def test_row_error_message_in_english():
+    err = RowError(9, "证件号码", "110105********1235", "校验位错误，应为 2", "HT-1", "wrong check digit, should be 2")
+    assert (err.contract, err.reason_en) == ("HT-1", "wrong check digit, should be 2")
+    assert err.message_en == 'Row 9 "证件号码" 110105********1235: wrong check digit, should be 2'
+    assert RowError(45, "客户姓名", "", "不能为空", reason_en="required").message_en == 'Row 45 "客户姓名": required'
+    # built without an English reason (the field is optional): the Chinese one rather than nothing
+    assert RowError(45, "客户姓名", "", "不能为空").message_en == 'Row 45 "客户姓名": 不能为空'
+
+
+# ------------------------------------------------------------------------------ reasons in English
+
+_CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_QUOTED_RE = re.compile(r'"[^"]*"')
+
+
+def _english(text: str) -> bool:
+    """Non-empty and without CJK characters (Chinese, full-width punctuation) outside "quoted" data."""
+    return bool(text.strip()) and _CJK_RE.search(_QUOTED_RE.sub("", text)) is None
+
+
+def _validator_messages() -> set[str]:
+    """Every ValueError text validators.py can raise, read from its source; a placeholder becomes 7."""
+    tree = ast.parse(Path(validators.__file__).read_text(encoding="utf-8"))
+
+    def texts(node: ast.expr) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.JoinedStr):
+            return ["".join(v.value if isinstance(v, ast.Constant) else "7" for v in node.values)]
+        if isinstance(node, ast.Name):
+            return [getattr(validators, node.id)]
+        if isinstance(node, ast.IfExp):
+            return texts(node.body) + texts(node.orelse)
+        raise AssertionError(f"a ValueError message this test cannot read: {ast.dump(node)}")
+
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and getattr(node.exc.func, "id", "") \
+                == "ValueError" and node.exc.args:
+            out.update(texts(node.exc.args[0]))
+    return out
+
+
+def test_every_validator_message_has_an_english_reason():
+    found = _validator_messages()
+    assert {"不能为空", "日期不存在", "校验位错误，应为 7", "应为 11 位手机号码，实际 7 位", "金额过大"} <= found
+    assert len(found) >= 14
+    for text in found:
+        en = _validator_en(text)
+        assert _english(en) and not en.startswith("invalid value"), (text, en)
+    assert _validator_en("校验位错误，应为 X") == "wrong check digit, should be X"
+    assert _validator_en("应为 11 位手机号码，实际 10 位") == "should be an 11-digit mobile number, found 10 digits"
+    assert _validator_en("应为 11 位手机号码，实际 1 位") == "should be an 11-digit mobile number, found 1 digit"
+    assert _validator_en(validators._DATE_FORMATS_HINT) == (
+        'not a valid date: should be written like "2026-11-27", "2026/11/27", "2026年11月27日" or "20261127"'
+    )
+    assert _validator_en("某个新的原因") == 'invalid value ("某个新的原因")'  # never silent
+
+
+def test_every_error_has_an_english_reason(tmp_path):
+    """A file full of bad cells (each column's typical errors and the checks across columns), files without
+    optional columns and a payments file: every error has its English reason."""
+    rows = [good(1)]
+    rows += [good(i, **{field: value}) for i, (field, value, _) in enumerate(INVALID, start=2)]
+    rows += [
+        good(30, contract_no="BOBCF202600000001"),
+        good(31, dpd=115),
+        good(32, dpd=5, first_overdue_date="2026-11-26"),
+        good(33, overdue_total=10600.02),
+        good(34, overdue_total=0, overdue_principal=None),
+        good(35, overdue_total=None, overdue_principal=0, overdue_interest=0, penalty_interest=0),
+        good(36, overdue_total=None, overdue_interest=None),
+        good(37, dpd=0, first_overdue_date=None),
+        good(38, dpd=12.5, first_overdue_date=None),
+        good(39, dpd=None, first_overdue_date=date(2026, 11, 30)),
+        good(40, dpd=None, first_overdue_date="2026-11-27"),
+        good(41, dpd=None, first_overdue_date=None),
+        good(42, loan_amount=1e13, last_payment_date=True, mobile="5"),
+    ]
+    errors = parse(xlsx(tmp_path, rows)).errors
+    assert len(errors) == len(INVALID) + 15
+
+    (tmp_path / "b").mkdir()
+    header = [h for h in HEADER if h not in ("逾期总额", "逾期天数")]
+    errors += parse(xlsx(tmp_path / "b", [good(overdue_interest=None, first_overdue_date=None)], header=header)).errors
+    (tmp_path / "c").mkdir()
+    header = [h for h in HEADER if h != "首次逾期日"]
+    errors += parse(xlsx(tmp_path / "c", [good(dpd=None)], header=header)).errors
+    pay_rows = [
+        ["C1", "2026-11-20", 100, "T1"],
+        [None, "2026-11-20", 100, "T2"],
+        ["C3", None, 100, "T3"],
+        ["C4", "2026-02-30", 100, "T4"],
+        ["C5", "上周五", 100, "T5"],
+        ["C6", "2026-11-20", 0, "T6"],
+        ["C7", "2026-11-20", -5, "T7"],
+        ["C8", "2026-11-20", "abc", "T8"],
+        ["C9", "2026-11-20", 1e13, "T9"],
+        ["C10", "2026-11-20", None, None],
+        ["C11", "2026-11-20", 100, "T1"],
+    ]
+    errors += parse_payments_file(pay_file(tmp_path, pay_rows)).errors
+    assert len(errors) == len(INVALID) + 15 + 3 + 11
+
+    for e in errors:
+        assert _english(e.reason_en), e.message
+        assert e.message_en == (f'Row {e.excel_row} "{e.column}" {e.value}: {e.reason_en}' if e.value
+                                else f'Row {e.excel_row} "{e.column}": {e.reason_en}')
+    # one Chinese reason, one English reason: none is translated two ways or left in Chinese
+    by_reason: dict[str, set[str]] = {}
+    for e in errors:
+        by_reason.setdefault(e.reason, set()).add(e.reason_en)
+    assert all(len(en) == 1 for en in by_reason.values()), by_reason
+    english = {e.reason: e.reason_en for e in errors}
+    assert len(english) == 28
+    assert english == {
+        "不能为空": "required",
+        "校验位错误，应为 2": "wrong check digit, should be 2",
+        "长度应为 18 位": "should be 18 characters long",
+        "出生日期无效": "invalid date of birth",
+        "格式错误，应为 17 位数字加 1 位数字或 X": "wrong format: should be 17 digits followed by a digit or X",
+        "应为 11 位手机号码，实际 10 位": "should be an 11-digit mobile number, found 10 digits",
+        "应为 11 位手机号码，实际 1 位": "should be an 11-digit mobile number, found 1 digit",
+        "不是有效的大陆手机号码，应以 13–19 开头": "not a valid mainland mobile number: should start with 13–19",
+        "只能包含数字（可带 +86 前缀、空格或短横线）":
+            "may only contain digits (with an optional +86 prefix, spaces or dashes)",
+        "不是有效的金额": "not a valid amount",
+        "金额不能为负数": "amount cannot be negative",
+        "金额过大": "amount too large",
+        "日期不存在": "date does not exist",
+        "不是有效的日期": "not a valid date",
+        "不是有效的日期，应为 2026-11-27、2026/11/27、2026年11月27日 或 20261127 等格式":
+            'not a valid date: should be written like "2026-11-27", "2026/11/27", "2026年11月27日" or "20261127"',
+        "应为整数": "should be a whole number",
+        "应为不小于 1 的整数": "should be a whole number of at least 1",
+        "合同编号重复，与第 4 行相同": "duplicate contract number, same as row 4",
+        "与首次逾期日 2026-08-06 不符：按数据日期 2026-11-27 计算应为 113 天":
+            "does not match the first overdue date 2026-08-06: by the data date 2026-11-27 it should be 113 days",
+        "与首次逾期日 2026-11-26 不符：按数据日期 2026-11-27 计算应为 1 天":
+            "does not match the first overdue date 2026-11-26: by the data date 2026-11-27 it should be 1 day",
+        "与逾期本金、逾期利息、逾期罚息之和 10,600.00 不符":
+            'does not match the sum of "逾期本金", "逾期利息" and "逾期罚息" (10,600.00)',
+        "应大于 0": "should be greater than 0",
+        "为空，且逾期本金、逾期利息、逾期罚息之和为 0：逾期总额应大于 0":
+            'blank, and the sum of "逾期本金", "逾期利息" and "逾期罚息" is 0: the overdue total should be greater than 0',
+        "不能晚于数据日期 2026-11-27": "cannot be after the data date 2026-11-27",
+        "与数据日期 2026-11-27 相同：逾期天数应不小于 1":
+            "same as the data date 2026-11-27: the days past due should be at least 1",
+        "「逾期天数」和「首次逾期日」至少填写一项": 'fill in at least one of "逾期天数" and "首次逾期日"',
+        "不能为空：文件没有「逾期总额」列，逾期总额由逾期本金、逾期利息、逾期罚息相加得出":
+            'required: the file has no "逾期总额" column, so the overdue total is the sum of "逾期本金", "逾期利息" '
+            'and "逾期罚息"',
+        "交易流水号重复，与第 2 行相同": "duplicate transaction number, same as row 2",
+    }
+
+
+def test_english_reasons_name_the_columns_as_written(tmp_path):
+    header = alias_header({"逾期天数": "DPD", "首次逾期日": "首逾日期", "逾期罚息": "罚息金额"})
+    rows = [good(dpd=None, first_overdue_date=None), good(2, overdue_total=10600.02)]
+    result = parse(xlsx(tmp_path, rows, header=header))
+    assert [e.message_en for e in result.errors] == [
+        'Row 4 "DPD": fill in at least one of "DPD" and "首逾日期"',
+        'Row 5 "逾期总额" 10600.02: does not match the sum of "逾期本金", "逾期利息" and "罚息金额" (10,600.00)',
+    ]
 
 
 # --------------------------------------------------------------------------- progress and cancel

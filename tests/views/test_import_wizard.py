@@ -181,8 +181,8 @@ def test_bad_rows_error_table_sorting_skip_and_report(qtbot, qtmodeltester, sqli
     # each row names its contract; a wrong mobile or ID number is still masked
     assert [by_row[n][1] for n in ("10", "11")] == ["HT-BAD-1", "HT-BAD-2"] and by_row["9"][1].startswith("BOBCF")
     assert by_row["9"][2] == "手机号码" and by_row["9"][3] == "138***4567"
-    assert by_row["10"][2] == "证件号码" and "校验位" in by_row["10"][4] and "*" in by_row["10"][3]
-    assert by_row["11"][2] == "客户姓名" and by_row["11"][4] == "不能为空"
+    assert by_row["10"][2] == "证件号码" and "check digit" in by_row["10"][4] and "*" in by_row["10"][3]
+    assert by_row["11"][2] == "客户姓名" and by_row["11"][4] == "required"
 
     # sorting: numeric on the row column (9 < 10 < 11, not "10" < "11" < "9"), text on the others
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -215,11 +215,50 @@ def test_bad_rows_error_table_sorting_skip_and_report(qtbot, qtmodeltester, sqli
     assert [ws.cell(row=r, column=1).value for r in range(5, 8)] == [9, 10, 11]
     assert ws.cell(row=5, column=2).value == by_row["9"][1] and ws.cell(row=5, column=3).value == "手机号码"
     assert ws.cell(row=5, column=4).value == "138***4567"
+    assert ws.cell(row=5, column=5).value == "应为 11 位手机号码，实际 10 位"  # the report stays Chinese
     assert str(out) in page.saved.text()
 
     wiz.reject()  # Cancel
     c = counts(w.db)
     assert c["loans"] == 0 and c["import_batches"] == 0 and not wiz.written
+
+
+def _error_table(qtbot, wiz: ImportWizard, path: Path) -> dict[str, tuple[tuple[str, ...], str]]:
+    """The result page's error table: Excel row -> (its cells, its tooltip)."""
+    to_preview(qtbot, wiz, path)
+    wiz.next()
+    model = wiz.result_page.errors_model
+    return {model.rows[i][0]: (model.rows[i], model.index(i, 4).data(Qt.ItemDataRole.ToolTipRole))
+            for i in range(model.rowCount())}
+
+
+def test_error_reasons_in_english(qtbot, sqlite_world, bad_file):
+    wiz = make_wizard(qtbot, sqlite_world)
+    table = _error_table(qtbot, wiz, bad_file)
+    assert wiz.result_page.errors_model.headers == ["Row", "Contract no.", "Column", "Value", "Reason"]
+    assert {row: cells[2:] for row, (cells, _) in table.items()} == {
+        "9": ("手机号码", "138***4567", "should be an 11-digit mobile number, found 10 digits"),
+        "10": ("证件号码", "110105********1235", "wrong check digit, should be 2"),
+        "11": ("客户姓名", "", "required"),
+    }
+    assert table["10"][1] == 'Row 10 "证件号码" 110105********1235: wrong check digit, should be 2'
+    assert table["11"][1] == 'Row 11 "客户姓名": required'
+    # the reason column sorts by the English text shown
+    page = wiz.result_page
+    page.errors_view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert [page.errors_proxy.index(i, 0).data() for i in range(3)] == ["11", "9", "10"]
+
+
+def test_error_reasons_in_chinese(qtbot, zh, sqlite_world, bad_file):
+    wiz = make_wizard(qtbot, sqlite_world)
+    table = _error_table(qtbot, wiz, bad_file)
+    assert {row: cells[4] for row, (cells, _) in table.items()} == {
+        "9": "应为 11 位手机号码，实际 10 位",
+        "10": "校验位错误，应为 2",
+        "11": "不能为空",
+    }
+    assert table["10"][1] == "第 10 行「证件号码」110105********1235：校验位错误，应为 2"
+    assert table["11"][1] == "第 11 行「客户姓名」：不能为空"
 
 
 def test_skip_invalid_imports_only_valid_rows(qtbot, sqlite_world, bad_file):
