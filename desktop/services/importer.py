@@ -16,7 +16,7 @@ import json
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -27,7 +27,17 @@ from typing import Any
 
 from sqlalchemy import ARRAY, and_, any_, bindparam, func, select, update
 
-from desktop.models import Branch, Case, ContactPoint, Customer, ImportBatch, Loan, LoanSnapshot, User
+from desktop.models import (
+    Branch,
+    Case,
+    ContactPoint,
+    Customer,
+    ImportBatch,
+    Loan,
+    LoanSnapshot,
+    Setting,
+    User,
+)
 from desktop.models.base import utcnow
 from desktop.models.crypto import customer_pii, lookup_hash, mask_mobile
 from desktop.models.enums import OPEN_STATUSES, bucket_for_dpd
@@ -46,6 +56,9 @@ from desktop.services.import_parse import (
 from desktop.services.permissions import Perm, requires
 
 CHUNK = 2000
+# the core system's spelling of an existing branch (e.g. 朝阳营业部 for 北京朝阳营业部) → that branch's id: chosen
+# once in the import wizard, then every later import files those rows under the existing branch
+BRANCH_ALIASES = "branch_aliases"
 # what changes from one day to the next, and what seldom does (written only where it differs)
 _FAST = ("outstanding_principal", "overdue_principal", "overdue_interest", "penalty_interest", "overdue_total", "dpd")
 _SLOW = ("product", "loan_amount", "first_overdue_date", "last_payment_date", "reason_text", "reason_category")
@@ -74,6 +87,7 @@ class ImportSummary:
     reopened: int = 0
     new_customers: int = 0
     new_branches: list[str] = field(default_factory=list)
+    mapped_branches: dict[str, str] = field(default_factory=dict)  # the file's name → the existing branch used
     ignored_columns: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     dry_run: bool = False
@@ -91,6 +105,7 @@ class ImportSummary:
             "data_date_source": self.data_date_source, "rows": self.total_rows, "new": self.new,
             "updated": self.updated, "unchanged": self.unchanged, "invalid": self.invalid, "closed": self.closed,
             "reopened": self.reopened, "new_customers": self.new_customers, "new_branches": self.new_branches,
+            "mapped_branches": self.mapped_branches,
             "ignored_columns": self.ignored_columns, "dry_run": self.dry_run, "written": self.written,
             "batch_id": self.batch_id,
             "imported_before": None if not self.imported_before else {
@@ -149,7 +164,10 @@ class ImportService(Service):
         self, path: str | Path, *, as_of: date | None = None, dry_run: bool = False, skip_invalid: bool = False,
         full_snapshot: bool = False, progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None, parsed: ParseResult | None = None,
+        branch_map: Mapping[str, int] | None = None,
     ) -> ImportSummary:
+        """``branch_map``: branch names of the file that mean an existing branch (name → its id); kept as
+        aliases for later imports (audited). Other new names create branches."""
         def parse_progress(done: int, total: int) -> None:
             if progress:
                 progress(done // 2, max(total, 1))
@@ -178,7 +196,7 @@ class ImportService(Service):
             return summary  # all or nothing: one invalid row and nothing is written
         try:
             with self.tx() as s:
-                self._write(s, res, summary, full_snapshot, skip_invalid, progress, cancelled, known)
+                self._write(s, res, summary, full_snapshot, skip_invalid, progress, cancelled, known, branch_map)
                 if dry_run:
                     raise _Rollback
         except _Rollback:
@@ -208,7 +226,8 @@ class ImportService(Service):
 
     @gc_paused  # 100,000 rows of short-lived tuples, no cycles; the parsed rows would be scanned again and again
     def _write(self, s, res: ParseResult, summary: ImportSummary, full_snapshot: bool, skip_invalid: bool,  # noqa: ANN001, C901, PLR0912, PLR0913, PLR0915
-               progress: Progress | None, cancelled: Callable[[], bool] | None, known: dict[str, tuple]) -> None:
+               progress: Progress | None, cancelled: Callable[[], bool] | None, known: dict[str, tuple],
+               branch_map: Mapping[str, int] | None = None) -> None:
         conn = s.connection()
         now = utcnow()
         rows = res.rows
@@ -229,8 +248,9 @@ class ImportService(Service):
         s.flush()
         summary.batch_id = batch.id
 
-        # branches
+        # branches: the existing ones, then the aliases (kept, and chosen now), then new ones
         branches = dict(conn.execute(select(Branch.name, Branch.id)).all())
+        self._apply_aliases(s, branches, {r.branch for r in rows}, branch_map or {}, summary, now)
         for name in sorted({r.branch for r in rows} - set(branches)):
             branches[name] = conn.execute(Branch.__table__.insert().values(name=name, created_at=now)
                                           .returning(Branch.id)).scalar_one()
@@ -473,14 +493,47 @@ class ImportService(Service):
             progress(total, total)
 
     @requires(Perm.IMPORT_RUN)
+    def _apply_aliases(self, s, branches: dict[str, int], names: set[str], chosen: Mapping[str, int],  # noqa: ANN001
+                       summary: ImportSummary, now: datetime) -> None:
+        by_id = {bid: name for name, bid in branches.items()}
+        bad = [f"{n} → #{b}" for n, b in chosen.items() if b not in by_id]
+        if bad:
+            raise ValidationError(f"营业部对应关系无效（{'、'.join(bad)}）：所选营业部不存在。",
+                                  en=f"Invalid branch mapping ({', '.join(bad)}): the branch chosen does not exist.")
+        row = s.get(Setting, BRANCH_ALIASES)
+        saved = {k: int(v) for k, v in (row.value if row else {}).items() if int(v) in by_id}
+        new = {n: b for n, b in chosen.items() if n not in by_id and saved.get(n) != b}
+        if new:
+            value = {**saved, **new}
+            if row is None:
+                s.add(Setting(key=BRANCH_ALIASES, value=value, updated_by_id=self.actor.user_id or None))
+            else:
+                row.value = value
+                row.updated_by_id = self.actor.user_id or None
+            s.flush()
+            audit.record(s, self.actor, "import.branch_alias", entity="setting", at=now, before=saved, after=value,
+                         detail="导入时视为已有营业部：" + "、".join(f"「{n}」→「{by_id[b]}」" for n, b in new.items()))
+        for name, bid in {**saved, **new}.items():
+            if name in names and name not in branches:
+                branches[name] = bid
+                summary.mapped_branches[name] = by_id[bid]
+
+    @requires(Perm.IMPORT_RUN)
+    def branch_choices(self) -> list[tuple[int, str]]:
+        """The existing branches (id, name), for mapping a file's spelling to one of them."""
+        with self.read() as s:
+            return [(bid, name) for bid, name in s.execute(select(Branch.id, Branch.name).order_by(Branch.name))]
+
     def new_branches(self, res: ParseResult) -> list[tuple[str, str | None]]:
         """Branch names of the file that no branch has yet — the import would create them (IMPORT_FORMAT) and
         their cases would be nobody's — each with the existing branch it looks like (one name contains the
         other, e.g. 朝阳营业部 / 北京朝阳营业部), or None."""
         with self.read() as s:
             known = list(s.scalars(select(Branch.name).order_by(Branch.name)))
+            row = s.get(Setting, BRANCH_ALIASES)
+            aliases = set(row.value) if row and row.value else set()
         out = []
-        for name in sorted({r.branch for r in res.rows} - set(known)):
+        for name in sorted({r.branch for r in res.rows} - set(known) - aliases):
             like = [k for k in known if name in k or k in name]
             out.append((name, like[0] if len(like) == 1 else None))
         return out
@@ -682,6 +735,8 @@ def summarize(summary: ImportSummary) -> Iterable[str]:
         yield f"注意：该文件已于 {local_time(when)} 由 {who or '系统'} 导入过（批次 #{bid}），重复导入不会改变数据。"
     yield (f"共 {summary.total_rows} 行：新增 {summary.new}，更新 {summary.updated}，未变 {summary.unchanged}，"
            f"无效 {summary.invalid}，出催结案 {summary.closed}" + (f"，重新打开 {summary.reopened}" if summary.reopened else ""))
+    if summary.mapped_branches:
+        yield "视为已有营业部：" + "、".join(f"{n} → {b}" for n, b in summary.mapped_branches.items())
     if summary.new_branches:
         yield "新建营业部：" + "、".join(summary.new_branches)
     if summary.ignored_columns:

@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -512,6 +513,12 @@ class ResultPage(QWizardPage):
         self.create_branches.setObjectName("createBranches")
         self.create_branches.toggled.connect(self.completeChanged)
         self.create_branches.toggled.connect(self._update_verdict)
+        # or a name of the file means an existing branch (the core system spells it differently): chosen here,
+        # remembered for the next imports
+        self.branch_map_box = QWidget()
+        self.branch_map_form = QFormLayout(self.branch_map_box)
+        self.branch_map_form.setContentsMargins(0, 0, 0, 0)
+        self.branch_combos: dict[str, QComboBox] = {}
         # an export older than one already imported sets its loans' figures back: only on purpose
         self.older_ok = QCheckBox()
         self.older_ok.setObjectName("olderOk")
@@ -552,6 +559,7 @@ class ResultPage(QWizardPage):
         lay.addLayout(name_row)
         lay.addWidget(self.older_ok)
         lay.addWidget(self.branches_note)
+        lay.addWidget(self.branch_map_box)
         lay.addWidget(self.create_branches)
         lay.addWidget(self.skip_invalid)
         lay.addWidget(self.errors_box, 1)
@@ -594,16 +602,54 @@ class ResultPage(QWizardPage):
             self.tr("「%1」 (like the existing 「%2」)").replace("%1", n).replace("%2", like) if like
             else self.tr("「%1」").replace("%1", n) for n, like in self.new_branches)
         self.branches_note.setText(self.tr(
-            "Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by "
-            "no branch staff until they are assigned. If the core system spells an existing branch differently, "
-            "correct the names first.").replace("%1", names))
+            "Branches in the file that do not exist yet: %1. Choose below the existing branch each one means (the "
+            "choice is remembered for later imports), or create it: a new branch's cases are seen by no branch "
+            "staff until they are assigned.").replace("%1", names))
         self.branches_note.setVisible(bool(self.new_branches))
+        self._fill_branch_map()
         self.create_branches.setChecked(False)
-        self.create_branches.setVisible(bool(self.new_branches))
+        self._branch_choice_changed()
         self.older_ok.setText(self.tr("Import this older file anyway (its loans go back to %1)").replace(
             "%1", fmt_date(res.data_date)))
         self.older_ok.setChecked(False)
         self.older_ok.setVisible(self.older_than is not None and bool(res.rows))
+        self._update_verdict()
+
+    def _fill_branch_map(self) -> None:
+        while self.branch_map_form.rowCount():
+            self.branch_map_form.removeRow(0)
+        self.branch_combos = {}
+        if not self.new_branches:
+            self.branch_map_box.setVisible(False)
+            return
+        try:
+            existing = self.wiz.service.branch_choices()
+        except ServiceError:
+            existing = []
+        for name, like in self.new_branches:
+            combo = QComboBox()
+            combo.setObjectName(f"branchFor:{name}")
+            combo.addItem(self.tr("a new branch (create it)"), None)
+            for bid, bname in existing:
+                combo.addItem(self.tr("the existing 「%1」").replace("%1", bname), bid)
+            if like is not None:  # suggested: the one branch whose name contains this one (or the reverse)
+                combo.setCurrentIndex(max(0, next((i for i in range(combo.count())
+                                                   if combo.itemText(i).endswith(f"「{like}」")), 0)))
+            combo.currentIndexChanged.connect(self._branch_choice_changed)
+            self.branch_combos[name] = combo
+            self.branch_map_form.addRow(self.tr("「%1」 is").replace("%1", name), combo)
+        self.branch_map_box.setVisible(True)
+
+    def branch_map(self) -> dict[str, int]:
+        """The file's branch names the user filed under an existing branch (name → id)."""
+        return {n: c.currentData() for n, c in self.branch_combos.items() if c.currentData() is not None}
+
+    def creates_branches(self) -> bool:
+        return any(c.currentData() is None for c in self.branch_combos.values())
+
+    def _branch_choice_changed(self) -> None:
+        self.create_branches.setVisible(self.creates_branches())
+        self.completeChanged.emit()
         self._update_verdict()
 
     def _notes(self, res: ParseResult) -> list[str]:
@@ -660,7 +706,7 @@ class ResultPage(QWizardPage):
                            .replace("%1", f"{valid:,}").replace("%2", f"{invalid:,}"), OK_COLOR)
         else:
             text, color = self.tr("All rows are valid. Press Import to write them."), OK_COLOR
-        if valid and self.new_branches and not self.create_branches.isChecked() and color == OK_COLOR:
+        if valid and self.creates_branches() and not self.create_branches.isChecked() and color == OK_COLOR:
             text, color = self.tr("The rows can be imported once the new branches below are accepted."), WARN_COLOR
         if valid and self.older_than is not None and not self.older_ok.isChecked() and color == OK_COLOR:
             text, color = self.tr("This export is older than the last one imported: tick below to import it "
@@ -677,7 +723,7 @@ class ResultPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         res = self.wiz.parsed
         return bool(res is not None and res.rows and (not res.errors or self.skip_invalid.isChecked())
-                    and (not self.new_branches or self.create_branches.isChecked())
+                    and (not self.creates_branches() or self.create_branches.isChecked())
                     and (self.older_than is None or self.older_ok.isChecked()))
 
     def save_errors(self) -> None:
@@ -811,6 +857,9 @@ class ImportPage(QWizardPage):
                                 .replace("%3", str(bid)))
             self.before.setVisible(True)
         lines = []
+        if s.mapped_branches:
+            lines.append(self.tr("Filed under existing branches: %1").replace("%1", self.tr(", ").join(
+                f"{n} → {b}" for n, b in s.mapped_branches.items())))
         if s.new_branches:
             lines.append(self.tr("New branches: %1").replace("%1", "、".join(s.new_branches)))
         if s.ignored_columns:
@@ -881,12 +930,13 @@ class ImportWizard(QWizard):
         """What the import job needs, read from the widgets on the GUI thread (the job never touches them)."""
         assert self.parsed is not None
         return (self.path(), self.as_of(), self.file_page.skip_invalid.isChecked(),
-                self.file_page.full_snapshot.isChecked(), self.parsed)
+                self.file_page.full_snapshot.isChecked(), self.parsed, self.result_page.branch_map())
 
     def service_import(self, progress: Callable, cancelled: Callable, path: Path, as_of: date | None,
-                       skip_invalid: bool, full_snapshot: bool, parsed: ParseResult) -> ImportSummary:
+                       skip_invalid: bool, full_snapshot: bool, parsed: ParseResult,
+                       branch_map: dict[str, int] | None = None) -> ImportSummary:
         return self.service.run_import(path, as_of=as_of, skip_invalid=skip_invalid, full_snapshot=full_snapshot,
-                                       progress=progress, cancelled=cancelled, parsed=parsed)
+                                       progress=progress, cancelled=cancelled, parsed=parsed, branch_map=branch_map)
 
     # --- one background job at a time
     def start_job(self, fn: Callable, args: tuple, on_progress: Callable, on_done: Callable,

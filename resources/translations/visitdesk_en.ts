@@ -956,32 +956,32 @@
 <context>
     <name>BehindModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Oldest due</source>
         <translation>Oldest due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Overdue tasks</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="134" />
+        <location filename="../../desktop/views/worklist.py" line="135" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
@@ -1975,42 +1975,42 @@
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="148" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="148" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="148" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="148" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Against</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="149" />
+        <location filename="../../desktop/views/worklist.py" line="150" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="149" />
+        <location filename="../../desktop/views/worklist.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="158" />
+        <location filename="../../desktop/views/worklist.py" line="159" />
         <source>Awaiting resolution</source>
         <translation>Awaiting resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="158" />
+        <location filename="../../desktop/views/worklist.py" line="159" />
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
@@ -2155,97 +2155,97 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="232" />
+        <location filename="../../desktop/views/import_wizard.py" line="234" />
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="233" />
+        <location filename="../../desktop/views/import_wizard.py" line="235" />
         <source>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</source>
         <translation>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="236" />
+        <location filename="../../desktop/views/import_wizard.py" line="238" />
         <source>Choose an .xlsx or .csv file…</source>
         <translation>Choose an .xlsx or .csv file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="239" />
+        <location filename="../../desktop/views/import_wizard.py" line="241" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="247" />
+        <location filename="../../desktop/views/import_wizard.py" line="249" />
         <source>Use this data date instead of the one in the file:</source>
         <translation>Use this data date instead of the one in the file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="257" />
+        <location filename="../../desktop/views/import_wizard.py" line="259" />
         <source>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</source>
         <translation>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="260" />
+        <location filename="../../desktop/views/import_wizard.py" line="262" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>Skip invalid rows (import the valid rows, report the others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="261" />
+        <location filename="../../desktop/views/import_wizard.py" line="263" />
         <source>Full snapshot: close open cases that are not in this file</source>
         <translation>Full snapshot: close open cases that are not in this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="262" />
+        <location filename="../../desktop/views/import_wizard.py" line="264" />
         <source>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</source>
         <translation>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="265" />
+        <location filename="../../desktop/views/import_wizard.py" line="267" />
         <source>Full snapshot is on: cases missing from this file will be closed as cured.</source>
         <translation>Full snapshot is on: cases missing from this file will be closed as cured.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="270" />
+        <location filename="../../desktop/views/import_wizard.py" line="272" />
         <source>Save the import template…</source>
         <translation>Save the import template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="271" />
+        <location filename="../../desktop/views/import_wizard.py" line="273" />
         <source>An empty workbook with the standard headers and a sheet explaining each column</source>
         <translation>An empty workbook with the standard headers and a sheet explaining each column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="278" />
+        <location filename="../../desktop/views/import_wizard.py" line="280" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="282" />
+        <location filename="../../desktop/views/import_wizard.py" line="284" />
         <source>Data date</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="286" />
+        <location filename="../../desktop/views/import_wizard.py" line="288" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="296" />
+        <location filename="../../desktop/views/import_wizard.py" line="298" />
         <source>Choose the overdue export</source>
         <translation>Choose the overdue export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="297" />
+        <location filename="../../desktop/views/import_wizard.py" line="299" />
         <source>Overdue export (*.xlsx *.csv);;All files (*)</source>
         <translation>Overdue export (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="312" />
+        <location filename="../../desktop/views/import_wizard.py" line="314" />
         <source>The file %1 does not exist: choose it again with Browse….</source>
         <translation>The file %1 does not exist: choose it again with Browse….</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="316" />
+        <location filename="../../desktop/views/import_wizard.py" line="318" />
         <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</translation>
     </message>
@@ -2768,107 +2768,117 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="715" />
+        <location filename="../../desktop/views/import_wizard.py" line="765" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="716" />
+        <location filename="../../desktop/views/import_wizard.py" line="766" />
         <source>The checked rows are written in one transaction.</source>
         <translation>The checked rows are written in one transaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="726" />
+        <location filename="../../desktop/views/import_wizard.py" line="776" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="726" />
+        <location filename="../../desktop/views/import_wizard.py" line="776" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="726" />
+        <location filename="../../desktop/views/import_wizard.py" line="776" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="727" />
+        <location filename="../../desktop/views/import_wizard.py" line="777" />
         <source>Invalid (left out)</source>
         <translation>Invalid (left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="727" />
+        <location filename="../../desktop/views/import_wizard.py" line="777" />
         <source>Closed as cured</source>
         <translation>Closed as cured</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="728" />
+        <location filename="../../desktop/views/import_wizard.py" line="778" />
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="728" />
+        <location filename="../../desktop/views/import_wizard.py" line="778" />
         <source>New customers</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="742" />
+        <location filename="../../desktop/views/import_wizard.py" line="792" />
         <source>Import again</source>
         <translation>Import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="764" />
+        <location filename="../../desktop/views/import_wizard.py" line="814" />
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="770" />
+        <location filename="../../desktop/views/import_wizard.py" line="820" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="778" />
+        <location filename="../../desktop/views/import_wizard.py" line="828" />
         <source>Import stopped. The database was not changed.</source>
         <translation>Import stopped. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="780" />
+        <location filename="../../desktop/views/import_wizard.py" line="830" />
         <source>Import failed, the database was not changed: %1</source>
         <translation>Import failed, the database was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="794" />
+        <location filename="../../desktop/views/import_wizard.py" line="844" />
         <source>Imported %1 (data date %2).</source>
         <translation>Imported %1 (data date %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard.py" line="798" />
+        <location filename="../../desktop/views/import_wizard.py" line="848" />
         <source>Nothing was imported: %Ln invalid row(s).</source>
         <translation><numerusform>Nothing was imported: %Ln invalid row.</numerusform><numerusform>Nothing was imported: %Ln invalid rows.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="805" />
+        <location filename="../../desktop/views/import_wizard.py" line="855" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>This file had already been imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="806" />
+        <location filename="../../desktop/views/import_wizard.py" line="856" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="811" />
+        <location filename="../../desktop/views/import_wizard.py" line="861" />
+        <source>Filed under existing branches: %1</source>
+        <translation>Filed under existing branches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="861" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="864" />
         <source>New branches: %1</source>
         <translation>New branches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="813" />
+        <location filename="../../desktop/views/import_wizard.py" line="866" />
         <source>Ignored columns: %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="815" />
+        <location filename="../../desktop/views/import_wizard.py" line="868" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>Recorded as import batch #%1 (File ▸ Import history).</translation>
     </message>
@@ -2876,22 +2886,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="968" />
+        <location filename="../../desktop/views/import_wizard.py" line="1022" />
         <source>Save the import template</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="971" />
+        <location filename="../../desktop/views/import_wizard.py" line="1025" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="979" />
+        <location filename="../../desktop/views/import_wizard.py" line="1033" />
         <source>The template could not be saved: %1</source>
         <translation>The template could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="986" />
+        <location filename="../../desktop/views/import_wizard.py" line="1040" />
         <source>Import template saved to %1</source>
         <translation>Import template saved to %1</translation>
     </message>
@@ -2899,47 +2909,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="834" />
+        <location filename="../../desktop/views/import_wizard.py" line="887" />
         <source>Import overdue export</source>
         <translation>Import overdue export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="839" />
+        <location filename="../../desktop/views/import_wizard.py" line="892" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="840" />
+        <location filename="../../desktop/views/import_wizard.py" line="893" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="841" />
+        <location filename="../../desktop/views/import_wizard.py" line="894" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="842" />
+        <location filename="../../desktop/views/import_wizard.py" line="895" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="865" />
+        <location filename="../../desktop/views/import_wizard.py" line="918" />
         <source>%1 — the date you entered</source>
         <translation>%1 — the date you entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="867" />
+        <location filename="../../desktop/views/import_wizard.py" line="920" />
         <source>(the file says %1)</source>
         <translation>(the file says %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="870" />
+        <location filename="../../desktop/views/import_wizard.py" line="923" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — from the 数据日期 line above the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="871" />
+        <location filename="../../desktop/views/import_wizard.py" line="924" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — the file states no data date, so today's date is used</translation>
     </message>
@@ -2947,12 +2957,12 @@
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="204" />
+        <location filename="../../desktop/views/import_wizard.py" line="206" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="205" />
+        <location filename="../../desktop/views/import_wizard.py" line="207" />
         <source>Stop now; nothing is written to the database</source>
         <translation>Stop now; nothing is written to the database</translation>
     </message>
@@ -3390,42 +3400,42 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="233" />
+        <location filename="../../desktop/views/worklist.py" line="234" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="243" />
+        <location filename="../../desktop/views/worklist.py" line="244" />
         <source>What to do, e.g. call the employer to confirm the new job</source>
         <translation>What to do, e.g. call the employer to confirm the new job</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="255" />
+        <location filename="../../desktop/views/worklist.py" line="256" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="256" />
+        <location filename="../../desktop/views/worklist.py" line="257" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="257" />
+        <location filename="../../desktop/views/worklist.py" line="258" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="258" />
+        <location filename="../../desktop/views/worklist.py" line="259" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="260" />
+        <location filename="../../desktop/views/worklist.py" line="261" />
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="261" />
+        <location filename="../../desktop/views/worklist.py" line="262" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4374,112 +4384,112 @@ Waiver: %3</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="329" />
+        <location filename="../../desktop/views/import_wizard.py" line="331" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="330" />
+        <location filename="../../desktop/views/import_wizard.py" line="332" />
         <source>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</source>
         <translation>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="335" />
+        <location filename="../../desktop/views/import_wizard.py" line="337" />
         <source>Read again</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="349" />
+        <location filename="../../desktop/views/import_wizard.py" line="351" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="350" />
+        <location filename="../../desktop/views/import_wizard.py" line="352" />
         <source>Data date:</source>
         <translation>Data date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="351" />
+        <location filename="../../desktop/views/import_wizard.py" line="353" />
         <source>Header row:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <location filename="../../desktop/views/import_wizard.py" line="354" />
         <source>Ignored columns:</source>
         <translation>Ignored columns:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="354" />
+        <location filename="../../desktop/views/import_wizard.py" line="356" />
         <source>Standard column</source>
         <translation>Standard column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="354" />
+        <location filename="../../desktop/views/import_wizard.py" line="356" />
         <source>In this file</source>
         <translation>In this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="358" />
+        <location filename="../../desktop/views/import_wizard.py" line="360" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="359" />
+        <location filename="../../desktop/views/import_wizard.py" line="361" />
         <source>Row number in Excel</source>
         <translation>Row number in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="359" />
+        <location filename="../../desktop/views/import_wizard.py" line="361" />
         <source>Standard column %1</source>
         <translation>Standard column %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="368" />
+        <location filename="../../desktop/views/import_wizard.py" line="370" />
         <source>Detected columns</source>
         <translation>Detected columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="410" />
+        <location filename="../../desktop/views/import_wizard.py" line="412" />
         <source>Reading and checking %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="417" />
+        <location filename="../../desktop/views/import_wizard.py" line="419" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="423" />
+        <location filename="../../desktop/views/import_wizard.py" line="425" />
         <source>Reading stopped. Nothing was imported.</source>
         <translation>Reading stopped. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="436" />
+        <location filename="../../desktop/views/import_wizard.py" line="438" />
         <source>%1 — %2 data rows, %3 invalid (listed on the next page)</source>
         <translation>%1 — %2 data rows, %3 invalid (listed on the next page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="440" />
+        <location filename="../../desktop/views/import_wizard.py" line="442" />
         <source>%1 — %2 data rows, all valid</source>
         <translation>%1 — %2 data rows, all valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="456" />
+        <location filename="../../desktop/views/import_wizard.py" line="458" />
         <source>No valid rows in this file — the next page lists the invalid rows.</source>
         <translation>No valid rows in this file — the next page lists the invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="445" />
+        <location filename="../../desktop/views/import_wizard.py" line="447" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="449" />
+        <location filename="../../desktop/views/import_wizard.py" line="451" />
         <source>— not in the file</source>
         <translation>— not in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="455" />
+        <location filename="../../desktop/views/import_wizard.py" line="457" />
         <source>The first %1 valid rows (ID and mobile numbers masked)</source>
         <translation>The first %1 valid rows (ID and mobile numbers masked)</translation>
     </message>
@@ -4716,37 +4726,37 @@ Waiver: %3</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="172" />
+        <location filename="../../desktop/views/worklist.py" line="173" />
         <source>Resolve complaint</source>
         <translation>Resolve complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="178" />
+        <location filename="../../desktop/views/worklist.py" line="179" />
         <source>What was found, what was done about the staff, what the customer was told.</source>
         <translation>What was found, what was done about the staff, what the customer was told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="179" />
+        <location filename="../../desktop/views/worklist.py" line="180" />
         <source>When no other complaint of the customer is open, visits are allowed again.</source>
         <translation>When no other complaint of the customer is open, visits are allowed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="183" />
+        <location filename="../../desktop/views/worklist.py" line="184" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="184" />
+        <location filename="../../desktop/views/worklist.py" line="185" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="186" />
+        <location filename="../../desktop/views/worklist.py" line="187" />
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="187" />
+        <location filename="../../desktop/views/worklist.py" line="188" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4900,178 +4910,193 @@ Waiver: %3</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="494" />
+        <location filename="../../desktop/views/import_wizard.py" line="496" />
         <source>Check result</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="495" />
+        <location filename="../../desktop/views/import_wizard.py" line="497" />
         <source>Every row has been checked. Nothing has been written yet.</source>
         <translation>Every row has been checked. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="499" />
+        <location filename="../../desktop/views/import_wizard.py" line="501" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="508" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>Skip invalid rows (import the valid rows, report the others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="510" />
+        <location filename="../../desktop/views/import_wizard.py" line="512" />
         <source>Create these branches</source>
         <translation>Create these branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="526" />
+        <location filename="../../desktop/views/import_wizard.py" line="534" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="532" />
+        <location filename="../../desktop/views/import_wizard.py" line="540" />
         <source>Save error report…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="541" />
+        <location filename="../../desktop/views/import_wizard.py" line="549" />
         <source>Invalid rows (click a column header to sort)</source>
         <translation>Invalid rows (click a column header to sort)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="565" />
+        <location filename="../../desktop/views/import_wizard.py" line="574" />
         <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
         <translation>%1 data rows: %2 valid, %3 invalid. Data date %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="582" />
+        <location filename="../../desktop/views/import_wizard.py" line="594" />
         <source>Check again with %1, the date in the file name</source>
         <translation>Check again with %1, the date in the file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="590" />
+        <location filename="../../desktop/views/import_wizard.py" line="602" />
         <source>「%1」 (like the existing 「%2」)</source>
         <translation>「%1」 (like the existing 「%2」)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="591" />
+        <location filename="../../desktop/views/import_wizard.py" line="603" />
         <source>「%1」</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="599" />
+        <location filename="../../desktop/views/import_wizard.py" line="605" />
+        <source>Branches in the file that do not exist yet: %1. Choose below the existing branch each one means (the choice is remembered for later imports), or create it: a new branch's cases are seen by no branch staff until they are assigned.</source>
+        <translation>Branches in the file that do not exist yet: %1. Choose below the existing branch each one means (the choice is remembered for later imports), or create it: a new branch's cases are seen by no branch staff until they are assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="612" />
         <source>Import this older file anyway (its loans go back to %1)</source>
         <translation>Import this older file anyway (its loans go back to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="609" />
+        <location filename="../../desktop/views/import_wizard.py" line="632" />
+        <source>a new branch (create it)</source>
+        <translation>a new branch (create it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="634" />
+        <source>the existing 「%1」</source>
+        <translation>the existing 「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="640" />
+        <source>「%1」 is</source>
+        <translation>「%1」 is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="659" />
         <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
         <translation>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="618" />
+        <location filename="../../desktop/views/import_wizard.py" line="668" />
         <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
         <translation>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="623" />
+        <location filename="../../desktop/views/import_wizard.py" line="673" />
         <source>This file was already imported on %1 by %2 (batch #%3).</source>
         <translation>This file was already imported on %1 by %2 (batch #%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="624" />
+        <location filename="../../desktop/views/import_wizard.py" line="674" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="589" />
+        <location filename="../../desktop/views/import_wizard.py" line="601" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="593" />
-        <source>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</source>
-        <translation>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <location filename="../../desktop/views/import_wizard.py" line="699" />
         <source>There is no valid row to import.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard.py" line="651" />
+        <location filename="../../desktop/views/import_wizard.py" line="701" />
         <source>%Ln invalid row(s), so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import only the valid rows (%1).</source>
         <translation><numerusform>%Ln invalid row, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import only the valid rows (%1).</numerusform><numerusform>%Ln invalid rows, so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import only the valid rows (%1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="655" />
+        <location filename="../../desktop/views/import_wizard.py" line="705" />
         <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
         <translation>Import will write the %1 valid rows and leave out the %2 invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="658" />
+        <location filename="../../desktop/views/import_wizard.py" line="708" />
         <source>All rows are valid. Press Import to write them.</source>
         <translation>All rows are valid. Press Import to write them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="660" />
+        <location filename="../../desktop/views/import_wizard.py" line="710" />
         <source>The rows can be imported once the new branches below are accepted.</source>
         <translation>The rows can be imported once the new branches below are accepted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="662" />
+        <location filename="../../desktop/views/import_wizard.py" line="712" />
         <source>This export is older than the last one imported: tick below to import it anyway.</source>
         <translation>This export is older than the last one imported: tick below to import it anyway.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="668" />
+        <location filename="../../desktop/views/import_wizard.py" line="718" />
         <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
         <translation>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="691" />
+        <location filename="../../desktop/views/import_wizard.py" line="741" />
         <source>%1 errors.xlsx</source>
         <translation>%1 errors.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="692" />
-        <location filename="../../desktop/views/import_wizard.py" line="702" />
+        <location filename="../../desktop/views/import_wizard.py" line="742" />
+        <location filename="../../desktop/views/import_wizard.py" line="752" />
         <source>Save error report</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="693" />
+        <location filename="../../desktop/views/import_wizard.py" line="743" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="703" />
+        <location filename="../../desktop/views/import_wizard.py" line="753" />
         <source>The error report could not be saved: %1</source>
         <translation>The error report could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="706" />
+        <location filename="../../desktop/views/import_wizard.py" line="756" />
         <source>Error report saved to %1</source>
         <translation>Error report saved to %1</translation>
     </message>
@@ -5565,37 +5590,37 @@ Waiver: %3</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="200" />
+        <location filename="../../desktop/views/worklist.py" line="201" />
         <source>Snooze task</source>
         <translation>Snooze task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="211" />
+        <location filename="../../desktop/views/worklist.py" line="212" />
         <source>Why it waits (required), e.g. customer travelling until Friday</source>
         <translation>Why it waits (required), e.g. customer travelling until Friday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="213" />
+        <location filename="../../desktop/views/worklist.py" line="214" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="214" />
+        <location filename="../../desktop/views/worklist.py" line="215" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="215" />
+        <location filename="../../desktop/views/worklist.py" line="216" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="217" />
+        <location filename="../../desktop/views/worklist.py" line="218" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="218" />
+        <location filename="../../desktop/views/worklist.py" line="219" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5603,67 +5628,67 @@ Waiver: %3</translation>
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="62" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="62" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="62" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="63" />
+        <location filename="../../desktop/views/worklist.py" line="64" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="63" />
+        <location filename="../../desktop/views/worklist.py" line="64" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="63" />
+        <location filename="../../desktop/views/worklist.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="88" />
+        <location filename="../../desktop/views/worklist.py" line="89" />
         <source>%1 (%2 d late)</source>
         <translation>%1 (%2 d late)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="89" />
+        <location filename="../../desktop/views/worklist.py" line="90" />
         <source>%1 (today)</source>
         <translation>%1 (today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="95" />
+        <location filename="../../desktop/views/worklist.py" line="96" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="104" />
+        <location filename="../../desktop/views/worklist.py" line="105" />
         <source>Snoozed: %1</source>
         <translation>Snoozed: %1</translation>
     </message>
@@ -5696,112 +5721,112 @@ Waiver: %3</translation>
         <translation>Nothing has happened for this customer yet — assess the case or log a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="601" />
         <source>%1 outcome: %2</source>
         <translation>%1 outcome: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>Promise to pay %1 by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>Promise kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>Promise partly kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="601" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>Promise broken: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="612" />
         <source>Payment %1 (%2)</source>
         <translation>Payment %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
         <source>Visit (%1)</source>
         <translation>Visit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
         <source>Customer notified of the visit</source>
         <translation>Customer notified of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>Assessment: %1 points, grade %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="614" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>New mobile number</source>
         <translation>New mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="614" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>New home address</source>
         <translation>New home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
         <source>New work address</source>
         <translation>New work address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
         <source>Collection plan made</source>
         <translation>Collection plan made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
         <source>Collection plan approved</source>
         <translation>Collection plan approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="618" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
         <source>Collection plan sent back</source>
         <translation>Collection plan sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="618" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
         <source>Customer complaint</source>
         <translation>Customer complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="620" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
         <source>Case opened (overdue import)</source>
         <translation>Case opened (overdue import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="620" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
         <source>Case cured (no longer overdue)</source>
         <translation>Case cured (no longer overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="621" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="629" />
         <source>Import updated the loan figures</source>
         <translation>Import updated the loan figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
         <source>New contact detail</source>
         <translation>New contact detail</translation>
     </message>
@@ -5811,17 +5836,17 @@ Waiver: %3</translation>
         <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
         <source>Full personal data revealed</source>
         <translation>Full personal data revealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
         <source>Case assigned</source>
         <translation>Case assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="631" />
         <source>Next action date changed</source>
         <translation>Next action date changed</translation>
     </message>
@@ -6325,135 +6350,135 @@ Waiver: %3</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="304" />
+        <location filename="../../desktop/views/worklist.py" line="305" />
         <source>Today's work</source>
         <translation>Today's work</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="309" />
+        <location filename="../../desktop/views/worklist.py" line="310" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="310" />
+        <location filename="../../desktop/views/worklist.py" line="311" />
         <source>Refresh tasks (F5)</source>
         <translation>Refresh tasks (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="312" />
+        <location filename="../../desktop/views/worklist.py" line="313" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="313" />
+        <location filename="../../desktop/views/worklist.py" line="314" />
         <source>Add a task by hand (N)</source>
         <translation>Add a task by hand (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="327" />
+        <location filename="../../desktop/views/worklist.py" line="328" />
         <source>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</source>
         <translation>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="337" />
+        <location filename="../../desktop/views/worklist.py" line="338" />
         <source>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</source>
         <translation>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="348" />
+        <location filename="../../desktop/views/worklist.py" line="349" />
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="363" />
+        <location filename="../../desktop/views/worklist.py" line="364" />
         <source>Who is behind (open tasks past their due date)</source>
         <translation>Who is behind (open tasks past their due date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="381" />
+        <location filename="../../desktop/views/worklist.py" line="382" />
         <source>Branch tasks due today and overdue</source>
         <translation>Branch tasks due today and overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="388" />
+        <location filename="../../desktop/views/worklist.py" line="389" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="398" />
+        <location filename="../../desktop/views/worklist.py" line="399" />
         <source>Include resolved</source>
         <translation>Include resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="401" />
+        <location filename="../../desktop/views/worklist.py" line="402" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="403" />
+        <location filename="../../desktop/views/worklist.py" line="404" />
         <source>Resolve the selected complaint (R)</source>
         <translation>Resolve the selected complaint (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="406" />
+        <location filename="../../desktop/views/worklist.py" line="407" />
         <source>A complaint pauses visits to the customer until it is resolved.</source>
         <translation>A complaint pauses visits to the customer until it is resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="416" />
-        <location filename="../../desktop/views/worklist.py" line="524" />
+        <location filename="../../desktop/views/worklist.py" line="417" />
+        <location filename="../../desktop/views/worklist.py" line="525" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="441" />
+        <location filename="../../desktop/views/worklist.py" line="442" />
         <source>Refreshing tasks…</source>
         <translation>Refreshing tasks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="464" />
+        <location filename="../../desktop/views/worklist.py" line="465" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>Tasks were just refreshed by someone else; the list is current.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="493" />
+        <location filename="../../desktop/views/worklist.py" line="494" />
         <source>My tasks: %1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>My tasks: %1 to do today · %2 overdue · %3 more in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="524" />
+        <location filename="../../desktop/views/worklist.py" line="525" />
         <source>Complaints (%1)</source>
         <translation>Complaints (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="542" />
+        <location filename="../../desktop/views/worklist.py" line="543" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="588" />
+        <location filename="../../desktop/views/worklist.py" line="589" />
         <source>Contact logged for %1</source>
         <translation>Contact logged for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="601" />
+        <location filename="../../desktop/views/worklist.py" line="602" />
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="616" />
+        <location filename="../../desktop/views/worklist.py" line="617" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="630" />
+        <location filename="../../desktop/views/worklist.py" line="631" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>Open a case first: a task belongs to a case (use the case list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="640" />
+        <location filename="../../desktop/views/worklist.py" line="641" />
         <source>Task added</source>
         <translation>Task added</translation>
     </message>

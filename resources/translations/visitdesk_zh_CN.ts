@@ -956,32 +956,32 @@
 <context>
     <name>BehindModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Oldest due</source>
         <translation>最早到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="125" />
+        <location filename="../../desktop/views/worklist.py" line="126" />
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="134" />
+        <location filename="../../desktop/views/worklist.py" line="135" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -1975,42 +1975,42 @@
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="148" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="148" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="148" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="148" />
+        <location filename="../../desktop/views/worklist.py" line="149" />
         <source>Against</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="149" />
+        <location filename="../../desktop/views/worklist.py" line="150" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="149" />
+        <location filename="../../desktop/views/worklist.py" line="150" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="158" />
+        <location filename="../../desktop/views/worklist.py" line="159" />
         <source>Awaiting resolution</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="158" />
+        <location filename="../../desktop/views/worklist.py" line="159" />
         <source>Resolved: %1</source>
         <translation>已处理：%1</translation>
     </message>
@@ -2155,97 +2155,97 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="232" />
+        <location filename="../../desktop/views/import_wizard.py" line="234" />
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="233" />
+        <location filename="../../desktop/views/import_wizard.py" line="235" />
         <source>The overdue export of the core lending system (逾期客户明细), as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you press Import.</source>
         <translation>核心系统导出的逾期客户明细，Excel 工作簿（.xlsx）或 CSV 文件。按“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="236" />
+        <location filename="../../desktop/views/import_wizard.py" line="238" />
         <source>Choose an .xlsx or .csv file…</source>
         <translation>选择 .xlsx 或 .csv 文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="239" />
+        <location filename="../../desktop/views/import_wizard.py" line="241" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="247" />
+        <location filename="../../desktop/views/import_wizard.py" line="249" />
         <source>Use this data date instead of the one in the file:</source>
         <translation>使用此数据日期，而不用文件中的日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="257" />
+        <location filename="../../desktop/views/import_wizard.py" line="259" />
         <source>Normally leave this off: the data date is read from the 数据日期 line above the header, and is today's date when the file has none.</source>
         <translation>一般不必勾选：数据日期取自表头上方的「数据日期」一行；文件中没有时按当天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="260" />
+        <location filename="../../desktop/views/import_wizard.py" line="262" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>跳过无效行（导入有效行，报告其余行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="261" />
+        <location filename="../../desktop/views/import_wizard.py" line="263" />
         <source>Full snapshot: close open cases that are not in this file</source>
         <translation>全量快照：不在此文件中的未结案件按出催结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="262" />
+        <location filename="../../desktop/views/import_wizard.py" line="264" />
         <source>Tick this only when the file lists every overdue loan of its branches: open cases of those branches whose contract is not in the file are closed as cured (出催).</source>
         <translation>仅当文件包含所涉营业部的全部逾期贷款时才勾选：这些营业部中合同不在文件里的未结案件将按出催结案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="265" />
+        <location filename="../../desktop/views/import_wizard.py" line="267" />
         <source>Full snapshot is on: cases missing from this file will be closed as cured.</source>
         <translation>已选全量快照：文件中没有的案件将按出催结案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="270" />
+        <location filename="../../desktop/views/import_wizard.py" line="272" />
         <source>Save the import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="271" />
+        <location filename="../../desktop/views/import_wizard.py" line="273" />
         <source>An empty workbook with the standard headers and a sheet explaining each column</source>
         <translation>含标准表头的工作簿，另有一页逐列填写说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="278" />
+        <location filename="../../desktop/views/import_wizard.py" line="280" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="282" />
+        <location filename="../../desktop/views/import_wizard.py" line="284" />
         <source>Data date</source>
         <translation>数据日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="286" />
+        <location filename="../../desktop/views/import_wizard.py" line="288" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="296" />
+        <location filename="../../desktop/views/import_wizard.py" line="298" />
         <source>Choose the overdue export</source>
         <translation>选择逾期明细文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="297" />
+        <location filename="../../desktop/views/import_wizard.py" line="299" />
         <source>Overdue export (*.xlsx *.csv);;All files (*)</source>
         <translation>逾期明细 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="312" />
+        <location filename="../../desktop/views/import_wizard.py" line="314" />
         <source>The file %1 does not exist: choose it again with Browse….</source>
         <translation>文件 %1 不存在：请用“浏览…”重新选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="316" />
+        <location filename="../../desktop/views/import_wizard.py" line="318" />
         <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>%1 不是 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
@@ -2768,107 +2768,117 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="715" />
+        <location filename="../../desktop/views/import_wizard.py" line="765" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="716" />
+        <location filename="../../desktop/views/import_wizard.py" line="766" />
         <source>The checked rows are written in one transaction.</source>
         <translation>校验通过的行在一个事务中写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="726" />
+        <location filename="../../desktop/views/import_wizard.py" line="776" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="726" />
+        <location filename="../../desktop/views/import_wizard.py" line="776" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="726" />
+        <location filename="../../desktop/views/import_wizard.py" line="776" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="727" />
+        <location filename="../../desktop/views/import_wizard.py" line="777" />
         <source>Invalid (left out)</source>
         <translation>无效（未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="727" />
+        <location filename="../../desktop/views/import_wizard.py" line="777" />
         <source>Closed as cured</source>
         <translation>出催结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="728" />
+        <location filename="../../desktop/views/import_wizard.py" line="778" />
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="728" />
+        <location filename="../../desktop/views/import_wizard.py" line="778" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="742" />
+        <location filename="../../desktop/views/import_wizard.py" line="792" />
         <source>Import again</source>
         <translation>重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="764" />
+        <location filename="../../desktop/views/import_wizard.py" line="814" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="770" />
+        <location filename="../../desktop/views/import_wizard.py" line="820" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="778" />
+        <location filename="../../desktop/views/import_wizard.py" line="828" />
         <source>Import stopped. The database was not changed.</source>
         <translation>导入已停止，数据库未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="780" />
+        <location filename="../../desktop/views/import_wizard.py" line="830" />
         <source>Import failed, the database was not changed: %1</source>
         <translation>导入失败，数据库未做任何修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="794" />
+        <location filename="../../desktop/views/import_wizard.py" line="844" />
         <source>Imported %1 (data date %2).</source>
         <translation>已导入 %1（数据日期 %2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard.py" line="798" />
+        <location filename="../../desktop/views/import_wizard.py" line="848" />
         <source>Nothing was imported: %Ln invalid row(s).</source>
         <translation><numerusform>未导入任何数据：有 %Ln 行无效。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="805" />
+        <location filename="../../desktop/views/import_wizard.py" line="855" />
         <source>This file had already been imported on %1 by %2 (batch #%3).</source>
         <translation>该文件此前已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="806" />
+        <location filename="../../desktop/views/import_wizard.py" line="856" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="811" />
+        <location filename="../../desktop/views/import_wizard.py" line="861" />
+        <source>Filed under existing branches: %1</source>
+        <translation>归入已有营业部：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="861" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="864" />
         <source>New branches: %1</source>
         <translation>新建营业部：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="813" />
+        <location filename="../../desktop/views/import_wizard.py" line="866" />
         <source>Ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="815" />
+        <location filename="../../desktop/views/import_wizard.py" line="868" />
         <source>Recorded as import batch #%1 (File ▸ Import history).</source>
         <translation>已记为导入批次 #%1（文件 ▸ 导入历史）。</translation>
     </message>
@@ -2876,22 +2886,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="968" />
+        <location filename="../../desktop/views/import_wizard.py" line="1022" />
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="971" />
+        <location filename="../../desktop/views/import_wizard.py" line="1025" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="979" />
+        <location filename="../../desktop/views/import_wizard.py" line="1033" />
         <source>The template could not be saved: %1</source>
         <translation>无法保存模板：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="986" />
+        <location filename="../../desktop/views/import_wizard.py" line="1040" />
         <source>Import template saved to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -2899,47 +2909,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="834" />
+        <location filename="../../desktop/views/import_wizard.py" line="887" />
         <source>Import overdue export</source>
         <translation>导入逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="839" />
+        <location filename="../../desktop/views/import_wizard.py" line="892" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="840" />
+        <location filename="../../desktop/views/import_wizard.py" line="893" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="841" />
+        <location filename="../../desktop/views/import_wizard.py" line="894" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="842" />
+        <location filename="../../desktop/views/import_wizard.py" line="895" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="865" />
+        <location filename="../../desktop/views/import_wizard.py" line="918" />
         <source>%1 — the date you entered</source>
         <translation>%1 — 您指定的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="867" />
+        <location filename="../../desktop/views/import_wizard.py" line="920" />
         <source>(the file says %1)</source>
         <translation>（文件中写的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="870" />
+        <location filename="../../desktop/views/import_wizard.py" line="923" />
         <source>%1 — from the 数据日期 line above the header</source>
         <translation>%1 — 取自表头上方的「数据日期」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="871" />
+        <location filename="../../desktop/views/import_wizard.py" line="924" />
         <source>%1 — the file states no data date, so today's date is used</source>
         <translation>%1 — 文件未写明数据日期，按当天</translation>
     </message>
@@ -2947,12 +2957,12 @@
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="204" />
+        <location filename="../../desktop/views/import_wizard.py" line="206" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="205" />
+        <location filename="../../desktop/views/import_wizard.py" line="207" />
         <source>Stop now; nothing is written to the database</source>
         <translation>立即停止；不会写入数据库</translation>
     </message>
@@ -3390,42 +3400,42 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="233" />
+        <location filename="../../desktop/views/worklist.py" line="234" />
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="243" />
+        <location filename="../../desktop/views/worklist.py" line="244" />
         <source>What to do, e.g. call the employer to confirm the new job</source>
         <translation>要做什么，例如：致电新单位核实工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="255" />
+        <location filename="../../desktop/views/worklist.py" line="256" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="256" />
+        <location filename="../../desktop/views/worklist.py" line="257" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="257" />
+        <location filename="../../desktop/views/worklist.py" line="258" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="258" />
+        <location filename="../../desktop/views/worklist.py" line="259" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="260" />
+        <location filename="../../desktop/views/worklist.py" line="261" />
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="261" />
+        <location filename="../../desktop/views/worklist.py" line="262" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4374,112 +4384,112 @@ Waiver: %3</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="329" />
+        <location filename="../../desktop/views/import_wizard.py" line="331" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="330" />
+        <location filename="../../desktop/views/import_wizard.py" line="332" />
         <source>The file is read and every row is checked. Compare the detected columns and the data date with the file before you go on.</source>
         <translation>读取文件并逐行校验。继续之前，请核对识别出的列和数据日期是否与文件一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="335" />
+        <location filename="../../desktop/views/import_wizard.py" line="337" />
         <source>Read again</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="349" />
+        <location filename="../../desktop/views/import_wizard.py" line="351" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="350" />
+        <location filename="../../desktop/views/import_wizard.py" line="352" />
         <source>Data date:</source>
         <translation>数据日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="351" />
+        <location filename="../../desktop/views/import_wizard.py" line="353" />
         <source>Header row:</source>
         <translation>表头行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="352" />
+        <location filename="../../desktop/views/import_wizard.py" line="354" />
         <source>Ignored columns:</source>
         <translation>忽略的列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="354" />
+        <location filename="../../desktop/views/import_wizard.py" line="356" />
         <source>Standard column</source>
         <translation>标准列名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="354" />
+        <location filename="../../desktop/views/import_wizard.py" line="356" />
         <source>In this file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="358" />
+        <location filename="../../desktop/views/import_wizard.py" line="360" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="359" />
+        <location filename="../../desktop/views/import_wizard.py" line="361" />
         <source>Row number in Excel</source>
         <translation>Excel 中的行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="359" />
+        <location filename="../../desktop/views/import_wizard.py" line="361" />
         <source>Standard column %1</source>
         <translation>标准列「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="368" />
+        <location filename="../../desktop/views/import_wizard.py" line="370" />
         <source>Detected columns</source>
         <translation>识别出的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="410" />
+        <location filename="../../desktop/views/import_wizard.py" line="412" />
         <source>Reading and checking %1…</source>
         <translation>正在读取并校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="417" />
+        <location filename="../../desktop/views/import_wizard.py" line="419" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="423" />
+        <location filename="../../desktop/views/import_wizard.py" line="425" />
         <source>Reading stopped. Nothing was imported.</source>
         <translation>已停止读取，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="436" />
+        <location filename="../../desktop/views/import_wizard.py" line="438" />
         <source>%1 — %2 data rows, %3 invalid (listed on the next page)</source>
         <translation>%1 — 共 %2 行数据，%3 行无效（下一页列出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="440" />
+        <location filename="../../desktop/views/import_wizard.py" line="442" />
         <source>%1 — %2 data rows, all valid</source>
         <translation>%1 — 共 %2 行数据，全部有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="456" />
+        <location filename="../../desktop/views/import_wizard.py" line="458" />
         <source>No valid rows in this file — the next page lists the invalid rows.</source>
         <translation>文件中没有有效行 — 下一页列出了无效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="445" />
+        <location filename="../../desktop/views/import_wizard.py" line="447" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="449" />
+        <location filename="../../desktop/views/import_wizard.py" line="451" />
         <source>— not in the file</source>
         <translation>— 文件中没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="455" />
+        <location filename="../../desktop/views/import_wizard.py" line="457" />
         <source>The first %1 valid rows (ID and mobile numbers masked)</source>
         <translation>前 %1 个有效行（证件号和手机号已脱敏）</translation>
     </message>
@@ -4716,37 +4726,37 @@ Waiver: %3</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="172" />
+        <location filename="../../desktop/views/worklist.py" line="173" />
         <source>Resolve complaint</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="178" />
+        <location filename="../../desktop/views/worklist.py" line="179" />
         <source>What was found, what was done about the staff, what the customer was told.</source>
         <translation>核实情况、对相关人员的处理、对客户的答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="179" />
+        <location filename="../../desktop/views/worklist.py" line="180" />
         <source>When no other complaint of the customer is open, visits are allowed again.</source>
         <translation>该客户没有其他未处理的投诉时，将恢复允许外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="183" />
+        <location filename="../../desktop/views/worklist.py" line="184" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="184" />
+        <location filename="../../desktop/views/worklist.py" line="185" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="186" />
+        <location filename="../../desktop/views/worklist.py" line="187" />
         <source>Resolve</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="187" />
+        <location filename="../../desktop/views/worklist.py" line="188" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4900,178 +4910,193 @@ Waiver: %3</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="494" />
+        <location filename="../../desktop/views/import_wizard.py" line="496" />
         <source>Check result</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="495" />
+        <location filename="../../desktop/views/import_wizard.py" line="497" />
         <source>Every row has been checked. Nothing has been written yet.</source>
         <translation>已逐行校验，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="499" />
+        <location filename="../../desktop/views/import_wizard.py" line="501" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="506" />
+        <location filename="../../desktop/views/import_wizard.py" line="508" />
         <source>Skip invalid rows (import the valid rows, report the others)</source>
         <translation>跳过无效行（导入有效行，报告其余行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="510" />
+        <location filename="../../desktop/views/import_wizard.py" line="512" />
         <source>Create these branches</source>
         <translation>新建这些营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
         <source>Value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="525" />
+        <location filename="../../desktop/views/import_wizard.py" line="533" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="526" />
+        <location filename="../../desktop/views/import_wizard.py" line="534" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="532" />
+        <location filename="../../desktop/views/import_wizard.py" line="540" />
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="541" />
+        <location filename="../../desktop/views/import_wizard.py" line="549" />
         <source>Invalid rows (click a column header to sort)</source>
         <translation>无效行（点击列标题排序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="565" />
+        <location filename="../../desktop/views/import_wizard.py" line="574" />
         <source>%1 data rows: %2 valid, %3 invalid. Data date %4.</source>
         <translation>共 %1 行数据：有效 %2 行，无效 %3 行。数据日期 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="582" />
+        <location filename="../../desktop/views/import_wizard.py" line="594" />
         <source>Check again with %1, the date in the file name</source>
         <translation>按文件名中的日期 %1 重新校验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="590" />
+        <location filename="../../desktop/views/import_wizard.py" line="602" />
         <source>「%1」 (like the existing 「%2」)</source>
         <translation>「%1」（疑似已有的「%2」）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="591" />
+        <location filename="../../desktop/views/import_wizard.py" line="603" />
         <source>「%1」</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="599" />
+        <location filename="../../desktop/views/import_wizard.py" line="605" />
+        <source>Branches in the file that do not exist yet: %1. Choose below the existing branch each one means (the choice is remembered for later imports), or create it: a new branch's cases are seen by no branch staff until they are assigned.</source>
+        <translation>文件中以下营业部在系统中还不存在：%1。请在下面为每个名称选择它指的已有营业部（选择会被记住，以后导入自动使用），或新建该营业部：新建营业部的案件在分派之前，任何营业部员工都看不到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="612" />
         <source>Import this older file anyway (its loans go back to %1)</source>
         <translation>仍然导入这个较早的文件（其中贷款的数字退回到 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="609" />
+        <location filename="../../desktop/views/import_wizard.py" line="632" />
+        <source>a new branch (create it)</source>
+        <translation>新营业部（新建）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="634" />
+        <source>the existing 「%1」</source>
+        <translation>已有的「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="640" />
+        <source>「%1」 is</source>
+        <translation>「%1」是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="659" />
         <source>The file states no data date, so today's date was used. If it is an earlier export, go back, enter its data date and read it again.</source>
         <translation>文件未写明数据日期，已按当天处理。如果这是之前导出的文件，请返回第一步指定其数据日期后重新读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="618" />
+        <location filename="../../desktop/views/import_wizard.py" line="668" />
         <source>An export with a later data date (%1) has already been imported: importing this older file sets the figures of its loans back to %2.</source>
         <translation>已导入过数据日期更晚（%1）的明细：导入这个较早的文件会把其中贷款的数字退回到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="623" />
+        <location filename="../../desktop/views/import_wizard.py" line="673" />
         <source>This file was already imported on %1 by %2 (batch #%3).</source>
         <translation>该文件已于 %1 由 %2 导入过（批次 #%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="624" />
+        <location filename="../../desktop/views/import_wizard.py" line="674" />
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="589" />
+        <location filename="../../desktop/views/import_wizard.py" line="601" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="593" />
-        <source>Branches in the file that do not exist yet: %1. Importing creates them, and their cases are seen by no branch staff until they are assigned. If the core system spells an existing branch differently, correct the names first.</source>
-        <translation>文件中以下营业部在系统中还不存在：%1。导入会新建这些营业部；在分派之前，它们的案件任何营业部员工都看不到。如果这是核心系统对已有营业部的不同写法，请先更正名称。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_wizard.py" line="649" />
+        <location filename="../../desktop/views/import_wizard.py" line="699" />
         <source>There is no valid row to import.</source>
         <translation>没有可导入的有效行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard.py" line="651" />
+        <location filename="../../desktop/views/import_wizard.py" line="701" />
         <source>%Ln invalid row(s), so nothing will be imported (all or nothing). Correct the file and read it again, or tick "Skip invalid rows" to import only the valid rows (%1).</source>
         <translation><numerusform>有 %Ln 行无效，因此不会导入任何数据（全部或全不）。请修正文件后重新读取，或勾选“跳过无效行”只导入 %1 个有效行。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="655" />
+        <location filename="../../desktop/views/import_wizard.py" line="705" />
         <source>Import will write the %1 valid rows and leave out the %2 invalid rows.</source>
         <translation>将导入 %1 个有效行，跳过 %2 个无效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="658" />
+        <location filename="../../desktop/views/import_wizard.py" line="708" />
         <source>All rows are valid. Press Import to write them.</source>
         <translation>全部行有效。按“导入”写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="660" />
+        <location filename="../../desktop/views/import_wizard.py" line="710" />
         <source>The rows can be imported once the new branches below are accepted.</source>
         <translation>确认新建下列营业部后即可导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="662" />
+        <location filename="../../desktop/views/import_wizard.py" line="712" />
         <source>This export is older than the last one imported: tick below to import it anyway.</source>
         <translation>这个文件比上次导入的更早：如仍要导入，请勾选下方确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="668" />
+        <location filename="../../desktop/views/import_wizard.py" line="718" />
         <source>Full snapshot is on: open cases of these branches that are missing from the file will be closed as cured.</source>
         <translation>已选全量快照：这些营业部中文件里没有的未结案件将按出催结案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="691" />
+        <location filename="../../desktop/views/import_wizard.py" line="741" />
         <source>%1 errors.xlsx</source>
         <translation>%1_错误报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="692" />
-        <location filename="../../desktop/views/import_wizard.py" line="702" />
+        <location filename="../../desktop/views/import_wizard.py" line="742" />
+        <location filename="../../desktop/views/import_wizard.py" line="752" />
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="693" />
+        <location filename="../../desktop/views/import_wizard.py" line="743" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="703" />
+        <location filename="../../desktop/views/import_wizard.py" line="753" />
         <source>The error report could not be saved: %1</source>
         <translation>无法保存错误报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="706" />
+        <location filename="../../desktop/views/import_wizard.py" line="756" />
         <source>Error report saved to %1</source>
         <translation>错误报告已保存到 %1</translation>
     </message>
@@ -5565,37 +5590,37 @@ Waiver: %3</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="200" />
+        <location filename="../../desktop/views/worklist.py" line="201" />
         <source>Snooze task</source>
         <translation>推迟任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="211" />
+        <location filename="../../desktop/views/worklist.py" line="212" />
         <source>Why it waits (required), e.g. customer travelling until Friday</source>
         <translation>推迟理由（必填），例如：客户出差，周五回京</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="213" />
+        <location filename="../../desktop/views/worklist.py" line="214" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="214" />
+        <location filename="../../desktop/views/worklist.py" line="215" />
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="215" />
+        <location filename="../../desktop/views/worklist.py" line="216" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="217" />
+        <location filename="../../desktop/views/worklist.py" line="218" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="218" />
+        <location filename="../../desktop/views/worklist.py" line="219" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5603,67 +5628,67 @@ Waiver: %3</source>
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="61" />
+        <location filename="../../desktop/views/worklist.py" line="62" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="62" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="62" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="62" />
+        <location filename="../../desktop/views/worklist.py" line="63" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="63" />
+        <location filename="../../desktop/views/worklist.py" line="64" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="63" />
+        <location filename="../../desktop/views/worklist.py" line="64" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="63" />
+        <location filename="../../desktop/views/worklist.py" line="64" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="88" />
+        <location filename="../../desktop/views/worklist.py" line="89" />
         <source>%1 (%2 d late)</source>
         <translation>%1（逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="89" />
+        <location filename="../../desktop/views/worklist.py" line="90" />
         <source>%1 (today)</source>
         <translation>%1（今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="95" />
+        <location filename="../../desktop/views/worklist.py" line="96" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="104" />
+        <location filename="../../desktop/views/worklist.py" line="105" />
         <source>Snoozed: %1</source>
         <translation>已推迟：%1</translation>
     </message>
@@ -5696,112 +5721,112 @@ Waiver: %3</source>
         <translation>该客户还没有任何记录——先做风险评估或登记一次接触。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="593" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="601" />
         <source>%1 outcome: %2</source>
         <translation>%1结果：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="596" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>承诺 %2 前还款 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="599" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>承诺已履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>承诺部分履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="601" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>承诺未履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="612" />
         <source>Payment %1 (%2)</source>
         <translation>回款 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
         <source>Visit (%1)</source>
         <translation>外访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
         <source>Customer notified of the visit</source>
         <translation>已通知客户外访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>风险评估：%1 分，等级 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="614" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>New mobile number</source>
         <translation>新手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="614" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>New home address</source>
         <translation>新家庭地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
         <source>New work address</source>
         <translation>新单位地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
         <source>Collection plan made</source>
         <translation>制定了催收方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
         <source>Collection plan approved</source>
         <translation>催收方案已审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="618" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
         <source>Collection plan sent back</source>
         <translation>催收方案被退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="618" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
         <source>Customer complaint</source>
         <translation>客户投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="620" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
         <source>Case opened (overdue import)</source>
         <translation>案件建立（逾期数据导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="620" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
         <source>Case cured (no longer overdue)</source>
         <translation>案件出催（已无逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="621" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="629" />
         <source>Import updated the loan figures</source>
         <translation>导入更新了贷款数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
         <source>New contact detail</source>
         <translation>新联系方式</translation>
     </message>
@@ -5811,17 +5836,17 @@ Waiver: %3</source>
         <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
         <source>Full personal data revealed</source>
         <translation>查看了完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
         <source>Case assigned</source>
         <translation>案件分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="631" />
         <source>Next action date changed</source>
         <translation>修改了下一步行动日期</translation>
     </message>
@@ -6325,135 +6350,135 @@ Waiver: %3</source>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="304" />
+        <location filename="../../desktop/views/worklist.py" line="305" />
         <source>Today's work</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="309" />
+        <location filename="../../desktop/views/worklist.py" line="310" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="310" />
+        <location filename="../../desktop/views/worklist.py" line="311" />
         <source>Refresh tasks (F5)</source>
         <translation>刷新任务（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="312" />
+        <location filename="../../desktop/views/worklist.py" line="313" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="313" />
+        <location filename="../../desktop/views/worklist.py" line="314" />
         <source>Add a task by hand (N)</source>
         <translation>手工新建任务（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="327" />
+        <location filename="../../desktop/views/worklist.py" line="328" />
         <source>Nothing due today — well done.
 Tasks appear here when promises fall due or are broken, installments are due or missed, visits need their notice or outcome, and cases need re-assessment. Add your own with N.</source>
         <translation>今天没有待办任务，干得好。
 承诺到期或未履行、分期到期或逾期、外访需要通知或登记结果、案件需要重新评估时，任务会出现在这里。按 N 可手工新建任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="337" />
+        <location filename="../../desktop/views/worklist.py" line="338" />
         <source>Enter open case · L log contact · D done · S snooze · N new task · F5 refresh</source>
         <translation>Enter 打开案件 · L 登记接触 · D 完成 · S 推迟 · N 新建任务 · F5 刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="348" />
+        <location filename="../../desktop/views/worklist.py" line="349" />
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="363" />
+        <location filename="../../desktop/views/worklist.py" line="364" />
         <source>Who is behind (open tasks past their due date)</source>
         <translation>谁落后了（已过到期日的未完成任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="381" />
+        <location filename="../../desktop/views/worklist.py" line="382" />
         <source>Branch tasks due today and overdue</source>
         <translation>本营业部今日到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="388" />
+        <location filename="../../desktop/views/worklist.py" line="389" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="398" />
+        <location filename="../../desktop/views/worklist.py" line="399" />
         <source>Include resolved</source>
         <translation>包括已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="401" />
+        <location filename="../../desktop/views/worklist.py" line="402" />
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="403" />
+        <location filename="../../desktop/views/worklist.py" line="404" />
         <source>Resolve the selected complaint (R)</source>
         <translation>处理选中的投诉（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="406" />
+        <location filename="../../desktop/views/worklist.py" line="407" />
         <source>A complaint pauses visits to the customer until it is resolved.</source>
         <translation>投诉处理完之前，暂停对该客户外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="416" />
-        <location filename="../../desktop/views/worklist.py" line="524" />
+        <location filename="../../desktop/views/worklist.py" line="417" />
+        <location filename="../../desktop/views/worklist.py" line="525" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="441" />
+        <location filename="../../desktop/views/worklist.py" line="442" />
         <source>Refreshing tasks…</source>
         <translation>正在刷新任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="464" />
+        <location filename="../../desktop/views/worklist.py" line="465" />
         <source>Tasks were just refreshed by someone else; the list is current.</source>
         <translation>任务刚由其他同事刷新过，列表已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="493" />
+        <location filename="../../desktop/views/worklist.py" line="494" />
         <source>My tasks: %1 to do today · %2 overdue · %3 more in the next 7 days</source>
         <translation>我的任务：今日待办 %1 · 已逾期 %2 · 未来 7 天还有 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="524" />
+        <location filename="../../desktop/views/worklist.py" line="525" />
         <source>Complaints (%1)</source>
         <translation>投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="542" />
+        <location filename="../../desktop/views/worklist.py" line="543" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="588" />
+        <location filename="../../desktop/views/worklist.py" line="589" />
         <source>Contact logged for %1</source>
         <translation>已登记 %1 的接触结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="601" />
+        <location filename="../../desktop/views/worklist.py" line="602" />
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="616" />
+        <location filename="../../desktop/views/worklist.py" line="617" />
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="630" />
+        <location filename="../../desktop/views/worklist.py" line="631" />
         <source>Open a case first: a task belongs to a case (use the case list).</source>
         <translation>请先打开一个案件：任务必须属于某个案件（从案件列表进入）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/worklist.py" line="640" />
+        <location filename="../../desktop/views/worklist.py" line="641" />
         <source>Task added</source>
         <translation>任务已添加</translation>
     </message>

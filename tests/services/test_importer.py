@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from desktop.models import (
     Assessment,
     AuditEvent,
+    Branch,
     Case,
     CaseNote,
     Customer,
@@ -25,8 +26,8 @@ from desktop.models import (
     LoanSnapshot,
 )
 from desktop.services.cases import CaseService
-from desktop.services.errors import PermissionDenied
-from desktop.services.importer import ImportFileError, ImportService
+from desktop.services.errors import PermissionDenied, ValidationError
+from desktop.services.importer import ImportFileError, ImportService, summarize
 from tests.factories import make_loans, next_day, write_export
 
 D1 = date(2026, 11, 27)
@@ -298,3 +299,31 @@ def test_new_branches_are_named_before_the_import_with_the_branch_they_look_like
     assert all(like is None or name in like for name, like in found.items())
     svc.run_import(tmp_path / "d1.xlsx")
     assert svc.new_branches(svc.parse(tmp_path / "d1.xlsx")) == []  # created by the import
+
+
+def test_a_files_spelling_can_mean_an_existing_branch_and_is_remembered(world, tmp_path, loans):
+    """朝阳营业部 in the core export means 北京朝阳营业部: chosen once, its rows go to that branch (no new branch,
+    audited), and later imports do the same without asking."""
+    svc = ImportService(world.db, world.supervisor)
+    path = write_export(tmp_path / "d1.xlsx", loans, D1)
+    with world.db.session_factory() as s:
+        chaoyang = s.scalar(select(Branch.id).where(Branch.name == "北京朝阳营业部"))
+    with pytest.raises(ValidationError, match="所选营业部不存在"):
+        svc.run_import(path, branch_map={"朝阳营业部": 99999})
+    summary = svc.run_import(path, branch_map={"朝阳营业部": chaoyang})
+    assert summary.written and summary.mapped_branches == {"朝阳营业部": "北京朝阳营业部"}
+    assert "朝阳营业部" not in summary.new_branches
+    assert "视为已有营业部：朝阳营业部 → 北京朝阳营业部" in list(summarize(summary))
+    n = sum(1 for ln in loans if ln.branch == "朝阳营业部")
+    with world.db.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Branch).where(Branch.name == "朝阳营业部")) == 0
+        assert s.scalar(select(func.count()).select_from(Case).join(Loan, Loan.id == Case.loan_id).where(
+            Case.branch_id == chaoyang, Loan.contract_no.in_([ln.contract_no for ln in loans
+                                                              if ln.branch == "朝阳营业部"]))) == n > 0
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "import.branch_alias")).one()
+        assert ev.after == {"朝阳营业部": chaoyang} and "「朝阳营业部」→「北京朝阳营业部」" in ev.detail
+    # the next day's file: no question, same branch
+    res = svc.parse(path)
+    assert "朝阳营业部" not in dict(svc.new_branches(res))
+    again = svc.run_import(path)
+    assert again.mapped_branches == {"朝阳营业部": "北京朝阳营业部"} and again.new_branches == []

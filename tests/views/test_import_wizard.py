@@ -151,6 +151,41 @@ def test_clean_file_preview_check_import(qtbot, qtmodeltester, sqlite_world, cle
     assert row[5:] == ("30", "30", "0", "0", "0", "0")
 
 
+def test_a_new_spelling_is_filed_under_the_existing_branch(qtbot, sqlite_world, clean_file):
+    """The check page suggests the existing branch a new name looks like (朝阳营业部 → 北京朝阳营业部); when every
+    name is filed under an existing branch nothing needs creating, and the choice holds for the next import."""
+    from sqlalchemy import select
+
+    from desktop.models import Branch
+
+    w = sqlite_world
+    with w.db.session_factory() as s:
+        ids = dict(s.execute(select(Branch.name, Branch.id)).all())
+    wiz = make_wizard(qtbot, w)
+    to_preview(qtbot, wiz, clean_file)
+    wiz.next()
+    page = wiz.result_page
+    combos = page.branch_combos
+    assert combos["朝阳营业部"].currentData() == ids["北京朝阳营业部"]  # suggested
+    assert combos["海淀营业部"].currentData() == ids["北京海淀营业部"]
+    assert combos["通州营业部"].currentData() is None  # nothing looks like it: create, once ticked
+    assert page.create_branches.isVisible() and not commit_button(wiz).isEnabled()
+    combos["通州营业部"].setCurrentIndex(combos["通州营业部"].findData(ids["北京朝阳营业部"]))
+    assert not page.create_branches.isVisible() and commit_button(wiz).isEnabled()
+    assert page.branch_map() == {"朝阳营业部": ids["北京朝阳营业部"], "海淀营业部": ids["北京海淀营业部"],
+                                 "通州营业部": ids["北京朝阳营业部"]}
+    qtbot.mouseClick(commit_button(wiz), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wiz.import_page.isComplete, timeout=30000)
+    assert "Filed under existing branches: 朝阳营业部 → 北京朝阳营业部" in wiz.import_page.details.text()
+    with w.db.session_factory() as s:
+        assert set(s.scalars(select(Branch.name))) == set(ids)  # no branch created
+    # the next import of such a file asks nothing
+    again = make_wizard(qtbot, w)
+    to_preview(qtbot, again, clean_file)
+    again.next()
+    assert again.result_page.new_branches == [] and not again.result_page.branch_map_box.isVisible()
+
+
 def test_reimport_warns_before_and_after(qtbot, sqlite_world, clean_file):
     w = sqlite_world
     ImportService(w.db, w.supervisor).run_import(clean_file)
