@@ -492,7 +492,6 @@ class ImportService(Service):
         if progress:
             progress(total, total)
 
-    @requires(Perm.IMPORT_RUN)
     def _apply_aliases(self, s, branches: dict[str, int], names: set[str], chosen: Mapping[str, int],  # noqa: ANN001
                        summary: ImportSummary, now: datetime) -> None:
         by_id = {bid: name for name, bid in branches.items()}
@@ -524,6 +523,7 @@ class ImportService(Service):
         with self.read() as s:
             return [(bid, name) for bid, name in s.execute(select(Branch.id, Branch.name).order_by(Branch.name))]
 
+    @requires(Perm.IMPORT_RUN)
     def new_branches(self, res: ParseResult) -> list[tuple[str, str | None]]:
         """Branch names of the file that no branch has yet — the import would create them (IMPORT_FORMAT) and
         their cases would be nobody's — each with the existing branch it looks like (one name contains the
