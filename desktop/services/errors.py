@@ -60,3 +60,13 @@ class ComplianceError(ServiceError):
     def __init__(self, message: str, violations: list | None = None, *, en: str | None = None) -> None:
         super().__init__(message, en=en)
         self.violations = violations or []
+
+
+class InvalidValue(ValueError):
+    """A value a validator refuses (desktop.services.validators, installments): ``str(e)`` is the Chinese reason,
+    ``en`` the same in English. A ``ValueError``, so every caller that catches those keeps working; the callers
+    that show it take ``en`` instead of translating the Chinese back."""
+
+    def __init__(self, message: str, en: str) -> None:
+        super().__init__(message)
+        self.en = en

@@ -123,55 +123,14 @@ class RowError:
 
 # ------------------------------------------------------------------------------- English reasons
 
-# Every reason validators.py raises (its ValueError texts are Chinese only), in English; the parameterised
-# ones in _VALIDATOR_EN_RES.  tests/services/test_import_parse.py checks that none is missing.
-_VALIDATOR_EN: dict[str, str] = {
-    "不能为空": "required",
-    # validate_id_number, id_check_digit
-    "长度应为 18 位": "should be 18 characters long",
-    "格式错误，应为 17 位数字加 1 位数字或 X": "wrong format: should be 17 digits followed by a digit or X",
-    "出生日期无效": "invalid date of birth",
-    "前 17 位应为数字": "the first 17 characters should be digits",
-    # normalize_mobile
-    "只能包含数字（可带 +86 前缀、空格或短横线）":
-        "may only contain digits (with an optional +86 prefix, spaces or dashes)",
-    "不是有效的大陆手机号码，应以 13–19 开头": "not a valid mainland mobile number: should start with 13–19",
-    # parse_money
-    "不是有效的金额": "not a valid amount",
-    "金额不能为负数": "amount cannot be negative",
-    "金额过大": "amount too large",
-    # parse_date
-    "不是有效的日期": "not a valid date",
-    "日期不存在": "date does not exist",
-    "不是有效的日期，应为 2026-11-27、2026/11/27、2026年11月27日 或 20261127 等格式":
-        'not a valid date: should be written like "2026-11-27", "2026/11/27", "2026年11月27日" or "20261127"',
-    # parse_int
-    "应为整数": "should be a whole number",
-}
-
-
 def _count(n: int | str, unit: str) -> str:
-    """``1 digit``, ``10 digits``."""
+    """``1 day``, ``113 days``."""
     return f"{n} {unit}" if int(n) == 1 else f"{n} {unit}s"
 
 
-_VALIDATOR_EN_RES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"校验位错误，应为 (\S+)"), lambda m: f"wrong check digit, should be {m[1]}"),
-    (re.compile(r"应为 11 位手机号码，实际 ([0-9]+) 位"),
-     lambda m: f"should be an 11-digit mobile number, found {_count(m[1], 'digit')}"),
-)
-
-
-def _validator_en(reason: str) -> str:
-    """The English of a reason raised by validators.py (``str(exc)``)."""
-    en = _VALIDATOR_EN.get(reason)
-    if en is not None:
-        return en
-    for rx, english in _VALIDATOR_EN_RES:
-        m = rx.fullmatch(reason)
-        if m is not None:
-            return english(m)
-    return f'invalid value ("{reason}")'  # a message added to validators.py since: a test catches it
+def _validator_en(exc: Exception) -> str:
+    """The English of a validator's error (validators.py raises :class:`InvalidValue` with both languages)."""
+    return getattr(exc, "en", None) or f'invalid value ("{exc}")'
 
 
 def _and_list(names: Sequence[str]) -> str:
@@ -847,9 +806,8 @@ def parse_overdue_file(
         row_errors.append(RowError(excel_row, colname[fld], _error_value(fld, raw), reason, "", en))
 
     def invalid(fld: str, raw: object, exc: ValueError) -> None:
-        """a validator's ValueError"""
-        reason = str(exc)
-        bad(fld, raw, reason, _validator_en(reason))
+        """a validator's error"""
+        bad(fld, raw, str(exc), _validator_en(exc))
 
     def text(fld: str, raw: object) -> str | None:
         """required text"""
@@ -1092,13 +1050,13 @@ def parse_payments_file(
         try:
             paid_on = parse_date(row[i_paid] if row[i_paid] != "" else None)
         except ValueError as exc:
-            bad("paid_on", row[i_paid], str(exc), _validator_en(str(exc)))
+            bad("paid_on", row[i_paid], str(exc), _validator_en(exc))
 
         amount = None
         try:
             amount = parse_money(row[i_amount] if row[i_amount] != "" else None)
         except ValueError as exc:
-            bad("amount", row[i_amount], str(exc), _validator_en(str(exc)))
+            bad("amount", row[i_amount], str(exc), _validator_en(exc))
         else:
             if amount <= 0:
                 bad("amount", row[i_amount], "应大于 0", "should be greater than 0")

@@ -1,8 +1,8 @@
 """分期还款计划 — installment plan arithmetic: schedule, affordability, waiver approval, payment allocation.
 
 Pure module: no database, no Qt, no SQLAlchemy.  Money is ``Decimal`` with at most two decimal places
-(``Numeric(14, 2)``); a float is refused with ``TypeError``.  Invalid business input raises ``ValueError``
-with a plain-Chinese message that names the rule.
+(``Numeric(14, 2)``); a float is refused with ``TypeError``.  Invalid business input raises ``InvalidValue`` (a
+``ValueError``) with a plain-Chinese message that names the rule, and the same in English as ``en``.
 
 Decisions
 ---------
@@ -39,6 +39,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Protocol
+
+from desktop.services.errors import InvalidValue
 
 __all__ = [
     "APPROVAL_LABELS",
@@ -81,21 +83,23 @@ INSTALLMENT_STATUS_LABELS: dict[str, str] = {
 }
 
 
-def _money(value: object, name: str, *, allow_zero: bool = True) -> Decimal:
-    """Validate a money amount: Decimal (or int), finite, ≥ 0, at most two decimal places."""
+def _money(value: object, name: str, name_en: str, *, allow_zero: bool = True) -> Decimal:
+    """Validate a money amount: Decimal (or int), finite, ≥ 0, at most two decimal places. ``name`` and
+    ``name_en`` name it in the errors (e.g. 首付金额 / the down payment)."""
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
         raise TypeError(f"{name}必须是 Decimal 金额（不能用浮点数），得到 {value!r}")
     d = Decimal(value)
+    what = name_en[:1].upper() + name_en[1:]
     if not d.is_finite():
-        raise ValueError(f"{name}不是有效金额：{value!r}")
+        raise InvalidValue(f"{name}不是有效金额：{value!r}", f"{what} is not a valid amount: {value!r}")
     if d < 0:
-        raise ValueError(f"{name}不能为负数：{d}")
+        raise InvalidValue(f"{name}不能为负数：{d}", f"{what} cannot be negative: {d}")
     if not allow_zero and d == 0:
-        raise ValueError(f"{name}必须大于 0")
+        raise InvalidValue(f"{name}必须大于 0", f"{what} must be greater than 0")
     if d > _MAX_MONEY:
-        raise ValueError(f"{name}超出允许范围：{d}")
+        raise InvalidValue(f"{name}超出允许范围：{d}", f"{what} is out of the allowed range: ¥{d:,.2f}")
     if d != d.quantize(_CENT):
-        raise ValueError(f"{name}最多保留两位小数：{d}")
+        raise InvalidValue(f"{name}最多保留两位小数：{d}", f"{what} can have at most two decimal places: {d}")
     return d.quantize(_CENT)
 
 
@@ -141,24 +145,30 @@ def build_schedule(
     Returns the down payment as installment 0 (due on ``first_due``) when it is > 0, followed by installments
     1…count.  See the module docstring for the date rules.
     """
-    total = _money(total, "还款总额")
-    down_payment = _money(down_payment, "首付金额")
+    total = _money(total, "还款总额", "the amount to repay")
+    down_payment = _money(down_payment, "首付金额", "the down payment")
     if total <= 0:
-        raise ValueError("还款总额必须大于 0")
+        raise InvalidValue("还款总额必须大于 0", "The amount to repay must be greater than 0")
     if down_payment >= total:
-        raise ValueError(f"首付金额（{down_payment}）必须小于还款总额（{total}）")
+        raise InvalidValue(f"首付金额（{down_payment}）必须小于还款总额（{total}）",
+                           f"The down payment (¥{down_payment:,.2f}) must be less than the amount to repay "
+                           f"(¥{total:,.2f})")
     if isinstance(count, bool) or not isinstance(count, int):
         raise TypeError(f"分期期数必须是整数，得到 {count!r}")
     if not MIN_COUNT <= count <= MAX_COUNT:
-        raise ValueError(f"分期期数必须在 {MIN_COUNT} 到 {MAX_COUNT} 期之间，当前为 {count} 期")
+        raise InvalidValue(f"分期期数必须在 {MIN_COUNT} 到 {MAX_COUNT} 期之间，当前为 {count} 期",
+                           f"The number of installments must be between {MIN_COUNT} and {MAX_COUNT}; it is {count}")
     if frequency not in FREQUENCY_LABELS:
-        raise ValueError(f"还款频率必须是 monthly（每月）或 biweekly（每两周），得到 {frequency!r}")
+        raise InvalidValue(f"还款频率必须是 monthly（每月）或 biweekly（每两周），得到 {frequency!r}",
+                           f"The frequency must be monthly or biweekly, not {frequency!r}")
     first_due = _check_date(first_due, "首期还款日")
 
     rest_cents = int((total - down_payment) * 100)
     base, remainder = divmod(rest_cents, count)
     if base < 1:
-        raise ValueError(f"每期金额不足 0.01 元：{total - down_payment} 元无法分成 {count} 期")
+        raise InvalidValue(f"每期金额不足 0.01 元：{total - down_payment} 元无法分成 {count} 期",
+                           f"Each installment would be less than ¥0.01: ¥{total - down_payment:,.2f} cannot be "
+                           f"split into {count} installments")
 
     schedule: list[Installment] = []
     offset = 0
@@ -218,7 +228,7 @@ def affordability(
 
     Empty list = affordable.  Works on :class:`Installment` or anything with ``no``, ``due_date``, ``amount``.
     """
-    capacity = _money(monthly_capacity, "月还款能力")
+    capacity = _money(monthly_capacity, "月还款能力", "the monthly repayment capacity")
     months: dict[tuple[int, int], tuple[Decimal, list[int]]] = {}
     for inst in schedule:
         if inst.no == 0 and not include_down_payment:
@@ -252,23 +262,29 @@ def waiver_approval_level(
     ``manager_share_threshold`` of the overdue total (principal + interest + penalty), needs a manager (经理).
     A waiver cannot exceed the amount it waives.
     """
-    principal = _money(overdue_principal, "逾期本金")
-    interest = _money(overdue_interest, "逾期利息")
-    pen = _money(penalty, "罚息")
-    w_interest = _money(waiver_interest, "减免利息")
-    w_penalty = _money(waiver_penalty, "减免罚息")
-    w_principal = _money(waiver_principal, "减免本金")
+    principal = _money(overdue_principal, "逾期本金", "the overdue principal")
+    interest = _money(overdue_interest, "逾期利息", "the overdue interest")
+    pen = _money(penalty, "罚息", "the penalty interest")
+    w_interest = _money(waiver_interest, "减免利息", "the interest waiver")
+    w_penalty = _money(waiver_penalty, "减免罚息", "the penalty waiver")
+    w_principal = _money(waiver_principal, "减免本金", "the principal waiver")
     if isinstance(manager_share_threshold, bool) or not isinstance(manager_share_threshold, Decimal | int):
         raise TypeError(f"经理审批比例必须是 Decimal，得到 {manager_share_threshold!r}")
     threshold = Decimal(manager_share_threshold)
     if not threshold.is_finite() or not 0 < threshold <= 1:
-        raise ValueError(f"经理审批比例必须大于 0 且不超过 1，得到 {manager_share_threshold}")
+        raise InvalidValue(f"经理审批比例必须大于 0 且不超过 1，得到 {manager_share_threshold}",
+                           f"The manager's approval share must be above 0 and at most 1, not {manager_share_threshold}")
     if w_interest > interest:
-        raise ValueError(f"减免利息（{w_interest}）不能超过逾期利息（{interest}）")
+        raise InvalidValue(f"减免利息（{w_interest}）不能超过逾期利息（{interest}）",
+                           f"The interest waiver (¥{w_interest:,.2f}) cannot exceed the overdue interest "
+                           f"(¥{interest:,.2f})")
     if w_penalty > pen:
-        raise ValueError(f"减免罚息（{w_penalty}）不能超过罚息（{pen}）")
+        raise InvalidValue(f"减免罚息（{w_penalty}）不能超过罚息（{pen}）",
+                           f"The penalty waiver (¥{w_penalty:,.2f}) cannot exceed the penalty interest (¥{pen:,.2f})")
     if w_principal > principal:
-        raise ValueError(f"减免本金（{w_principal}）不能超过逾期本金（{principal}）")
+        raise InvalidValue(f"减免本金（{w_principal}）不能超过逾期本金（{principal}）",
+                           f"The principal waiver (¥{w_principal:,.2f}) cannot exceed the overdue principal "
+                           f"(¥{principal:,.2f})")
 
     waived = w_interest + w_penalty + w_principal
     if waived == 0:
@@ -339,10 +355,10 @@ def _check_records(installments: Sequence[InstallmentRecord]) -> None:
     seen: set[int] = set()
     for r in installments:
         if r.no in seen:
-            raise ValueError(f"分期期号重复：第 {r.no} 期")
+            raise InvalidValue(f"分期期号重复：第 {r.no} 期", f"Installment {r.no} appears twice in the plan")
         seen.add(r.no)
-        _money(r.amount, f"第 {r.no} 期应还金额")
-        _money(r.paid_amount, f"第 {r.no} 期已还金额")
+        _money(r.amount, f"第 {r.no} 期应还金额", f"the amount due of installment {r.no}")
+        _money(r.paid_amount, f"第 {r.no} 期已还金额", f"the amount paid of installment {r.no}")
         _check_date(r.due_date, f"第 {r.no} 期还款日")
 
 
@@ -356,7 +372,7 @@ def allocate_payment(installments: Sequence[InstallmentRecord], payment: Decimal
     Returns the allocations in the order they were applied (only installments that receive money) and the
     remainder left after every installment is paid off.
     """
-    amount = _money(payment, "回款金额", allow_zero=False)
+    amount = _money(payment, "回款金额", "the payment amount", allow_zero=False)
     _check_records(installments)
     left = amount
     allocations: list[InstallmentAllocation] = []
@@ -378,7 +394,8 @@ def _is_missed(r: InstallmentRecord, today: date, grace_days: int) -> bool:
 
 def _check_grace(grace_days: int) -> None:
     if isinstance(grace_days, bool) or not isinstance(grace_days, int) or grace_days < 0:
-        raise ValueError(f"宽限天数必须是非负整数，得到 {grace_days!r}")
+        raise InvalidValue(f"宽限天数必须是非负整数，得到 {grace_days!r}",
+                           f"The grace days must be a whole number of 0 or more, not {grace_days!r}")
 
 
 def installment_status(record: InstallmentRecord, today: date, grace_days: int) -> str:
@@ -407,7 +424,7 @@ def plan_state(installments: Sequence[InstallmentRecord], today: date, grace_day
     ``missed`` lists the missed installments oldest first (also for an active plan with one missed).
     """
     if not installments:
-        raise ValueError("还款计划没有任何分期")
+        raise InvalidValue("还款计划没有任何分期", "The plan has no installments")
     _check_grace(grace_days)
     _check_date(today, "当前日期")
     _check_records(installments)

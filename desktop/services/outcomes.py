@@ -21,7 +21,6 @@ Rules
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -98,21 +97,6 @@ COMPLAINT_FLAG = "complaint"
 MAX_NOTES = 2000
 _CODE_RE_ALLOWED = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 _TEXT_EN = {"备注": "The note", "录音编号": "The recording number", "新地址": "The new address"}  # _text's ``what``
-# the ValueError sentences of validators.normalize_mobile, in English
-_MOBILE_EN = {
-    "不能为空": "it is empty",
-    "只能包含数字（可带 +86 前缀、空格或短横线）": "it may contain only digits (with an optional +86 prefix, spaces or dashes)",
-    "不是有效的大陆手机号码，应以 13–19 开头": "it is not a valid mainland mobile number: it should start with 13–19",
-}
-_MOBILE_LENGTH_RE = re.compile(r"应为 11 位手机号码，实际 (\d+) 位")
-
-
-def _mobile_en(reason: str) -> str:
-    """English for a Chinese reason of :func:`normalize_mobile` (a generic sentence for one not known here)."""
-    m = _MOBILE_LENGTH_RE.fullmatch(reason)
-    if m:
-        return f"it should have 11 digits, not {m[1]}"
-    return _MOBILE_EN.get(reason, "it is not a valid 11-digit mainland mobile number")
 
 
 # ------------------------------------------------------------------------------------------ data
@@ -389,7 +373,7 @@ class OutcomeService(Service):
             except ValueError as e:
                 raise ValidationError(f"新手机号码「{inp.new_phone.strip()}」无效：{e}。",
                                       en=f"The new mobile number \"{inp.new_phone.strip()}\" is invalid: "
-                                         f"{_mobile_en(str(e))}.") from None
+                                         f"{getattr(e, 'en', e)}.") from None
 
         with self.tx() as s:
             case = load_case_in_scope(s, self.actor, inp.case_id)

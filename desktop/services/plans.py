@@ -31,7 +31,6 @@ Rules
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -215,52 +214,10 @@ class PlanQuote:
         return out
 
 
-def _name_en(name: str) -> str:
-    """An amount's English name (``第 3 期应还金额`` → ``the amount due of installment 3``)."""
-    if m := re.fullmatch(r"第 (\d+) 期(应还金额|已还金额|还款日)", name):
-        what = {"应还金额": "amount due", "已还金额": "amount paid", "还款日": "due date"}[m.group(2)]
-        return f"the {what} of installment {m.group(1)}"
-    return f"the {AMOUNT_NAMES_EN[name]}" if name in AMOUNT_NAMES_EN else "the amount"
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _yuan(text: str) -> str:
-    """A Decimal as the errors print it ("1500.00") → "¥1,500.00"; anything else as it is."""
-    try:
-        return f"¥{Decimal(text):,.2f}"
-    except (InvalidOperation, ValueError):
-        return text
-
-
 def _reason_en(e: Exception) -> str:
-    """The English of a ``ValueError``/``TypeError`` raised (in Chinese) by desktop.services.installments, as a
-    clause without a full stop; a message it does not know is quoted as it is."""
-    text = str(e)
-    if m := re.fullmatch(r"(减免利息|减免罚息|减免本金)（(.+)）不能超过(逾期利息|罚息|逾期本金)（(.+)）", text):
-        return (f"The {AMOUNT_NAMES_EN[m.group(1)]} ({_yuan(m.group(2))}) cannot exceed the "
-                f"{AMOUNT_NAMES_EN[m.group(3)]} ({_yuan(m.group(4))})")
-    if m := re.fullmatch(r"首付金额（(.+)）必须小于还款总额（(.+)）", text):
-        return f"The down payment ({_yuan(m.group(1))}) must be less than the amount to repay ({_yuan(m.group(2))})"
-    if m := re.fullmatch(r"分期期数必须在 (\d+) 到 (\d+) 期之间，当前为 (\d+) 期", text):
-        return f"The number of installments must be between {m.group(1)} and {m.group(2)}; it is {m.group(3)}"
-    if m := re.fullmatch(r"每期金额不足 0\.01 元：(.+) 元无法分成 (\d+) 期", text):
-        return (f"Each installment would be less than ¥0.01: {_yuan(m.group(1))} cannot be split into "
-                f"{m.group(2)} installments")
-    if m := re.fullmatch(r"分期期号重复：第 (\d+) 期", text):
-        return f"Installment {m.group(1)} appears twice in the plan"
-    if text == "还款计划没有任何分期":
-        return "The plan has no installments"
-    if m := re.fullmatch(r"(.+?)(超出允许范围|不是有效金额|不能为负数|最多保留两位小数)：(.+)", text):
-        rule = {"超出允许范围": "is out of the allowed range", "不是有效金额": "is not a valid amount",
-                "不能为负数": "cannot be negative", "最多保留两位小数": "can have at most two decimal places"}
-        value = _yuan(m.group(3)) if m.group(2) == "超出允许范围" else m.group(3)
-        return f"{_capital(_name_en(m.group(1)))} {rule[m.group(2)]}: {value}"
-    if m := re.fullmatch(r"(.+?)必须大于 0", text):
-        return f"{_capital(_name_en(m.group(1)))} must be greater than 0"
-    return f"The figures are not valid ({text})"
+    """The English of an error of desktop.services.installments (it raises ``InvalidValue`` with both
+    languages), as a clause without a full stop; a TypeError (a programming error) is quoted as it is."""
+    return getattr(e, "en", None) or f"The figures are not valid ({e})"
 
 
 def _money(value: object, what: str, *, allow_zero: bool = True) -> Decimal:

@@ -1,7 +1,8 @@
 """Value normalisation and validation helpers used across VisitDesk.
 
-Pure functions: no database, no Qt.  Every ``ValueError`` raised here carries a short reason in plain
-Chinese that can be shown to staff as is (the import error report prefixes it with the row and column).
+Pure functions: no database, no Qt.  Every error raised here is an :class:`~desktop.services.errors.InvalidValue`
+(a ``ValueError``): a short reason in plain Chinese that can be shown to staff as is (the import error report
+prefixes it with the row and column), and the same reason in English as ``en``.
 
 The import calls these for every cell of files with 100,000 rows, so the common cases take fast paths
 (exact ``type(...) is`` checks, precompiled ASCII regexes, no folding of text that is already ASCII).
@@ -18,6 +19,7 @@ from operator import mul
 
 from desktop.models.crypto import mask_id, mask_mobile  # noqa: F401 - re-exported
 from desktop.models.enums import bucket_for_dpd  # noqa: F401 - re-exported
+from desktop.services.errors import InvalidValue
 
 __all__ = [
     "CENT",
@@ -95,30 +97,30 @@ _ID_RE = re.compile(r"\d{17}[\dX]", re.ASCII)
 def id_check_digit(first17: str) -> str:
     """GB 11643 check character ('0'-'9' or 'X') for the first 17 digits of a resident ID."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
-        raise ValueError("前 17 位应为数字")
+        raise InvalidValue("前 17 位应为数字", "the first 17 characters should be digits")
     return _ID_CHECK_CHARS[(sum(map(mul, first17.encode(), _ID_WEIGHTS)) - _ID_WEIGHT_SUM_48) % 11]
 
 
 def validate_id_number(s: object, today: date | None = None) -> str:
     """Return the normalised 18-character PRC resident ID (half-width, ``x`` read as ``X``).
 
-    Raises ``ValueError`` with a plain-Chinese reason: 不能为空 / 长度应为 18 位 / 格式错误… /
+    Raises ``InvalidValue`` (a ``ValueError``; ``en`` in English) with a plain-Chinese reason: 不能为空 / 长度应为 18 位 / 格式错误… /
     出生日期无效 / 校验位错误，应为 X.
     """
     text = clean_text(s)
     if text is None:
-        raise ValueError("不能为空")
+        raise InvalidValue("不能为空", "required")
     v = fold_width(text).upper()
     if len(v) != 18:
-        raise ValueError("长度应为 18 位")
+        raise InvalidValue("长度应为 18 位", "should be 18 characters long")
     if _ID_RE.fullmatch(v) is None:
-        raise ValueError("格式错误，应为 17 位数字加 1 位数字或 X")
+        raise InvalidValue("格式错误，应为 17 位数字加 1 位数字或 X", "wrong format: should be 17 digits followed by a digit or X")
     born = _birth_date(v[6:14])
     if born is None or born > (today or date.today()):
-        raise ValueError("出生日期无效")
+        raise InvalidValue("出生日期无效", "invalid date of birth")
     expected = _ID_CHECK_CHARS[(sum(map(mul, v[:17].encode(), _ID_WEIGHTS)) - _ID_WEIGHT_SUM_48) % 11]
     if v[17] != expected:
-        raise ValueError(f"校验位错误，应为 {expected}")
+        raise InvalidValue(f"校验位错误，应为 {expected}", f"wrong check digit, should be {expected}")
     return v
 
 
@@ -146,18 +148,19 @@ def normalize_mobile(s: object) -> str:
         return s  # the common case: already clean
     text = clean_text(s)
     if text is None:
-        raise ValueError("不能为空")
+        raise InvalidValue("不能为空", "required")
     v = fold_width(text).translate(_MOBILE_SEPARATORS)
     if v.startswith("+86"):
         v = v[3:]
     elif v.startswith("0086"):
         v = v[4:]
     if not v.isascii() or not v.isdigit():
-        raise ValueError("只能包含数字（可带 +86 前缀、空格或短横线）")
+        raise InvalidValue("只能包含数字（可带 +86 前缀、空格或短横线）", "may only contain digits (with an optional +86 prefix, spaces or dashes)")
     if len(v) != 11:
-        raise ValueError(f"应为 11 位手机号码，实际 {len(v)} 位")
+        raise InvalidValue(f"应为 11 位手机号码，实际 {len(v)} 位",
+                           f"should be an 11-digit mobile number, found {len(v)} digit{'' if len(v) == 1 else 's'}")
     if _MOBILE_RE.fullmatch(v) is None:
-        raise ValueError("不是有效的大陆手机号码，应以 13–19 开头")
+        raise InvalidValue("不是有效的大陆手机号码，应以 13–19 开头", "not a valid mainland mobile number: should start with 13–19")
     return v
 
 
@@ -187,24 +190,24 @@ def parse_money(v: object) -> Decimal:
         d = _money_text(v)  # type: ignore[arg-type]
     elif t is float:
         if v - v != 0.0:  # type: ignore[operator]  # NaN or ±inf
-            raise ValueError("不是有效的金额")
+            raise InvalidValue("不是有效的金额", "not a valid amount")
         if v < 0:  # type: ignore[operator]
-            raise ValueError("金额不能为负数")
+            raise InvalidValue("金额不能为负数", "amount cannot be negative")
         d = Decimal(repr(v + 0.0))  # repr: shortest text reading back as v (what Excel shows); +0.0: no -0
     elif t is int or t is Decimal:
         d = Decimal(v)  # type: ignore[arg-type]
         if not d.is_finite():
-            raise ValueError("不是有效的金额")
+            raise InvalidValue("不是有效的金额", "not a valid amount")
         if d < 0:
-            raise ValueError("金额不能为负数")
+            raise InvalidValue("金额不能为负数", "amount cannot be negative")
     elif v is None:
-        raise ValueError("不能为空")
+        raise InvalidValue("不能为空", "required")
     elif isinstance(v, int | float | Decimal) and not isinstance(v, bool):  # subclasses
         return parse_money(float(v) if isinstance(v, float) else Decimal(v))
     else:
-        raise ValueError("不是有效的金额")
+        raise InvalidValue("不是有效的金额", "not a valid amount")
     if d >= _MONEY_ROUNDS_TO_LIMIT:
-        raise ValueError("金额过大")
+        raise InvalidValue("金额过大", "amount too large")
     return d.quantize(CENT, ROUND_HALF_UP)
 
 
@@ -223,7 +226,7 @@ def _money_text(v: str) -> Decimal:
     # full-width characters folded and white space around the sign, the symbol and 元.
     s = v.strip(_STRIP)
     if not s:
-        raise ValueError("不能为空")
+        raise InvalidValue("不能为空", "required")
     symbol = False
     if not s.isascii():
         if s[-1] == "元":
@@ -241,13 +244,13 @@ def _money_text(v: str) -> Decimal:
             s = s[1:].lstrip(_STRIP)
     if "," in s:
         if _GROUPED_RE.fullmatch(s) is None:
-            raise ValueError("不是有效的金额")
+            raise InvalidValue("不是有效的金额", "not a valid amount")
         s = s.replace(",", "")
     if not (s.isascii() and s.replace(".", "", 1).isdigit()):
-        raise ValueError("不是有效的金额")
+        raise InvalidValue("不是有效的金额", "not a valid amount")
     d = Decimal(s)
     if negative and d:
-        raise ValueError("金额不能为负数")
+        raise InvalidValue("金额不能为负数", "amount cannot be negative")
     return d
 
 
@@ -263,6 +266,8 @@ _TIME_TAIL_RE = re.compile(
     r"(?:[T\s]+\d{1,2}(?:[:时点]\d{1,2}(?:[:分]\d{1,2}(?:\.\d+)?秒?)?分?)?)?\s*", re.ASCII
 )
 _DATE_FORMATS_HINT = "不是有效的日期，应为 2026-11-27、2026/11/27、2026年11月27日 或 20261127 等格式"
+_DATE_FORMATS_HINT_EN = ('not a valid date: should be written like "2026-11-27", "2026/11/27", "2026年11月27日" or '
+                         '"20261127"')
 
 
 def parse_date(v: object) -> date:
@@ -281,16 +286,16 @@ def parse_date(v: object) -> date:
     if isinstance(v, date):
         return v
     if isinstance(v, bool) or v is None:
-        raise ValueError("不能为空" if v is None else "不是有效的日期")
+        raise InvalidValue("不能为空", "required") if v is None else InvalidValue("不是有效的日期", "not a valid date")
     if isinstance(v, float):
         if not (math.isfinite(v) and v.is_integer()):
-            raise ValueError("不是有效的日期")
+            raise InvalidValue("不是有效的日期", "not a valid date")
         v = int(v)
     if isinstance(v, int):  # a number such as 20261127
         return _parse_date_text(str(v))
     if isinstance(v, str):
         return _parse_date_text(v)
-    raise ValueError("不是有效的日期")
+    raise InvalidValue("不是有效的日期", "not a valid date")
 
 
 @lru_cache(maxsize=8192)
@@ -299,7 +304,7 @@ def _parse_date_text(text: str) -> date:
     # lru_cache does not cache exceptions, so invalid values are re-checked (and re-raised) each time
     s = fold_width(text.strip(_STRIP))
     if not s:
-        raise ValueError("不能为空")
+        raise InvalidValue("不能为空", "required")
     for rx in _DATE_RES:
         m = rx.match(s)
         if m is None or _TIME_TAIL_RE.fullmatch(s, m.end()) is None:
@@ -307,8 +312,8 @@ def _parse_date_text(text: str) -> date:
         try:
             return date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
-            raise ValueError("日期不存在") from None
-    raise ValueError(_DATE_FORMATS_HINT)
+            raise InvalidValue("日期不存在", "date does not exist") from None
+    raise InvalidValue(_DATE_FORMATS_HINT, _DATE_FORMATS_HINT_EN)
 
 
 # ------------------------------------------------------------------------------------------ integer
@@ -322,11 +327,11 @@ def parse_int(v: object) -> int:
     if t is float:
         if v.is_integer():  # type: ignore[attr-defined]
             return int(v)  # type: ignore[call-overload]
-        raise ValueError("应为整数")
+        raise InvalidValue("应为整数", "should be a whole number")
     if t is int:
         return v  # type: ignore[return-value]
     if isinstance(v, bool) or v is None:
-        raise ValueError("不能为空" if v is None else "应为整数")
+        raise InvalidValue("不能为空", "required") if v is None else InvalidValue("应为整数", "should be a whole number")
     if isinstance(v, int):
         return int(v)
     if isinstance(v, float):
@@ -334,16 +339,16 @@ def parse_int(v: object) -> int:
     if isinstance(v, Decimal):
         if v.is_finite() and v == v.to_integral_value():
             return int(v)
-        raise ValueError("应为整数")
+        raise InvalidValue("应为整数", "should be a whole number")
     if not isinstance(v, str):
-        raise ValueError("应为整数")
+        raise InvalidValue("应为整数", "should be a whole number")
     s = fold_width(v.strip(_STRIP))
     if not s:
-        raise ValueError("不能为空")
+        raise InvalidValue("不能为空", "required")
     if s.endswith("天"):
         s = s[:-1].rstrip()
     if _INT_RE.fullmatch(s) is None:
-        raise ValueError("应为整数")
+        raise InvalidValue("应为整数", "should be a whole number")
     return int(s.split(".", 1)[0])
 
 

@@ -127,6 +127,13 @@ def test_inconsistent_outcomes_are_refused(world, clock, case_id, kw, msg):
         assert s.scalars(select(Outcome)).all() == []
 
 
+def test_a_wrong_new_mobile_is_explained_in_both_languages(world, clock, case_id):
+    with pytest.raises(ValidationError, match="应为 11 位手机号码，实际 5 位") as exc:
+        svc(world, clock).record(inp(case_id, new_phone="12345"))
+    assert exc.value.text("en") == ('The new mobile number "12345" is invalid: should be an 11-digit mobile number, '
+                                    "found 5 digits.")
+
+
 def test_nobody_met_is_recorded_without_attitude(world, clock, case_id):
     saved = svc(world, clock).record(inp(case_id, met="nobody", result_code="not_home", attitude="hostile"))
     with world.db.session_factory() as s:

@@ -299,6 +299,17 @@ def test_stale_versions_are_conflicts(world, case_id):
                                            expected_version=1)
 
 
+def test_plan_arithmetic_errors_read_in_english(world, case_id):
+    """installments.py raises its rules in both languages; the plan service passes the English on."""
+    with pytest.raises(ValidationError, match="不能超过逾期利息") as exc:
+        installment(world, case_id, waiver_interest=D("2000.00"))
+    assert exc.value.text("en") == ("The interest waiver (¥2,000.00) cannot exceed the overdue interest "
+                                    "(¥1,500.00): reduce the waivers.")
+    with pytest.raises(ValidationError) as exc:
+        installment(world, case_id, count=40)
+    assert exc.value.text("en") == "The number of installments must be between 2 and 36: please change it."
+
+
 def test_a_wrong_strategy_or_amount_is_named_for_what_it_is(world, case_id):
     with pytest.raises(ValidationError) as e:
         svc(world).create_plan(case_id, "bogus", None, TODAY + timedelta(days=2))
