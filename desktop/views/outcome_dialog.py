@@ -49,6 +49,8 @@ from desktop.services.timeline import TIMELINE_KINDS, TimelineEntry, TimelineSer
 from desktop.services.validators import parse_money
 from desktop.views.common import fmt_date, fmt_dt, labels, money, show_error
 from desktop.views.followup_labels import KIND_COLORS, fl
+from desktop.views.theme import current_language
+from desktop.views.timeline_texts import detail_in_english
 
 
 def _qdate(d: date) -> QDate:
@@ -588,9 +590,6 @@ class TimelineWidget(QWidget):
     @staticmethod
     def detail_of(e: TimelineEntry) -> str:
         """The entry's detail in the interface language (Chinese: the service's own text)."""
-        from desktop.views.theme import current_language
-        from desktop.views.timeline_texts import detail_in_english
-
         return e.detail if current_language() == "zh_CN" else detail_in_english(e)
 
     def title_of(self, e: TimelineEntry) -> str:  # noqa: C901, PLR0911
