@@ -391,7 +391,7 @@ class OutcomeService(Service):
                     f"结果「{code.label}」表示已接触到人：电话无人接听时，请改选未接触到人的结果（如「电话无人接听」）。"
                     if by_phone else f"结果「{code.label}」表示已接触到人：请选择见到了谁，或改选「无人在家」等结果。",
                     en=f"The result \"{code.label}\" means someone was reached: when nobody answered the call, "
-                       "choose a result without contact instead (such as \"No answer (phone)\")."
+                       "choose a result without contact instead (such as \"No answer\")."
                     if by_phone else f"The result \"{code.label}\" means someone was reached: choose who you met, "
                                      "or choose a result such as \"Not at home\" instead.")
             if code.right_party and inp.met != "borrower":

@@ -53,7 +53,7 @@ class Labels(QObject):
         return {
             "ptp": self.tr("Promise to pay"), "plan_agreed": self.tr("Plan agreed"), "paid": self.tr("Paid"),
             "refused": self.tr("Refused"), "dispute": self.tr("Dispute"), "hardship": self.tr("Hardship claimed"),
-            "not_home": self.tr("Not at home"), "no_answer": self.tr("No answer (phone)"), "moved": self.tr("Moved"),
+            "not_home": self.tr("Not at home"), "no_answer": self.tr("No answer"), "moved": self.tr("Moved"),
             "third_party": self.tr("Third party only"),
             "complaint": self.tr("Complaint"),
         }.get(code or "", code or "")

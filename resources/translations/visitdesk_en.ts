@@ -1912,62 +1912,62 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="452" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="454" />
         <source>Record complaint — %1</source>
         <translation>Record complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="456" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="458" />
         <source>— not about a visit —</source>
         <translation>— not about a visit —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="461" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="463" />
         <source>— nobody in particular —</source>
         <translation>— nobody in particular —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="466" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="468" />
         <source>When, who, and what the customer complains about.</source>
         <translation>When, who, and what the customer complains about.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="467" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="469" />
         <source>The customer will not be visited until a supervisor resolves the complaint.</source>
         <translation>The customer will not be visited until a supervisor resolves the complaint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="471" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="473" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="472" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="474" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="473" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="475" />
         <source>Against</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="474" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="476" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="476" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="478" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="477" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="479" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="487" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="489" />
         <source>Complaint recorded; visits to this customer are paused.</source>
         <translation>Complaint recorded; visits to this customer are paused.</translation>
     </message>
@@ -3071,8 +3071,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/common.py" line="56" />
-        <source>No answer (phone)</source>
-        <translation>No answer (phone)</translation>
+        <source>No answer</source>
+        <translation>No answer</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common.py" line="57" />
@@ -3519,204 +3519,204 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="88" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="90" />
         <source>Log contact — %1</source>
         <translation>Log contact — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="90" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="92" />
         <source>%1 · contract %2 · overdue %3 · %4</source>
         <translation>%1 · contract %2 · overdue %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="99" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="101" />
         <source>Phone contact</source>
         <translation>Phone contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="101" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="103" />
         <source>Visit %1</source>
         <translation>Visit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="115" />
-        <location filename="../../desktop/views/outcome_dialog.py" line="120" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="117" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="122" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="135" />
-        <location filename="../../desktop/views/outcome_dialog.py" line="262" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="264" />
         <source>Who was met</source>
         <translation>Who was met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="139" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="138" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="140" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="139" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="141" />
         <source>Willingness to pay</source>
         <translation>Willingness to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="140" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="142" />
         <source>Ability to pay</source>
         <translation>Ability to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="143" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="145" />
         <source>Promise to pay</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="149" />
         <source>e.g. 1500.00</source>
         <translation>e.g. 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="151" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="153" />
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="152" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="154" />
         <source>Pay by</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="153" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="155" />
         <source>Within %1 days; the promise is judged from the payments after the due date and the grace day.</source>
         <translation>Within %1 days; the promise is judged from the payments after the due date and the grace day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="162" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="164" />
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="168" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="172" />
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
         <source>This contact</source>
         <translation>This contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="136" />
         <source>Contact type</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="171" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="173" />
         <source>Next action date</source>
         <translation>Next action date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="174" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="176" />
         <source>Our conduct at the visit</source>
         <translation>Our conduct at the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="176" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
         <source>Work ID shown</source>
         <translation>Work ID shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="180" />
         <source>Recording on throughout</source>
         <translation>Recording on throughout</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="180" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="182" />
         <source>Did not enter without consent</source>
         <translation>Did not enter without consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="184" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="186" />
         <source>Recording file or device number</source>
         <translation>Recording file or device number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="189" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
         <source>Recording ref.</source>
         <translation>Recording ref.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="193" />
         <source>⚠ An unticked item is recorded and shown to the supervisor.</source>
         <translation>⚠ An unticked item is recorded and shown to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="197" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="199" />
         <source>New contact details learnt</source>
         <translation>New contact details learnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="204" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="206" />
         <source>New address (kept in the history)</source>
         <translation>New address (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="207" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="209" />
         <source>New mobile number (stored encrypted)</source>
         <translation>New mobile number (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="211" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="213" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="216" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="218" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="219" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="221" />
         <source>What the customer said: the real reason, the difficulty, what was agreed.</source>
         <translation>What the customer said: the real reason, the difficulty, what was agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="236" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="238" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="237" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="239" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="238" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="240" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="262" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="264" />
         <source>Who answered</source>
         <translation>Who answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="263" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="265" />
         <source>Nobody answered</source>
         <translation>Nobody answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="286" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="288" />
         <source>Promise amount: %1</source>
         <translation>Promise amount: %1</translation>
     </message>
@@ -3724,92 +3724,92 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="354" />
         <source>Record payment — %1</source>
         <translation>Record payment — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="354" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="356" />
         <source>%1 · contract %2 · overdue %3</source>
         <translation>%1 · contract %2 · overdue %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="359" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="361" />
         <source>Promise %1 due %2 (paid %3)</source>
         <translation>Promise %1 due %2 (paid %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="362" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="364" />
         <source>Installment %1: %2 due %3 (paid %4)</source>
         <translation>Installment %1: %2 due %3 (paid %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="364" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="366" />
         <source>No open promise or installment: the payment is recorded against the loan only.</source>
         <translation>No open promise or installment: the payment is recorded against the loan only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="368" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="370" />
         <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
         <translation>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
         <source>e.g. 1500.00</source>
         <translation>e.g. 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="383" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="385" />
         <source>From the bank or app receipt</source>
         <translation>From the bank or app receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="385" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="387" />
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="386" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="388" />
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="387" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="389" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="388" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="390" />
         <source>Transaction no.</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="389" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="391" />
         <source>Open promises and installments</source>
         <translation>Open promises and installments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="392" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="394" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="393" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="395" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="411" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="413" />
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="414" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="416" />
         <source>Amount above the overdue total</source>
         <translation>Amount above the overdue total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="415" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="417" />
         <source>%1 is more than the overdue total of %2. Record it anyway? (Right for an early settlement of the outstanding principal; otherwise correct the amount.)</source>
         <translation>%1 is more than the overdue total of %2. Record it anyway? (Right for an early settlement of the outstanding principal; otherwise correct the amount.)</translation>
     </message>
@@ -5696,157 +5696,157 @@ Waiver: %3</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="525" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="527" />
         <source>Customer timeline</source>
         <translation>Customer timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="529" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="531" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="555" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="557" />
         <source>Customer timeline — %1</source>
         <translation>Customer timeline — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="572" />
         <source>Nothing of this kind yet.</source>
         <translation>Nothing of this kind yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="571" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
         <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
         <translation>Nothing has happened for this customer yet — assess the case or log a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="601" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
         <source>%1 outcome: %2</source>
         <translation>%1 outcome: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="603" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>Promise to pay %1 by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="606" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>Promise kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>Promise partly kept: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>Promise broken: paid %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="612" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
         <source>Payment %1 (%2)</source>
         <translation>Payment %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="614" />
         <source>Visit (%1)</source>
         <translation>Visit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="616" />
         <source>Customer notified of the visit</source>
         <translation>Customer notified of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="618" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>Assessment: %1 points, grade %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="621" />
         <source>New mobile number</source>
         <translation>New mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="621" />
         <source>New home address</source>
         <translation>New home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>New work address</source>
         <translation>New work address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="624" />
         <source>Collection plan made</source>
         <translation>Collection plan made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="624" />
         <source>Collection plan approved</source>
         <translation>Collection plan approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
         <source>Collection plan sent back</source>
         <translation>Collection plan sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
         <source>Customer complaint</source>
         <translation>Customer complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
         <source>Complaint resolved</source>
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
         <source>Case opened (overdue import)</source>
         <translation>Case opened (overdue import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
         <source>Case cured (no longer overdue)</source>
         <translation>Case cured (no longer overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="629" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
         <source>Import updated the loan figures</source>
         <translation>Import updated the loan figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>New contact detail</source>
         <translation>New contact detail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/outcome_dialog.py" line="568" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
         <source>%n event(s)</source>
         <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="629" />
         <source>Full personal data revealed</source>
         <translation>Full personal data revealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="629" />
         <source>Case assigned</source>
         <translation>Case assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="631" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
         <source>Next action date changed</source>
         <translation>Next action date changed</translation>
     </message>

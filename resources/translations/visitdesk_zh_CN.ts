@@ -1912,62 +1912,62 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="452" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="454" />
         <source>Record complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="456" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="458" />
         <source>— not about a visit —</source>
         <translation>— 与外访无关 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="461" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="463" />
         <source>— nobody in particular —</source>
         <translation>— 不针对具体人员 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="466" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="468" />
         <source>When, who, and what the customer complains about.</source>
         <translation>时间、人员、客户投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="467" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="469" />
         <source>The customer will not be visited until a supervisor resolves the complaint.</source>
         <translation>主管处理完投诉之前，不会再对该客户外访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="471" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="473" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="472" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="474" />
         <source>Visit</source>
         <translation>外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="473" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="475" />
         <source>Against</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="474" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="476" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="476" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="478" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="477" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="479" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="487" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="489" />
         <source>Complaint recorded; visits to this customer are paused.</source>
         <translation>投诉已登记，该客户的外访已暂停。</translation>
     </message>
@@ -3071,7 +3071,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/common.py" line="56" />
-        <source>No answer (phone)</source>
+        <source>No answer</source>
         <translation>电话无人接听</translation>
     </message>
     <message>
@@ -3519,204 +3519,204 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="88" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="90" />
         <source>Log contact — %1</source>
         <translation>登记接触结果 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="90" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="92" />
         <source>%1 · contract %2 · overdue %3 · %4</source>
         <translation>%1 · 合同 %2 · 逾期 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="99" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="101" />
         <source>Phone contact</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="101" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="103" />
         <source>Visit %1</source>
         <translation>外访 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="115" />
-        <location filename="../../desktop/views/outcome_dialog.py" line="120" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="117" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="122" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="135" />
-        <location filename="../../desktop/views/outcome_dialog.py" line="262" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="264" />
         <source>Who was met</source>
         <translation>见到了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="137" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="139" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="138" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="140" />
         <source>Attitude</source>
         <translation>客户态度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="139" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="141" />
         <source>Willingness to pay</source>
         <translation>还款意愿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="140" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="142" />
         <source>Ability to pay</source>
         <translation>还款能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="143" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="145" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="147" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="149" />
         <source>e.g. 1500.00</source>
         <translation>例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="151" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="153" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="152" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="154" />
         <source>Pay by</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="153" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="155" />
         <source>Within %1 days; the promise is judged from the payments after the due date and the grace day.</source>
         <translation>须在 %1 天内；到期日及宽限日过后，按实际回款判定承诺是否履行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="162" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="164" />
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="168" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="170" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="172" />
         <source>Next action</source>
         <translation>下次行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="132" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
         <source>This contact</source>
         <translation>本次接触</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="134" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="136" />
         <source>Contact type</source>
         <translation>接触方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="171" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="173" />
         <source>Next action date</source>
         <translation>下一步日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="174" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="176" />
         <source>Our conduct at the visit</source>
         <translation>外访人员行为规范</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="176" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
         <source>Work ID shown</source>
         <translation>已出示工作证</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="178" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="180" />
         <source>Recording on throughout</source>
         <translation>全程录音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="180" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="182" />
         <source>Did not enter without consent</source>
         <translation>未经同意未进入室内</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="184" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="186" />
         <source>Recording file or device number</source>
         <translation>录音文件名或设备编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="189" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
         <source>Recording ref.</source>
         <translation>录音编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="191" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="193" />
         <source>⚠ An unticked item is recorded and shown to the supervisor.</source>
         <translation>⚠ 未勾选的项目会被记录并提示主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="197" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="199" />
         <source>New contact details learnt</source>
         <translation>获知的新联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="204" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="206" />
         <source>New address (kept in the history)</source>
         <translation>新地址（保留在历史中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="207" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="209" />
         <source>New mobile number (stored encrypted)</source>
         <translation>新手机号码（加密保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="211" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="213" />
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="216" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="218" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="219" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="221" />
         <source>What the customer said: the real reason, the difficulty, what was agreed.</source>
         <translation>客户说了什么：真实原因、遇到的困难、达成的约定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="236" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="238" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="237" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="239" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="238" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="240" />
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="262" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="264" />
         <source>Who answered</source>
         <translation>接电话的是谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="263" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="265" />
         <source>Nobody answered</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="286" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="288" />
         <source>Promise amount: %1</source>
         <translation>承诺金额：%1</translation>
     </message>
@@ -3724,92 +3724,92 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="352" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="354" />
         <source>Record payment — %1</source>
         <translation>登记回款 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="354" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="356" />
         <source>%1 · contract %2 · overdue %3</source>
         <translation>%1 · 合同 %2 · 逾期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="359" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="361" />
         <source>Promise %1 due %2 (paid %3)</source>
         <translation>承诺 %1，%2 到期（已还 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="362" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="364" />
         <source>Installment %1: %2 due %3 (paid %4)</source>
         <translation>分期第 %1 期：%2，%3 到期（已还 %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="364" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="366" />
         <source>No open promise or installment: the payment is recorded against the loan only.</source>
         <translation>没有待履行的承诺或分期：回款只记在贷款上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="368" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="370" />
         <source>The money goes to open promises first, then to plan installments, oldest first. Only payments into the company's account are recorded — never cash.</source>
         <translation>回款先冲抵待履行的承诺，再冲抵分期，均按到期日从早到晚。只登记还入公司账户的款项——绝不收取现金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="374" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="376" />
         <source>e.g. 1500.00</source>
         <translation>例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="383" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="385" />
         <source>From the bank or app receipt</source>
         <translation>见银行或 App 回单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="385" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="387" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="386" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="388" />
         <source>Paid on</source>
         <translation>还款日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="387" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="389" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="388" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="390" />
         <source>Transaction no.</source>
         <translation>交易流水号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="389" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="391" />
         <source>Open promises and installments</source>
         <translation>待履行的承诺和分期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="392" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="394" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="393" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="395" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="411" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="413" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="414" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="416" />
         <source>Amount above the overdue total</source>
         <translation>金额超过逾期总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="415" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="417" />
         <source>%1 is more than the overdue total of %2. Record it anyway? (Right for an early settlement of the outstanding principal; otherwise correct the amount.)</source>
         <translation>%1 超过逾期总额 %2。仍要登记吗？（提前结清剩余本金时是对的；否则请更正金额。）</translation>
     </message>
@@ -5696,157 +5696,157 @@ Waiver: %3</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="525" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="527" />
         <source>Customer timeline</source>
         <translation>客户时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="529" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="531" />
         <source>All events</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="555" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="557" />
         <source>Customer timeline — %1</source>
         <translation>客户时间线 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="572" />
         <source>Nothing of this kind yet.</source>
         <translation>暂无此类记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="571" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="573" />
         <source>Nothing has happened for this customer yet — assess the case or log a contact.</source>
         <translation>该客户还没有任何记录——先做风险评估或登记一次接触。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="601" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="600" />
         <source>%1 outcome: %2</source>
         <translation>%1结果：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="604" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="603" />
         <source>Promise to pay %1 by %2 (%3)</source>
         <translation>承诺 %2 前还款 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="606" />
         <source>Promise kept: paid %1 of %2</source>
         <translation>承诺已履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="607" />
         <source>Promise partly kept: paid %1 of %2</source>
         <translation>承诺部分履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="609" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="608" />
         <source>Promise broken: paid %1 of %2</source>
         <translation>承诺未履行：已还 %1 / 承诺 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="612" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="611" />
         <source>Payment %1 (%2)</source>
         <translation>回款 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="615" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="614" />
         <source>Visit (%1)</source>
         <translation>外访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="617" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="616" />
         <source>Customer notified of the visit</source>
         <translation>已通知客户外访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="619" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="618" />
         <source>Assessment: %1 points, grade %2</source>
         <translation>风险评估：%1 分，等级 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="621" />
         <source>New mobile number</source>
         <translation>新手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="621" />
         <source>New home address</source>
         <translation>新家庭地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>New work address</source>
         <translation>新单位地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="624" />
         <source>Collection plan made</source>
         <translation>制定了催收方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="624" />
         <source>Collection plan approved</source>
         <translation>催收方案已审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
         <source>Collection plan sent back</source>
         <translation>催收方案被退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="625" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
         <source>Customer complaint</source>
         <translation>客户投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="626" />
         <source>Complaint resolved</source>
         <translation>投诉已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
         <source>Case opened (overdue import)</source>
         <translation>案件建立（逾期数据导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="627" />
         <source>Case cured (no longer overdue)</source>
         <translation>案件出催（已无逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="629" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="628" />
         <source>Import updated the loan figures</source>
         <translation>导入更新了贷款数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="623" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="622" />
         <source>New contact detail</source>
         <translation>新联系方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/outcome_dialog.py" line="568" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="570" />
         <source>%n event(s)</source>
         <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="629" />
         <source>Full personal data revealed</source>
         <translation>查看了完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="629" />
         <source>Case assigned</source>
         <translation>案件分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="631" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="630" />
         <source>Next action date changed</source>
         <translation>修改了下一步行动日期</translation>
     </message>
