@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass
+import threading
+from contextlib import closing
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -107,17 +109,97 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+_LATER = "visitdesk_checkpoint_later"  # key in a pooled connection's ``info``
+_AUTOCHECKPOINT = 1000  # pages: SQLite's default
+
+
+class Checkpointer:
+    """Copies an SQLite database's write-ahead log back into the database file on a background thread.
+
+    SQLite does this itself inside the ``COMMIT`` that takes the log past 1,000 pages (automatic
+    checkpoint), so after a large batch the user waits for the copy as well. A batch job calls
+    :func:`checkpoint_later` on its connection instead: its commit only writes the log, and when the
+    connection goes back to the pool the checkpoint runs here, on its own connection — what SQLite's
+    documentation suggests for applications that care about latency. Readers and writers go on meanwhile
+    (a passive checkpoint waits for nobody); :meth:`join` waits for a run in progress (closing the database).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.runs = 0  # checkpoints done (for tests)
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._again = False
+
+    def request(self) -> None:
+        with self._lock:
+            if self._thread is not None:
+                self._again = True  # the run in progress goes round once more
+                return
+            self._thread = threading.Thread(target=self._run, name="visitdesk-checkpoint")
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            try:
+                with closing(sqlite3.connect(self.path, timeout=10)) as conn:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            except sqlite3.Error as e:  # the next commit's automatic checkpoint does it then
+                log.warning("WAL checkpoint of %s failed: %s", self.path, e)
+            with self._lock:
+                self.runs += 1
+                if not self._again:
+                    self._thread = None
+                    return
+                self._again = False
+
+    def join(self) -> None:
+        with self._lock:
+            t = self._thread
+        if t is not None:
+            t.join()
+
+
+def checkpoint_later(conn) -> None:  # noqa: ANN001
+    """Let this SQLite connection's coming commit skip the automatic checkpoint; the database's
+    :class:`Checkpointer` runs it after the connection is back in the pool. A no-op elsewhere."""
+    if conn.dialect.name != "sqlite":
+        return
+    pooled = conn.connection
+    pooled.driver_connection.execute("PRAGMA wal_autocheckpoint=0")
+    pooled.info[_LATER] = True
+
+
 @dataclass
 class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    checkpointer: Checkpointer | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        path = sqlite_path(self.url) if self.is_sqlite else None
+        if path is not None and self.checkpointer is None:
+            self.checkpointer = Checkpointer(path)
+            event.listen(self.engine, "checkin", self._checked_in)
+
+    def _checked_in(self, dbapi_conn, record) -> None:  # noqa: ANN001
+        if not record.info.pop(_LATER, False) or dbapi_conn is None:
+            return
+        try:
+            dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={_AUTOCHECKPOINT}")
+        except sqlite3.Error:  # a broken connection is thrown away by the pool anyway
+            pass
+        if self.checkpointer is not None:
+            self.checkpointer.request()
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
     def dispose(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.join()
         self.engine.dispose()
 
 
