@@ -39,11 +39,15 @@ with the fast path :func:`~desktop.services.scorecard.quick_score`, which comput
 :meth:`AssessmentService.explain` re-scores the stored inputs with the stored version when the breakdown is
 wanted — versions are never edited, so the answer is exact.
 
-Bulk assessment writes set-based, chunk by chunk: each chunk's results go into a temporary table (one
-executemany), then one ``UPDATE cases … FROM`` and one ``INSERT INTO assessments … SELECT`` for the chunk's id
-range — on SQLite on a helper thread while the next chunk is scored (:class:`_ChunkWriter`) — all in one
-transaction with one audit event. A case changed by someone else meanwhile (its version moved) is skipped,
-never overwritten.
+Bulk assessment works chunk by chunk in one transaction with one audit event. Python only scores; the
+database does the rest in whole statements. Each chunk's results go into a temporary table, then one
+``UPDATE cases … FROM`` and one ``INSERT INTO assessments … SELECT`` (:class:`_ChunkWriter`). A case changed
+by someone else meanwhile (its version moved) is skipped, never overwritten. On an SQLite file, for "all
+unassessed cases", three threads share the work: the scoring loop; a writer on the transaction's connection
+writing the chunk before; a reader on a second connection reading the chunk after
+(:class:`_StagedReader`) — the driver releases the GIL while SQLite runs a statement, so on two cores the
+database work mostly happens beside the scoring. The commit leaves copying the write-ahead log back into the
+database file to a background thread (:func:`~desktop.models.database.checkpoint_later`).
 """
 
 from __future__ import annotations
@@ -51,14 +55,17 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
+import sys
 import time as _time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -72,7 +79,9 @@ from sqlalchemy import (
     Text,
     and_,
     bindparam,
+    case,
     cast,
+    delete,
     exists,
     func,
     insert,
@@ -81,7 +90,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop.models import (
     Assessment,
@@ -97,6 +106,7 @@ from desktop.models import (
     ScorecardVersion,
     User,
 )
+from desktop.models.database import checkpoint_later, sqlite_path
 from desktop.models.enums import CaseStatus
 from desktop.services import audit
 from desktop.services.cases import can_see_all_branches, load_case_in_scope
@@ -140,6 +150,7 @@ CONTACT_WINDOW_DAYS = 90
 LOST_AFTER_FAILED = 5
 MIN_OVERRIDE_REASON = 4
 CHUNK = 10_000
+_END_CHUNK = 2_000  # the first and last chunks of a bulk assessment of all unassessed cases
 _IN_CHUNK = 900
 
 # English labels for the errors' ``en=`` text (the Chinese ones live in desktop.services.scorecard)
@@ -357,11 +368,22 @@ def read_factors(s: Session, case_ids: Sequence[int], today: date) -> list[CaseF
 
 
 def _bulk_select():  # noqa: ANN202
-    """The columns bulk assessment reads (the address test done by the database)."""
+    """The columns bulk assessment reads: case id, version, days past due (none below 0), overdue total,
+    last payment date and ``flags``, one small number for what the database can work out itself (see
+    :data:`_FLAGS`): contact lost by the core system's reason, a visitable address, an open complaint on any
+    of the customer's cases, the kind of do-not-visit entry. Small numbers cost the reading nothing (Python
+    keeps one object for each)."""
     has_address = or_(func.trim(func.coalesce(Customer.home_address, "")) != "",
                       func.trim(func.coalesce(Customer.work_address, "")) != "")
-    return (select(Case.id, Case.version, Case.status, Case.dpd, Case.overdue_total, Case.customer_id,
-                   Loan.last_payment_date, Loan.reason_category, has_address, Customer.do_not_visit)
+    other = aliased(Case)
+    complaint = Case.customer_id.in_(select(other.customer_id).join(Complaint, Complaint.case_id == other.id)
+                                     .where(Complaint.status == "open"))
+    dnv = Customer.do_not_visit
+    flags = (case((Loan.reason_category == "contact_lost", 1), else_=0) + case((has_address, 2), else_=0)
+             + case((complaint, 4), else_=0)
+             + case((or_(dnv.is_(None), dnv == ""), 0), (dnv == "legal", 8), (dnv == "deceased", 16), else_=24))
+    return (select(Case.id, Case.version, case((Case.dpd > 0, Case.dpd), else_=0), Case.overdue_total,
+                   Loan.last_payment_date, flags)
             .join(Loan, Loan.id == Case.loan_id).join(Customer, Customer.id == Case.customer_id))
 
 
@@ -371,30 +393,32 @@ def _fetch(conn, stmt) -> list:  # noqa: ANN001
     text): :func:`_bulk_inputs` converts what it uses, once per distinct value where it can."""
     if conn.dialect.name != "sqlite":
         return conn.execute(stmt).all()
-    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
-    cur = conn.connection.driver_connection.cursor()
-    try:
-        return cur.execute(compiled.string, tuple(params[k] for k in compiled.positiontup)).fetchall()
-    finally:
-        cur.close()
+    return _Statement(conn, stmt).run().fetchall()
 
 
-def _bulk_inputs(rows: Sequence, aux: _Aux, today: date, months: dict) -> Iterator[tuple[int, int, str, ScoreInputs]]:
-    """(case id, version, status, inputs) per row of :func:`_fetch`, one at a time: the same derivation as
-    :func:`_build` (a test holds them equal), written as one tight loop for 100,000 cases.
+def _bulk_inputs(rows: Sequence, aux: _Aux, today: date,
+                 months: dict) -> Iterator[tuple[int, int, ScoreInputs, str]]:
+    """(case id, version, inputs, inputs as JSON text) per row of :func:`_fetch`, one at a time: the same
+    derivation as :func:`_build` (a test holds them equal), written as one tight loop for 100,000 cases.
 
     Most cases have no history in the smaller tables (promises, outcomes, payments): they take the short
-    path. ``months`` caches months-since-last-payment by the stored date (shared across chunks).
+    path, where the flags give the rest of the inputs and of their JSON text at once (:data:`_FLAGS`).
+    ``months`` caches months-since-last-payment by the stored date (shared across chunks).
     """
     zero = Decimal("0.00")
     last_paid, failed_by, contacted = aux.last_paid, aux.failed, aux.contacted
-    broken_by, visit_by, complaints = aux.broken, aux.last_visit, aux.complaint_customers
+    broken_by, visit_by = aux.broken, aux.last_visit
     special = last_paid.keys() | failed_by.keys() | contacted | broken_by.keys() | visit_by.keys()
     to_date = date.fromisoformat
-    for cid, version, status, dpd, total, cust_id, last_pay, reason_cat, has_addr, dnv in rows:
-        if type(total) is not Decimal:
-            total = zero if total is None else Decimal(f"{total:.2f}")
+    facts = _FLAGS
+    for cid, version, dpd, total, last_pay, flags in rows:
+        if total is None:
+            total, text = zero, "0.00"
+        else:
+            text = f"{total:.2f}"
+            if type(total) is not Decimal:
+                total = Decimal(text)
+        lost, address, complaint, legal, deceased, dnv, tail = facts[flags]
         if cid in special:
             if last_pay is not None and not isinstance(last_pay, date):
                 last_pay = to_date(last_pay)
@@ -402,11 +426,11 @@ def _bulk_inputs(rows: Sequence, aux: _Aux, today: date, months: dict) -> Iterat
             last = paid if last_pay is None or (paid is not None and paid > last_pay) else last_pay
             m = None if last is None else months_between(last, today)
             failed = failed_by.get(cid, 0)
-            yield (cid, version, status, ScoreInputs(
-                dpd if dpd and dpd > 0 else 0, total, m, broken_by.get(cid, 0), failed,
-                cid not in contacted and (reason_cat == "contact_lost" or failed >= LOST_AFTER_FAILED),
-                bool(has_addr), visit_by.get(cid, "none"), "unknown", "unknown", None, cust_id in complaints,
-                dnv == "legal", dnv == "deceased", bool(dnv)))
+            inputs = ScoreInputs(dpd, total, m, broken_by.get(cid, 0), failed,
+                                 cid not in contacted and (lost or failed >= LOST_AFTER_FAILED), address,
+                                 visit_by.get(cid, "none"), "unknown", "unknown", None, complaint, legal, deceased,
+                                 dnv)
+            yield cid, version, inputs, _bulk_json(inputs)
             continue
         if last_pay is None:
             m = None
@@ -415,9 +439,9 @@ def _bulk_inputs(rows: Sequence, aux: _Aux, today: date, months: dict) -> Iterat
             if m == -1:
                 m = months[last_pay] = months_between(
                     last_pay if isinstance(last_pay, date) else to_date(last_pay), today)
-        yield (cid, version, status, ScoreInputs(
-            dpd if dpd and dpd > 0 else 0, total, m, 0, 0, reason_cat == "contact_lost", bool(has_addr), "none",
-            "unknown", "unknown", None, cust_id in complaints, dnv == "legal", dnv == "deceased", bool(dnv)))
+        yield (cid, version, ScoreInputs(dpd, total, m, 0, 0, lost, address, "none", "unknown", "unknown", None,
+                                         complaint, legal, deceased, dnv),
+               f'{{"inputs": [{dpd}, "{text}", {"null" if m is None else m}, 0, 0, {tail}')
 
 
 # --------------------------------------------------------------------------------------------------
@@ -650,6 +674,22 @@ def _bulk_json(i: ScoreInputs) -> str:
     )
 
 
+def _flag_facts(flags: int) -> tuple[bool, bool, bool, bool, bool, bool, str]:
+    """What a :func:`_bulk_select` flags value says — contact lost by the core system's reason, a visitable
+    address, an open complaint, legal proceedings, deceased, on the do-not-visit list — and the end of a
+    short-path case's JSON text (everything after the first five inputs)."""
+    lost, address, complaint, kind = bool(flags & 1), bool(flags & 2), bool(flags & 4), flags >> 3
+    legal, deceased, dnv = kind == 1, kind == 2, kind != 0
+    head = '{"inputs": [0, "0.00", 0, 0, 0, '
+    text = _bulk_json(ScoreInputs(0, Decimal("0.00"), 0, 0, 0, lost, address, "none", "unknown", "unknown", None,
+                                  complaint, legal, deceased, dnv))
+    assert text.startswith(head)
+    return lost, address, complaint, legal, deceased, dnv, text[len(head):]
+
+
+_FLAGS = {f: _flag_facts(f) for f in range(32)}
+
+
 def _scope(actor: Any, branch_id: int | None) -> list[int] | None:  # noqa: ANN401
     """Branches the actor may act on, narrowed to ``branch_id``; None = all branches."""
     if can_see_all_branches(actor):
@@ -668,6 +708,9 @@ class _Cancelled(Exception):
     """Raised inside the transaction to roll a cancelled bulk assessment back."""
 
 
+_GRADE = itemgetter(3)  # of a chunk's result row (the temporary table's columns)
+_ACTION = itemgetter(4)
+
 _TMP_META = MetaData()
 _TMP = Table(
     "tmp_bulk_assess", _TMP_META,
@@ -676,30 +719,60 @@ _TMP = Table(
     Column("score", Integer),
     Column("grade", String(1)),
     Column("action", String(10)),
-    Column("status", String(20)),
     Column("factors", Text),
     prefixes=["TEMPORARY"],
 )
 
 
-_GRADE = itemgetter(3)  # of a row of the temporary table
-_ACTION = itemgetter(4)
+class _Statement:
+    """A statement compiled once. On SQLite it runs straight on the driver's connection, its parameters
+    converted by their types' bind processors as SQLAlchemy would (no SQLAlchemy work per run — the bulk
+    loop's helper thread then holds the GIL only for moments); elsewhere through the connection."""
+
+    def __init__(self, conn, stmt, prefix: str = "") -> None:  # noqa: ANN001
+        self._conn = conn
+        self._stmt = stmt
+        self._raw = None
+        if conn.dialect.name == "sqlite":
+            compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+            self._sql = prefix + compiled.string
+            self._params = compiled.construct_params()
+            self._order = compiled.positiontup or []
+            self._processors = {k: b.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+                                for k, b in compiled.binds.items()}
+            self._raw = conn.connection.driver_connection
+
+    def run(self, **values: Any):  # noqa: ANN201
+        """The cursor (SQLite) or result of one execution, ``values`` replacing the bound values."""
+        if self._raw is None:
+            return self._conn.execute(self._stmt, values)
+        params = self._params | values
+        out = []
+        for k in self._order:
+            v = params[k]
+            proc = self._processors.get(k)
+            out.append(v if proc is None or v is None else proc(v))
+        return self._raw.execute(self._sql, out)
 
 
 class _ChunkWriter:
-    """Writes the chunks of a bulk assessment from the temporary table: updates the cases whose version is
-    still the one read, then inserts the assessments of the updated ones — by id range, one chunk at a time.
+    """Writes a bulk assessment chunk by chunk through the temporary table, which holds one chunk at a time:
+    fills it with the chunk's results, updates the cases whose version is still the one read (a new case
+    becomes *assessed* when the lifecycle allows it), inserts the assessments of the updated ones, empties
+    the table.
 
-    On SQLite the two statements of a chunk run on a helper thread while the caller scores the next chunk
-    (the driver releases the GIL while SQLite works, so the writing costs the caller little time). The caller
-    never uses the connection between :meth:`submit` and the next :meth:`wait`: one connection, one
-    transaction, as before. Elsewhere (or when the driver connection refuses other threads) the statements
-    run at once.
+    The caller fills the table (:meth:`fill`); on SQLite the rest runs on a helper thread while the caller
+    scores the next chunk: every step is one statement, during which the driver releases the GIL, so the
+    writing costs the caller almost no time. The caller never uses the connection
+    between :meth:`submit` and the next :meth:`wait`: one connection, one transaction. Elsewhere (or when
+    the driver connection refuses other threads) the statements run at once.
     """
 
-    def __init__(self, conn, now: datetime, version_no: int, user_id: int | None) -> None:  # noqa: ANN001
+    def __init__(self, conn, now: datetime, version_no: int, user_id: int | None,  # noqa: ANN001
+                 moves: bool) -> None:
         self.conn = conn
         self.written = 0
+        self.skipped = False  # some cases changed meanwhile and were not written
         self._future: Future | None = None
         self._pool: ThreadPoolExecutor | None = None
         if conn.dialect.name == "sqlite":
@@ -709,11 +782,12 @@ class _ChunkWriter:
             except Exception:  # noqa: BLE001
                 self._pool.shutdown()
                 self._pool = None
+        self.threaded = self._pool is not None
         t, c, a = _TMP.c, Case.__table__.c, Assessment.__table__.c
-        lo, hi = bindparam("lo"), bindparam("hi")
-        in_chunk = t.id.between(lo, hi)
-        self._update = (update(Case.__table__).where(in_chunk, c.id == t.id, c.version == t.version)
-                        .values(risk_grade=t.grade, risk_score=t.score, recommended_action=t.action, status=t.status,
+        status = case((c.status == CaseStatus.NEW.value, CaseStatus.ASSESSED.value), else_=c.status) if moves \
+            else c.status
+        update_cases = (update(Case.__table__).where(c.id == t.id, c.version == t.version)
+                        .values(risk_grade=t.grade, risk_score=t.score, recommended_action=t.action, status=status,
                                 version=c.version + 1, updated_at=now, updated_by_id=user_id)
                         .execution_options(synchronize_session=False))
         factors = t.factors if conn.dialect.name == "sqlite" else cast(t.factors, JSON)
@@ -722,28 +796,51 @@ class _ChunkWriter:
         target = [a.case_id, a.scorecard_version, a.score, a.grade, a.recommended_action, a.chosen_action, a.factors,
                   a.bulk, a.assessed_by_id, a.assessed_at]
         # every case of the chunk updated: its rows of the temporary table as they are
-        self._insert_all = insert(Assessment.__table__).from_select(target, select(*cols).where(in_chunk))
+        insert_all = insert(Assessment.__table__).from_select(target, select(*cols))
         # some skipped (changed meanwhile): only the cases this transaction updated
-        self._insert_updated = insert(Assessment.__table__).from_select(target, select(*cols).join(
+        insert_updated = insert(Assessment.__table__).from_select(target, select(*cols).join(
             Case.__table__, and_(c.id == t.id, c.updated_at == now, c.version == t.version + 1,
-                                 c.updated_by_id == user_id)).where(in_chunk))
+                                 c.updated_by_id == user_id)))
+        self._update, self._insert_all, self._insert_updated, self._empty = (
+            _Statement(conn, q) for q in (update_cases, insert_all, insert_updated, delete(_TMP)))
+        ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        head = f"INSERT INTO {_TMP.name} ({', '.join(col.name for col in _TMP.c)}) VALUES "
+        one = f"({', '.join([ph] * len(_TMP.c))})"
+        self._fill_one = head + one
+        # SQLite: many rows per statement, a third faster than executemany's one per row (at most 999
+        # parameters, the limit of older SQLite builds)
+        self._batch = 999 // len(_TMP.c) if conn.dialect.name == "sqlite" else 0
+        self._fill_many = head + ", ".join([one] * self._batch)
 
-    def _write(self, lo: int, hi: int, n: int) -> None:
-        params = {"lo": lo, "hi": hi}
-        updated = self.conn.execute(self._update, params).rowcount
+    def fill(self, rows: list[tuple]) -> None:
+        """Put a chunk's results in the temporary table (after :meth:`wait`): ``(id, version, score, grade,
+        action, factors as JSON text)`` per case."""
+        k = self._batch
+        whole = len(rows) - len(rows) % k if k else 0
+        if whole:
+            run = self.conn.connection.driver_connection.execute
+            for i in range(0, whole, k):
+                run(self._fill_many, list(chain.from_iterable(rows[i:i + k])))
+        if whole < len(rows):
+            self.conn.exec_driver_sql(self._fill_one, rows[whole:])
+
+    def _write(self, n: int) -> None:
+        updated = self._update.run().rowcount
         if updated == n:
-            self.conn.execute(self._insert_all, params)
-        elif updated:
-            self.conn.execute(self._insert_updated, params)
+            self._insert_all.run()
+        else:
+            self.skipped = True
+            if updated:
+                self._insert_updated.run()
+        self._empty.run()
         self.written += updated
 
-    def submit(self, lo: int, hi: int, n: int) -> None:
-        """Write the chunk whose ``n`` rows of the temporary table have ids from ``lo`` to ``hi``."""
-        self.wait()
+    def submit(self, n: int) -> None:
+        """Write the chunk of ``n`` cases in the temporary table."""
         if self._pool is None:
-            self._write(lo, hi, n)
+            self._write(n)
         else:
-            self._future = self._pool.submit(self._write, lo, hi, n)
+            self._future = self._pool.submit(self._write, n)
 
     def wait(self) -> None:
         """Until the chunk submitted last is written (its error, if any, raised here)."""
@@ -759,6 +856,105 @@ class _ChunkWriter:
             f.exception()
         if self._pool is not None:
             self._pool.shutdown(wait=True)
+
+
+@contextmanager
+def _quick_handoffs(threaded: bool) -> Iterator[None]:
+    """While helper threads take turns with the scoring loop: the interpreter hands the GIL over after 1 ms
+    instead of 5 ms (``sys.setswitchinterval``). The writer and the reader need the GIL only briefly between
+    their statements, but wait up to the interval each time the scoring loop holds it."""
+    if not threaded:
+        yield
+        return
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, 0.001))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
+class _StagedReader:
+    """Reads the cases of an "all unassessed" bulk assessment on SQLite a chunk ahead, on a second
+    connection and its own thread, so that reading never waits for the writing.
+
+    The transaction holds the write lock from its start, so nothing can change: the second connection's
+    snapshot (the last commit) shows exactly the cases the transaction has not touched yet. Each chunk is read
+    in two steps: the query (three tables joined, the address tested) fills a temporary table of that
+    connection in one statement, on the reader's thread while the caller scores the chunk before (the driver
+    releases the GIL for the whole statement); the caller then copies plain rows out of it and reads their
+    history (:func:`_aux`) on the same connection.
+    """
+
+    _NAME = "tmp_bulk_read"
+
+    def __init__(self, engine, conditions: list, today: date) -> None:  # noqa: ANN001
+        self._conn = engine.connect()
+        self._session = Session(bind=self._conn)
+        self._raw = self._conn.connection.driver_connection
+        self._today = today
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="bulk-assess-read")
+        self._future: Future | None = None
+        stmt = (_bulk_select().where(*conditions, Case.id > bindparam("last", 0)).order_by(Case.id)
+                .limit(bindparam("n", CHUNK, literal_execute=False)))
+        self._fill = _Statement(self._conn, stmt, prefix=f"INSERT INTO {self._NAME} ")
+        self._count = select(func.count()).select_from(Case).where(*conditions)
+        self._last = 0
+        self._staged = 0  # cases read so far
+        self._chunks = 0
+        self.total: int | None = None
+        self._raw.execute(f"DROP TABLE IF EXISTS temp.{self._NAME}")
+        # untyped columns: the values stay in the driver's plain form, as a direct read gives them
+        self._raw.execute(f"CREATE TEMPORARY TABLE {self._NAME} "
+                          "(id INTEGER PRIMARY KEY, version, dpd, total, last_payment, flags)")
+        self._stage()
+
+    def _stage(self) -> None:
+        self._raw.execute(f"DELETE FROM {self._NAME}")
+        self._fill.run(last=self._last, n=self._limit())
+
+    def _limit(self) -> int:
+        """The next chunk's size: small at both ends, where nothing runs beside (the first chunk is read
+        before any scoring, the last one written after all of it); growing at the start no faster than the
+        reading of the next chunk keeps up with the scoring of the one before."""
+        size = min(CHUNK, _END_CHUNK << self._chunks)
+        if self.total is None:
+            return size
+        left = self.total - self._staged
+        if left > size + _END_CHUNK:
+            return size
+        return left - _END_CHUNK if left > 2 * _END_CHUNK else max(left, 1)
+
+    def _stage_and_count(self) -> None:
+        self._stage()
+        self.total = self._conn.scalar(self._count) or 0
+
+    def next(self) -> tuple[list, _Aux | None]:
+        """The next chunk's rows and history; the chunk after it starts being read on the reader's thread
+        (the first time followed by counting the cases: :attr:`total`)."""
+        f, self._future = self._future, None
+        if f is not None:
+            f.result()
+        rows = self._raw.execute(f"SELECT * FROM {self._NAME}").fetchall()
+        if not rows:
+            return rows, None
+        self._last = rows[-1][0]
+        self._staged += len(rows)
+        self._chunks += 1
+        aux = _aux(self._session, [r[0] for r in rows], self._today, set())
+        self._future = self._pool.submit(self._stage if self.total is not None else self._stage_and_count)
+        return rows, aux
+
+    def close(self) -> None:
+        f, self._future = self._future, None
+        if f is not None:
+            f.exception()
+        self._pool.shutdown(wait=True)
+        try:
+            self._raw.execute(f"DROP TABLE IF EXISTS temp.{self._NAME}")
+        finally:
+            self._session.close()
+            self._conn.close()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -926,68 +1122,82 @@ class AssessmentService(Service):
             # take the write lock now: the cases read below cannot change before this transaction commits
             # (a WAL reader that wrote later would fail on a snapshot someone else had moved on)
             conn.exec_driver_sql("UPDATE cases SET version = version WHERE 0")
+            checkpoint_later(conn)  # the commit writes the log only; copying it back runs after, in the background
         cfg = ensure_config_row(s, self.actor)
         result.scorecard_version = cfg.version
         conditions = [Case.status != CaseStatus.CLOSED.value]
         if branches is not None:
             conditions.append(Case.branch_id.in_(branches))
         wanted: list[int] | None = None
+        total: int | None = None
         if case_ids is None:
             conditions.append(~exists().where(Assessment.case_id == Case.id))
-            total = s.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
         else:
             wanted = sorted({int(i) for i in case_ids})
             total = len(wanted)
-        report(0, total)
-        complaints = _open_complaint_customers(s)
         # pysqlite runs DDL outside the transaction: a table left by an interrupted run is dropped first
         _TMP.drop(conn, checkfirst=True)
         _TMP.create(conn)
+        done = 0
         grades: Counter[str] = Counter()
         actions: Counter[str] = Counter()
-        done = 0
         assessed, new_status = CaseStatus.ASSESSED.value, CaseStatus.NEW.value
         moves = can_transition(new_status, assessed)  # the lifecycle's rule, asked once for the whole batch
-        ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        tmp_sql = f"INSERT INTO {_TMP.name} (id, version, score, grade, action, status, factors) VALUES ({', '.join([ph] * 7)})"
         months: dict = {}
-        writer = _ChunkWriter(conn, now, cfg.version, self.actor.user_id)
+        writer = _ChunkWriter(conn, now, cfg.version, self.actor.user_id, moves)
+        staged: _StagedReader | None = None
         collecting = gc.isenabled()
-        gc.disable()  # many short-lived objects and no cycles: no collections while the loop runs
         try:
-            chunks = iter(self._bulk_rows(s, conditions, wanted))
-            rows = next(chunks, None)
-            aux = _aux(s, [r[0] for r in rows], today, complaints) if rows else None
-            while rows:
-                if stop():
-                    raise _Cancelled
-                # one pass, each case's inputs scored as soon as they are made and then dropped: nothing but
-                # the plain result rows outlives a case, so the cyclic garbage collector has little to scan
-                tmp_rows = [(cid, version, *quick_score(inputs, cfg)[:3],
-                             assessed if moves and status == new_status else status, _bulk_json(inputs))
-                            for cid, version, status, inputs in _bulk_inputs(rows, aux, today, months)]
-                grades.update(map(_GRADE, tmp_rows))
-                actions.update(map(_ACTION, tmp_rows))
-                ids = [r[0] for r in tmp_rows]
-                writer.wait()  # the previous chunk is written: the connection is free again
-                conn.exec_driver_sql(tmp_sql, tmp_rows)
-                done += len(rows)
-                report(min(done, total), total)
-                rows = next(chunks, None)  # read the next chunk before handing the connection to the writer
-                aux = _aux(s, [r[0] for r in rows], today, complaints) if rows else None
-                writer.submit(min(ids), max(ids), len(ids))
-            writer.wait()
+            if writer.threaded and wanted is None and sqlite_path(str(self.db.engine.url)) is not None:
+                # all unassessed in an SQLite file: a second connection reads each next chunk (and counts)
+                staged = _StagedReader(self.db.engine, conditions, today)
+            elif total is None:
+                total = s.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
+            report(0, total or 0)  # 0: not known yet (the progress bar shows that it is busy)
+            gc.disable()  # many short-lived objects and no cycles: no collections while the loop runs
+            with _quick_handoffs(writer.threaded):
+                if staged is not None:
+                    rows, aux = staged.next()
+                else:
+                    chunks = iter(self._bulk_rows(s, conditions, wanted))
+                    rows = next(chunks, None)
+                    aux = _aux(s, [r[0] for r in rows], today, set()) if rows else None
+                while rows:
+                    if stop():
+                        raise _Cancelled
+                    # one pass, each case's inputs scored as soon as they are made and then dropped: nothing
+                    # but the plain result rows outlives a case, so the garbage collector has little to scan
+                    chunk = [(cid, version, *quick_score(inputs, cfg)[:3], text)
+                             for cid, version, inputs, text in _bulk_inputs(rows, aux, today, months)]
+                    done += len(chunk)
+                    grades.update(map(_GRADE, chunk))
+                    actions.update(map(_ACTION, chunk))
+                    writer.wait()  # the previous chunk is written: the connection is free again
+                    writer.fill(chunk)
+                    if staged is not None:
+                        writer.submit(len(chunk))
+                        rows, aux = staged.next()
+                        total = staged.total
+                    else:
+                        rows = next(chunks, None)  # read the next chunk before handing the connection over
+                        aux = _aux(s, [r[0] for r in rows], today, set()) if rows else None
+                        writer.submit(len(chunk))
+                    report(min(done, total or 0), total or 0)
+                writer.wait()
         finally:
             if collecting:
                 gc.enable()
             writer.close()
+            if staged is not None:
+                staged.close()
+        total = total or 0
         if stop():
             raise _Cancelled
         written = writer.written
         _TMP.drop(conn)
         result.assessed = written
         result.skipped = total - written
-        if written != done:  # some cases changed meanwhile and were skipped: count what was written
+        if writer.skipped:  # some cases changed meanwhile and were skipped: count what was written
             grades, actions = self._written_counts(s, now)
         result.by_grade = dict(grades)
         result.by_action = dict(actions)

@@ -2,7 +2,10 @@
 
 * ours: :meth:`AssessmentService.bulk_assess` of every unassessed case, the whole use case — read the cases
   and their history in chunks, derive the inputs, score each with ``quick_score``, update the cases and insert
-  the assessments in one transaction with one audit event — on a fresh copy of the database each run;
+  the assessments in one transaction with one audit event — on a fresh copy of the database each run, timed
+  until the call returns (what the user waits for). The WAL checkpoint that follows on a background thread
+  (``checkpoint_later``) is timed too and printed beside: the database's own copying of its log, which the
+  user does not wait for;
 * bare: the same scorecard (``quick_score``) over the same inputs held in memory as plain tuples (read
   beforehand), one ``ScoreInputs`` built per row, in a list comprehension.
 
@@ -54,12 +57,12 @@ def _inputs_in_memory(db, today: date) -> list[tuple]:  # noqa: ANN001
         conn = s.connection()
         stmt = A._bulk_select().where(Case.status != "closed", ~exists().where(Assessment.case_id == Case.id))
         rows = A._fetch(conn, stmt.order_by(Case.id))
-        aux = A._aux(s, [r[0] for r in rows], today, A._open_complaint_customers(s))
+        aux = A._aux(s, [r[0] for r in rows], today, set())
         items = A._bulk_inputs(rows, aux, today, {})
     return [(i.dpd, i.overdue_total, i.months_since_last_payment, i.broken_promises_90d, i.failed_contacts,
              i.contact_lost, i.has_visitable_address, i.last_visit_outcome, i.willingness, i.ability,
              i.hardship_reason, i.complaint_under_review, i.legal_proceedings, i.deceased, i.do_not_visit)
-            for _, _, _, i in items]
+            for _, _, i, _ in items]
 
 
 def run(report) -> None:  # noqa: ANN001
@@ -71,9 +74,9 @@ def run(report) -> None:  # noqa: ANN001
     src = _source(report)
     folder = Path(tempfile.mkdtemp(prefix="vd-bench-assess-"))
     try:
-        ours = []
+        ours, checkpoints = [], []
         result = None
-        for k in range(2):
+        for k in range(3):
             path = _fresh_copy(src, folder, k)
             db = open_database(f"sqlite:///{path}")
             try:
@@ -86,7 +89,10 @@ def run(report) -> None:  # noqa: ANN001
                         cfg = active_config(s)
                 t0 = time.perf_counter()
                 result = svc.bulk_assess()
-                ours.append(time.perf_counter() - t0)
+                t1 = time.perf_counter()
+                ours.append(t1 - t0)
+                db.checkpointer.join()
+                checkpoints.append(time.perf_counter() - t1)
                 assert result.assessed == len(rows), (result.assessed, len(rows))
             finally:
                 db.dispose()
@@ -103,7 +109,8 @@ def run(report) -> None:  # noqa: ANN001
             bare_times.append(time.perf_counter() - t0)
         assert len(scored) == len(rows)
         grades = " ".join(f"{g}={result.by_grade.get(g, 0):,}" for g in "ABCD")
-        report(f"bulk-assess {len(rows):,} unassessed cases (SQLite)", min(ours), min(bare_times),
-               f"target ≤ 2×; {grades}")
+        best = ours.index(min(ours))
+        report(f"bulk-assess {len(rows):,} unassessed cases (SQLite)", ours[best], min(bare_times),
+               f"target ≤ 2×; then {checkpoints[best] * 1000:.0f} ms WAL checkpoint in the background; {grades}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
