@@ -212,11 +212,14 @@ class CasePage(QWidget):
                              .replace("%1", money(s.overdue_total)))
         self.last_summary = s
 
-    def refresh(self) -> None:
+    def refresh(self, announce: bool = True) -> None:
+        """Read the list (and the open case) again; ``announce=False`` after an action that reported its
+        own result in the status bar (which "Refreshed" would replace)."""
         self.apply_filters()
         if self.detail.isVisible() and self.detail.detail:
             self.detail.show_case(self.detail.detail.id)
-        self.status_message.emit(self.tr("Refreshed"))
+        if announce:
+            self.status_message.emit(self.tr("Refreshed"))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -254,7 +257,7 @@ class CasePage(QWidget):
                 show_error(self, e)
                 return
             if changed:
-                self.refresh()
+                self.refresh(announce=False)
 
         act.triggered.connect(run)
         self.selection_actions.append(act)

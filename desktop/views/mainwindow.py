@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         from desktop.views.import_wizard import open_import_wizard
 
         if open_import_wizard(self, self.db, self.actor):
-            self.cases_page.refresh()
+            self.cases_page.refresh(announce=False)
 
     def _import_history(self) -> None:
         from desktop.views.import_history import open_import_history
@@ -300,19 +300,19 @@ class MainWindow(QMainWindow):
         from desktop.views.assessment_dialog import run_bulk_assessment
 
         if run_bulk_assessment(self, self.db, self.actor, None):
-            self.cases_page.refresh()
+            self.cases_page.refresh(announce=False)
 
     def _auto_assign(self) -> None:
         from desktop.views.assignment_dialog import open_auto_assign
 
         if open_auto_assign(self, self.db, self.actor):
-            self.cases_page.refresh()
+            self.cases_page.refresh(announce=False)
 
     def _plan_approvals(self) -> None:
         from desktop.views.plan_dialog import open_plan_approvals
 
         if open_plan_approvals(self, self.db, self.actor):
-            self.cases_page.refresh()
+            self.cases_page.refresh(announce=False)
 
     def _audit_log(self) -> None:
         from desktop.views.audit_dialog import open_audit_log

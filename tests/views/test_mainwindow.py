@@ -81,3 +81,24 @@ def test_excepthook_logs_and_shows_details(qtbot, tmp_path, monkeypatch):
         if getattr(h, "baseFilename", "").startswith(str(tmp_path)):
             logging.getLogger().removeHandler(h)
             h.close()
+
+
+def test_an_action_s_result_stays_in_the_status_bar_after_the_list_is_read_again(qtbot, demo_world, monkeypatch):
+    """After "Assess all unassessed cases" the list is read again; the status bar keeps the assessment's result
+    (it used to be replaced by "Refreshed" at once). F5 still says "Refreshed"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w = MainWindow(demo_world.db, demo_world.manager)
+    qtbot.addWidget(w)
+    w.show()
+    w.cases_page.wait_idle()
+    bulk = next(a for m in w.menuBar().actions() for a in m.menu().actions()
+                if a.text().replace("&", "").startswith("Assess all unassessed"))
+    bulk.trigger()
+    w.cases_page.wait_idle()
+    assert "cases assessed (A " in w.statusBar().currentMessage()
+    refresh = next(a for m in w.menuBar().actions() for a in m.menu().actions() if a.shortcut().toString() == "F5")
+    refresh.trigger()
+    w.cases_page.wait_idle()
+    assert w.statusBar().currentMessage() == "Refreshed"
