@@ -43,7 +43,7 @@ from desktop.models.crypto import customer_pii, lookup_hash, mask_mobile
 from desktop.models.enums import OPEN_STATUSES, bucket_for_dpd
 from desktop.services import audit
 from desktop.services.context import BRANCH_TZ, Service
-from desktop.services.errors import ValidationError
+from desktop.services.errors import NotFound, ValidationError
 from desktop.services.import_parse import (
     FileFormatError,
     ImportCancelled,
@@ -132,6 +132,16 @@ class ImportHistoryRow:
     rows_unchanged: int
     rows_invalid: int
     rows_closed: int
+
+
+@dataclass(frozen=True)
+class BranchAlias:
+    """A branch name of the core system's files kept as another spelling of an existing branch."""
+
+    name: str
+    branch_id: int
+    branch_name: str
+    cases: int  # open cases of that branch (what later rows with this name join)
 
 
 def _chunks(items: list, n: int = CHUNK) -> Iterator[list]:
@@ -537,6 +547,38 @@ class ImportService(Service):
             like = [k for k in known if name in k or k in name]
             out.append((name, like[0] if len(like) == 1 else None))
         return out
+
+    @requires(Perm.IMPORT_RUN)
+    def branch_aliases(self) -> list[BranchAlias]:
+        """The spellings chosen in the import wizard as meaning an existing branch, by name."""
+        with self.read() as s:
+            row = s.get(Setting, BRANCH_ALIASES)
+            value = {k: int(v) for k, v in (row.value if row and row.value else {}).items()}
+            names = dict(s.execute(select(Branch.id, Branch.name).where(Branch.id.in_(set(value.values())))).all())
+            counts = dict(s.execute(select(Case.branch_id, func.count(Case.id))
+                                    .where(Case.branch_id.in_(set(value.values())), Case.status.in_(OPEN_STATUSES))
+                                    .group_by(Case.branch_id)).all())
+        return [BranchAlias(name, bid, names[bid], counts.get(bid, 0))
+                for name, bid in sorted(value.items()) if bid in names]
+
+    @requires(Perm.IMPORT_RUN)
+    def remove_branch_alias(self, name: str) -> None:
+        """Forget a spelling: later files that use it ask again (or create a branch of that name). Cases
+        imported under it stay in their branch. Audited."""
+        with self.tx() as s:
+            row = s.get(Setting, BRANCH_ALIASES)
+            value = dict(row.value) if row and row.value else {}
+            if name not in value:
+                raise NotFound(f"营业部名称「{name}」没有对应关系（可能已被删除）。",
+                               en=f"The branch name \"{name}\" has no mapping (it may have been removed already).")
+            before = dict(value)
+            bid = int(value.pop(name))
+            branch = s.get(Branch, bid)
+            row.value = value
+            row.updated_by_id = self.actor.user_id or None
+            s.flush()
+            audit.record(s, self.actor, "import.branch_alias_removed", entity="setting", before=before, after=value,
+                         detail=f"取消营业部名称对应：「{name}」→「{branch.name if branch else bid}」")
 
     @requires(Perm.IMPORT_RUN)
     def history(self, limit: int = 200) -> list[ImportHistoryRow]:

@@ -59,6 +59,8 @@ def _action_labels() -> dict[str, str]:
         "demo.seed": QCoreApplication.translate("AuditActions", "Demo data created"),
         "export.cases": QCoreApplication.translate("AuditActions", "Case list exported"),
         "import.run": QCoreApplication.translate("AuditActions", "Overdue export imported"),
+        "import.branch_alias": QCoreApplication.translate("AuditActions", "Branch name mapped (import)"),
+        "import.branch_alias_removed": QCoreApplication.translate("AuditActions", "Branch name mapping removed"),
         "import.update": QCoreApplication.translate("AuditActions", "Loan updated by import"),
         "outcome.record": QCoreApplication.translate("AuditActions", "Contact outcome recorded"),
         "payment.record": QCoreApplication.translate("AuditActions", "Payment recorded"),

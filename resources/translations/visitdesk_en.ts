@@ -524,236 +524,246 @@
     </message>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="62" />
+        <source>Branch name mapped (import)</source>
+        <translation>Branch name mapped (import)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="63" />
+        <source>Branch name mapping removed</source>
+        <translation>Branch name mapping removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="64" />
         <source>Loan updated by import</source>
         <translation>Loan updated by import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="63" />
+        <location filename="../../desktop/views/audit_dialog.py" line="65" />
         <source>Contact outcome recorded</source>
         <translation>Contact outcome recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="64" />
+        <location filename="../../desktop/views/audit_dialog.py" line="66" />
         <source>Payment recorded</source>
         <translation>Payment recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="65" />
+        <location filename="../../desktop/views/audit_dialog.py" line="67" />
         <source>Payments file imported</source>
         <translation>Payments file imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="66" />
+        <location filename="../../desktop/views/audit_dialog.py" line="68" />
         <source>Full personal data viewed</source>
         <translation>Full personal data viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="67" />
+        <location filename="../../desktop/views/audit_dialog.py" line="69" />
         <source>Plan approved</source>
         <translation>Plan approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <location filename="../../desktop/views/audit_dialog.py" line="70" />
         <source>Plan made</source>
         <translation>Plan made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="69" />
+        <location filename="../../desktop/views/audit_dialog.py" line="71" />
         <source>Plan installment paid</source>
         <translation>Plan installment paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <location filename="../../desktop/views/audit_dialog.py" line="72" />
         <source>Plan confirmation printed</source>
         <translation>Plan confirmation printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="71" />
+        <location filename="../../desktop/views/audit_dialog.py" line="73" />
         <source>Plan sent back</source>
         <translation>Plan sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <location filename="../../desktop/views/audit_dialog.py" line="74" />
         <source>Plan withdrawn</source>
         <translation>Plan withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="73" />
+        <location filename="../../desktop/views/audit_dialog.py" line="75" />
         <source>Promise to pay judged</source>
         <translation>Promise to pay judged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="74" />
+        <location filename="../../desktop/views/audit_dialog.py" line="76" />
         <source>Unmasked report exported</source>
         <translation>Unmasked report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <location filename="../../desktop/views/audit_dialog.py" line="77" />
         <source>Result code saved</source>
         <translation>Result code saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="76" />
+        <location filename="../../desktop/views/audit_dialog.py" line="78" />
         <source>Built-in scorecard enabled</source>
         <translation>Built-in scorecard enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="77" />
+        <location filename="../../desktop/views/audit_dialog.py" line="79" />
         <source>Scorecard changed</source>
         <translation>Scorecard changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="78" />
+        <location filename="../../desktop/views/audit_dialog.py" line="80" />
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="79" />
+        <location filename="../../desktop/views/audit_dialog.py" line="81" />
         <source>Task added</source>
         <translation>Task added</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="80" />
+        <location filename="../../desktop/views/audit_dialog.py" line="82" />
         <source>Task done</source>
         <translation>Task done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <location filename="../../desktop/views/audit_dialog.py" line="83" />
         <source>Task postponed</source>
         <translation>Task postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="82" />
+        <location filename="../../desktop/views/audit_dialog.py" line="84" />
         <source>Follow-up tasks refreshed</source>
         <translation>Follow-up tasks refreshed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="83" />
+        <location filename="../../desktop/views/audit_dialog.py" line="85" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="84" />
+        <location filename="../../desktop/views/audit_dialog.py" line="86" />
         <source>User created</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="85" />
+        <location filename="../../desktop/views/audit_dialog.py" line="87" />
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <location filename="../../desktop/views/audit_dialog.py" line="88" />
         <source>Account locked (failed sign-ins)</source>
         <translation>Account locked (failed sign-ins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <location filename="../../desktop/views/audit_dialog.py" line="89" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <location filename="../../desktop/views/audit_dialog.py" line="90" />
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <location filename="../../desktop/views/audit_dialog.py" line="91" />
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <location filename="../../desktop/views/audit_dialog.py" line="92" />
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <location filename="../../desktop/views/audit_dialog.py" line="93" />
         <source>User changed</source>
         <translation>User changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="92" />
+        <location filename="../../desktop/views/audit_dialog.py" line="94" />
         <source>Visit cancelled</source>
         <translation>Visit cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="93" />
+        <location filename="../../desktop/views/audit_dialog.py" line="95" />
         <source>Visit done</source>
         <translation>Visit done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="95" />
+        <location filename="../../desktop/views/audit_dialog.py" line="97" />
         <source>Visit changed</source>
         <translation>Visit changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="96" />
+        <location filename="../../desktop/views/audit_dialog.py" line="98" />
         <source>Visit rescheduled</source>
         <translation>Visit rescheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="97" />
+        <location filename="../../desktop/views/audit_dialog.py" line="99" />
         <source>Visit marked notified</source>
         <translation>Visit marked notified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="98" />
+        <location filename="../../desktop/views/audit_dialog.py" line="100" />
         <source>Visit marked missed</source>
         <translation>Visit marked missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="99" />
+        <location filename="../../desktop/views/audit_dialog.py" line="101" />
         <source>Visit set back to planned</source>
         <translation>Visit set back to planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="100" />
+        <location filename="../../desktop/views/audit_dialog.py" line="102" />
         <source>Plan broken (installments missed)</source>
         <translation>Plan broken (installments missed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="101" />
+        <location filename="../../desktop/views/audit_dialog.py" line="103" />
         <source>Plan completed</source>
         <translation>Plan completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="102" />
+        <location filename="../../desktop/views/audit_dialog.py" line="104" />
         <source>Plan back on track</source>
         <translation>Plan back on track</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="103" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Visit notice recorded</source>
         <translation>Visit notice recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="104" />
+        <location filename="../../desktop/views/audit_dialog.py" line="106" />
         <source>Visit notices printed</source>
         <translation>Visit notices printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="107" />
         <source>Visit booked with an approved exception</source>
         <translation>Visit booked with an approved exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="106" />
+        <location filename="../../desktop/views/audit_dialog.py" line="108" />
         <source>Visiting rules changed</source>
         <translation>Visiting rules changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="107" />
+        <location filename="../../desktop/views/audit_dialog.py" line="109" />
         <source>Visit refused by the rules</source>
         <translation>Visit refused by the rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="108" />
+        <location filename="../../desktop/views/audit_dialog.py" line="110" />
         <source>Route sheet printed</source>
         <translation>Route sheet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="94" />
+        <location filename="../../desktop/views/audit_dialog.py" line="96" />
         <source>Visit booked</source>
         <translation>Visit booked</translation>
     </message>
@@ -761,68 +771,68 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="158" />
-        <location filename="../../desktop/views/audit_dialog.py" line="234" />
+        <location filename="../../desktop/views/audit_dialog.py" line="160" />
+        <location filename="../../desktop/views/audit_dialog.py" line="236" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="161" />
+        <location filename="../../desktop/views/audit_dialog.py" line="163" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="163" />
+        <location filename="../../desktop/views/audit_dialog.py" line="165" />
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="165" />
+        <location filename="../../desktop/views/audit_dialog.py" line="167" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="170" />
+        <location filename="../../desktop/views/audit_dialog.py" line="172" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="178" />
+        <location filename="../../desktop/views/audit_dialog.py" line="180" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="192" />
+        <location filename="../../desktop/views/audit_dialog.py" line="194" />
         <source>Verify hash chain</source>
         <translation>Verify hash chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="194" />
+        <location filename="../../desktop/views/audit_dialog.py" line="196" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="196" />
+        <location filename="../../desktop/views/audit_dialog.py" line="198" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/audit_dialog.py" line="230" />
+        <location filename="../../desktop/views/audit_dialog.py" line="232" />
         <source>%n event(s) shown (newest first, at most 1,000)</source>
         <translation><numerusform>%n event shown (newest first, at most 1,000)</numerusform><numerusform>%n events shown (newest first, at most 1,000)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/audit_dialog.py" line="254" />
+        <location filename="../../desktop/views/audit_dialog.py" line="256" />
         <source>%n event(s) exported to %1</source>
         <translation><numerusform>%n event exported to %1</numerusform><numerusform>%n events exported to %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="243" />
+        <location filename="../../desktop/views/audit_dialog.py" line="245" />
         <source>Export audit log</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="244" />
+        <location filename="../../desktop/views/audit_dialog.py" line="246" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -830,32 +840,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="123" />
+        <location filename="../../desktop/views/audit_dialog.py" line="125" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -984,6 +994,49 @@
         <location filename="../../desktop/views/worklist.py" line="135" />
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
+    </message>
+</context>
+<context>
+    <name>BranchAliasesTab</name>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="37" />
+        <source>Branch names in the core system's files that mean an existing branch, as chosen in the import wizard. Rows with such a name are filed under that branch in every later import.</source>
+        <translation>Branch names in the core system's files that mean an existing branch, as chosen in the import wizard. Rows with such a name are filed under that branch in every later import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="41" />
+        <source>Name in the file</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="41" />
+        <source>Filed under</source>
+        <translation>Filed under</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="41" />
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="46" />
+        <source>No branch names mapped. The import wizard asks when a file names a branch that does not exist.</source>
+        <translation>No branch names mapped. The import wizard asks when a file names a branch that does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="54" />
+        <source>Remove mapping…</source>
+        <translation>Remove mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="90" />
+        <source>Remove mapping</source>
+        <translation>Remove mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="91" />
+        <source>Stop filing rows named “%1” under %2? Cases imported already stay where they are; the next file that uses this name asks again.</source>
+        <translation>Stop filing rows named “%1” under %2? Cases imported already stay where they are; the next file that uses this name asks again.</translation>
     </message>
 </context>
 <context>
@@ -1710,17 +1763,17 @@
         <translation><numerusform>%Ln case · overdue total %1</numerusform><numerusform>%Ln cases · overdue total %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="219" />
+        <location filename="../../desktop/views/casepage.py" line="222" />
         <source>Refreshed</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="249" />
+        <location filename="../../desktop/views/casepage.py" line="252" />
         <source>Select one or more cases first</source>
         <translation>Select one or more cases first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casepage.py" line="268" />
+        <location filename="../../desktop/views/casepage.py" line="271" />
         <source>%n selected case(s)</source>
         <translation><numerusform>%n selected case</numerusform><numerusform>%n selected cases</numerusform></translation>
     </message>
@@ -2665,104 +2718,119 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="27" />
+        <location filename="../../desktop/views/import_history.py" line="106" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>Data date</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Closed as cured</source>
         <translation>Closed as cured</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="36" />
+        <location filename="../../desktop/views/import_history.py" line="115" />
         <source>No imports yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>No imports yet — import the core system's overdue export (File ▸ Import…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="43" />
+        <location filename="../../desktop/views/import_history.py" line="123" />
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="124" />
+        <source>Branch names</source>
+        <translation>Branch names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="129" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="45" />
+        <location filename="../../desktop/views/import_history.py" line="132" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="58" />
+        <location filename="../../desktop/views/import_history.py" line="145" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="58" />
+        <location filename="../../desktop/views/import_history.py" line="145" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="71" />
+        <location filename="../../desktop/views/import_history.py" line="158" />
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="75" />
+        <location filename="../../desktop/views/import_history.py" line="162" />
         <source>Batch #%1 · SHA-256 %2</source>
         <translation>Batch #%1 · SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_history.py" line="81" />
+        <location filename="../../desktop/views/import_history.py" line="168" />
         <source>%n import(s), newest first</source>
         <translation><numerusform>%n import, newest first</numerusform><numerusform>%n imports, newest first</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history.py" line="173" />
+        <source>%n branch name(s) mapped</source>
+        <translation><numerusform>%n branch name mapped</numerusform><numerusform>%n branch names mapped</numerusform></translation>
     </message>
 </context>
 <context>

@@ -524,236 +524,246 @@
     </message>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="62" />
+        <source>Branch name mapped (import)</source>
+        <translation>营业部名称对应（导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="63" />
+        <source>Branch name mapping removed</source>
+        <translation>取消营业部名称对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="64" />
         <source>Loan updated by import</source>
         <translation>导入更新贷款数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="63" />
+        <location filename="../../desktop/views/audit_dialog.py" line="65" />
         <source>Contact outcome recorded</source>
         <translation>登记催收结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="64" />
+        <location filename="../../desktop/views/audit_dialog.py" line="66" />
         <source>Payment recorded</source>
         <translation>登记还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="65" />
+        <location filename="../../desktop/views/audit_dialog.py" line="67" />
         <source>Payments file imported</source>
         <translation>导入还款明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="66" />
+        <location filename="../../desktop/views/audit_dialog.py" line="68" />
         <source>Full personal data viewed</source>
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="67" />
+        <location filename="../../desktop/views/audit_dialog.py" line="69" />
         <source>Plan approved</source>
         <translation>批准还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="68" />
+        <location filename="../../desktop/views/audit_dialog.py" line="70" />
         <source>Plan made</source>
         <translation>制定还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="69" />
+        <location filename="../../desktop/views/audit_dialog.py" line="71" />
         <source>Plan installment paid</source>
         <translation>方案分期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="70" />
+        <location filename="../../desktop/views/audit_dialog.py" line="72" />
         <source>Plan confirmation printed</source>
         <translation>打印还款计划确认书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="71" />
+        <location filename="../../desktop/views/audit_dialog.py" line="73" />
         <source>Plan sent back</source>
         <translation>退回还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="72" />
+        <location filename="../../desktop/views/audit_dialog.py" line="74" />
         <source>Plan withdrawn</source>
         <translation>撤回还款方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="73" />
+        <location filename="../../desktop/views/audit_dialog.py" line="75" />
         <source>Promise to pay judged</source>
         <translation>判定还款承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="74" />
+        <location filename="../../desktop/views/audit_dialog.py" line="76" />
         <source>Unmasked report exported</source>
         <translation>导出未脱敏报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="75" />
+        <location filename="../../desktop/views/audit_dialog.py" line="77" />
         <source>Result code saved</source>
         <translation>保存结果代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="76" />
+        <location filename="../../desktop/views/audit_dialog.py" line="78" />
         <source>Built-in scorecard enabled</source>
         <translation>启用系统内置评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="77" />
+        <location filename="../../desktop/views/audit_dialog.py" line="79" />
         <source>Scorecard changed</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="78" />
+        <location filename="../../desktop/views/audit_dialog.py" line="80" />
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="79" />
+        <location filename="../../desktop/views/audit_dialog.py" line="81" />
         <source>Task added</source>
         <translation>任务已添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="80" />
+        <location filename="../../desktop/views/audit_dialog.py" line="82" />
         <source>Task done</source>
         <translation>完成跟进任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="81" />
+        <location filename="../../desktop/views/audit_dialog.py" line="83" />
         <source>Task postponed</source>
         <translation>推迟跟进任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="82" />
+        <location filename="../../desktop/views/audit_dialog.py" line="84" />
         <source>Follow-up tasks refreshed</source>
         <translation>刷新跟进任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="83" />
+        <location filename="../../desktop/views/audit_dialog.py" line="85" />
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="84" />
+        <location filename="../../desktop/views/audit_dialog.py" line="86" />
         <source>User created</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="85" />
+        <location filename="../../desktop/views/audit_dialog.py" line="87" />
         <source>User deactivated</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="86" />
+        <location filename="../../desktop/views/audit_dialog.py" line="88" />
         <source>Account locked (failed sign-ins)</source>
         <translation>账户锁定（多次登录失败）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="87" />
+        <location filename="../../desktop/views/audit_dialog.py" line="89" />
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="88" />
+        <location filename="../../desktop/views/audit_dialog.py" line="90" />
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="89" />
+        <location filename="../../desktop/views/audit_dialog.py" line="91" />
         <source>User reactivated</source>
         <translation>重新启用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="90" />
+        <location filename="../../desktop/views/audit_dialog.py" line="92" />
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="91" />
+        <location filename="../../desktop/views/audit_dialog.py" line="93" />
         <source>User changed</source>
         <translation>修改用户信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="92" />
+        <location filename="../../desktop/views/audit_dialog.py" line="94" />
         <source>Visit cancelled</source>
         <translation>取消外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="93" />
+        <location filename="../../desktop/views/audit_dialog.py" line="95" />
         <source>Visit done</source>
         <translation>外访完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="95" />
+        <location filename="../../desktop/views/audit_dialog.py" line="97" />
         <source>Visit changed</source>
         <translation>修改外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="96" />
+        <location filename="../../desktop/views/audit_dialog.py" line="98" />
         <source>Visit rescheduled</source>
         <translation>外访改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="97" />
+        <location filename="../../desktop/views/audit_dialog.py" line="99" />
         <source>Visit marked notified</source>
         <translation>外访标记为已通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="98" />
+        <location filename="../../desktop/views/audit_dialog.py" line="100" />
         <source>Visit marked missed</source>
         <translation>外访标记为未执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="99" />
+        <location filename="../../desktop/views/audit_dialog.py" line="101" />
         <source>Visit set back to planned</source>
         <translation>外访恢复为已计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="100" />
+        <location filename="../../desktop/views/audit_dialog.py" line="102" />
         <source>Plan broken (installments missed)</source>
         <translation>分期方案违约（逾期未还）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="101" />
+        <location filename="../../desktop/views/audit_dialog.py" line="103" />
         <source>Plan completed</source>
         <translation>分期方案履约完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="102" />
+        <location filename="../../desktop/views/audit_dialog.py" line="104" />
         <source>Plan back on track</source>
         <translation>分期方案恢复履约</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="103" />
+        <location filename="../../desktop/views/audit_dialog.py" line="105" />
         <source>Visit notice recorded</source>
         <translation>登记外访通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="104" />
+        <location filename="../../desktop/views/audit_dialog.py" line="106" />
         <source>Visit notices printed</source>
         <translation>打印上门拜访通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="105" />
+        <location filename="../../desktop/views/audit_dialog.py" line="107" />
         <source>Visit booked with an approved exception</source>
         <translation>经批准例外安排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="106" />
+        <location filename="../../desktop/views/audit_dialog.py" line="108" />
         <source>Visiting rules changed</source>
         <translation>修改外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="107" />
+        <location filename="../../desktop/views/audit_dialog.py" line="109" />
         <source>Visit refused by the rules</source>
         <translation>外访被合规规则拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="108" />
+        <location filename="../../desktop/views/audit_dialog.py" line="110" />
         <source>Route sheet printed</source>
         <translation>打印外访路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="94" />
+        <location filename="../../desktop/views/audit_dialog.py" line="96" />
         <source>Visit booked</source>
         <translation>安排外访</translation>
     </message>
@@ -761,68 +771,68 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="158" />
-        <location filename="../../desktop/views/audit_dialog.py" line="234" />
+        <location filename="../../desktop/views/audit_dialog.py" line="160" />
+        <location filename="../../desktop/views/audit_dialog.py" line="236" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="161" />
+        <location filename="../../desktop/views/audit_dialog.py" line="163" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="163" />
+        <location filename="../../desktop/views/audit_dialog.py" line="165" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="165" />
+        <location filename="../../desktop/views/audit_dialog.py" line="167" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="170" />
+        <location filename="../../desktop/views/audit_dialog.py" line="172" />
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="178" />
+        <location filename="../../desktop/views/audit_dialog.py" line="180" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="192" />
+        <location filename="../../desktop/views/audit_dialog.py" line="194" />
         <source>Verify hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="194" />
+        <location filename="../../desktop/views/audit_dialog.py" line="196" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="196" />
+        <location filename="../../desktop/views/audit_dialog.py" line="198" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/audit_dialog.py" line="230" />
+        <location filename="../../desktop/views/audit_dialog.py" line="232" />
         <source>%n event(s) shown (newest first, at most 1,000)</source>
         <translation><numerusform>显示 %n 条事件（最新在前，最多 1,000 条）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/audit_dialog.py" line="254" />
+        <location filename="../../desktop/views/audit_dialog.py" line="256" />
         <source>%n event(s) exported to %1</source>
         <translation><numerusform>已导出 %n 条事件到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="243" />
+        <location filename="../../desktop/views/audit_dialog.py" line="245" />
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="244" />
+        <location filename="../../desktop/views/audit_dialog.py" line="246" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -830,32 +840,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="122" />
+        <location filename="../../desktop/views/audit_dialog.py" line="124" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="123" />
+        <location filename="../../desktop/views/audit_dialog.py" line="125" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
@@ -984,6 +994,49 @@
         <location filename="../../desktop/views/worklist.py" line="135" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
+    <name>BranchAliasesTab</name>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="37" />
+        <source>Branch names in the core system's files that mean an existing branch, as chosen in the import wizard. Rows with such a name are filed under that branch in every later import.</source>
+        <translation>核心系统文件中的营业部名称与已有营业部的对应关系（在导入向导中选定）。以后每次导入，写这个名称的行都归入对应的营业部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="41" />
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="41" />
+        <source>Filed under</source>
+        <translation>归入营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="41" />
+        <source>Open cases</source>
+        <translation>在催案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="46" />
+        <source>No branch names mapped. The import wizard asks when a file names a branch that does not exist.</source>
+        <translation>还没有营业部名称对应关系。文件中出现不存在的营业部时，导入向导会询问。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="54" />
+        <source>Remove mapping…</source>
+        <translation>取消对应…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="90" />
+        <source>Remove mapping</source>
+        <translation>取消对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="91" />
+        <source>Stop filing rows named “%1” under %2? Cases imported already stay where they are; the next file that uses this name asks again.</source>
+        <translation>以后不再把「%1」的行归入%2？已导入的案件保持不变；下次文件中出现这个名称时会再询问。</translation>
     </message>
 </context>
 <context>
@@ -1710,17 +1763,17 @@
         <translation><numerusform>共 %Ln 个案件 · 逾期总额 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="219" />
+        <location filename="../../desktop/views/casepage.py" line="222" />
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="249" />
+        <location filename="../../desktop/views/casepage.py" line="252" />
         <source>Select one or more cases first</source>
         <translation>请先选择一个或多个案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casepage.py" line="268" />
+        <location filename="../../desktop/views/casepage.py" line="271" />
         <source>%n selected case(s)</source>
         <translation><numerusform>已选 %n 个案件</numerusform></translation>
     </message>
@@ -2499,7 +2552,7 @@
     <message>
         <location filename="../../desktop/views/followup_labels.py" line="66" />
         <source>Imports</source>
-        <translation>导入数据</translation>
+        <translation>导入记录</translation>
     </message>
     <message>
         <location filename="../../desktop/views/followup_labels.py" line="66" />
@@ -2665,104 +2718,119 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="27" />
+        <location filename="../../desktop/views/import_history.py" line="106" />
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>Data date</source>
         <translation>数据日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="30" />
+        <location filename="../../desktop/views/import_history.py" line="109" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="31" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Closed as cured</source>
         <translation>出催结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="36" />
+        <location filename="../../desktop/views/import_history.py" line="115" />
         <source>No imports yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>还没有导入记录 — 导入核心系统逾期明细（文件 ▸ 导入…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="43" />
+        <location filename="../../desktop/views/import_history.py" line="123" />
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="124" />
+        <source>Branch names</source>
+        <translation>营业部名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="129" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="45" />
+        <location filename="../../desktop/views/import_history.py" line="132" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="58" />
+        <location filename="../../desktop/views/import_history.py" line="145" />
         <source>Overdue</source>
         <translation>逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="58" />
+        <location filename="../../desktop/views/import_history.py" line="145" />
         <source>Payments</source>
         <translation>还款明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="71" />
+        <location filename="../../desktop/views/import_history.py" line="158" />
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="75" />
+        <location filename="../../desktop/views/import_history.py" line="162" />
         <source>Batch #%1 · SHA-256 %2</source>
         <translation>批次 #%1 · SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_history.py" line="81" />
+        <location filename="../../desktop/views/import_history.py" line="168" />
         <source>%n import(s), newest first</source>
         <translation><numerusform>共 %n 次导入，最新的在前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history.py" line="173" />
+        <source>%n branch name(s) mapped</source>
+        <translation><numerusform>共 %n 个营业部名称对应</numerusform></translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from desktop.models import (
     LoanSnapshot,
 )
 from desktop.services.cases import CaseService
-from desktop.services.errors import PermissionDenied, ValidationError
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.importer import ImportFileError, ImportService, summarize
 from tests.factories import make_loans, next_day, write_export
 
@@ -327,3 +327,19 @@ def test_a_files_spelling_can_mean_an_existing_branch_and_is_remembered(world, t
     assert "朝阳营业部" not in dict(svc.new_branches(res))
     again = svc.run_import(path)
     assert again.mapped_branches == {"朝阳营业部": "北京朝阳营业部"} and again.new_branches == []
+    # listed where imports are run, and can be removed: the next file asks again, the cases stay
+    listed = svc.branch_aliases()
+    assert [(a.name, a.branch_id, a.branch_name) for a in listed] == [("朝阳营业部", chaoyang, "北京朝阳营业部")]
+    assert listed[0].cases >= n
+    with pytest.raises(PermissionDenied):
+        ImportService(world.db, world.collector).remove_branch_alias("朝阳营业部")
+    svc.remove_branch_alias("朝阳营业部")
+    assert svc.branch_aliases() == []
+    assert dict(svc.new_branches(svc.parse(path))).get("朝阳营业部") == "北京朝阳营业部"
+    with pytest.raises(NotFound) as e:
+        svc.remove_branch_alias("朝阳营业部")
+    assert "has no mapping" in e.value.text("en")
+    with world.db.session_factory() as s:
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "import.branch_alias_removed")).one()
+        assert ev.before == {"朝阳营业部": chaoyang} and ev.after == {} and "北京朝阳营业部" in ev.detail
+        assert s.scalar(select(func.count()).select_from(Case).where(Case.branch_id == chaoyang)) >= listed[0].cases

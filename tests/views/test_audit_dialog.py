@@ -99,3 +99,29 @@ def test_case_filter_takes_the_contract_number_and_the_column_shows_it(qtbot, de
     ws = load_workbook(out).active
     cells = [c for row in ws.iter_rows(values_only=True) for c in row]
     assert contract in cells and "Note added（case.note）" in cells
+
+
+def test_every_audited_action_has_a_label():
+    """Each action the services record (audit.record(s, actor, "<action>", …)) is named in the log's list."""
+    import ast
+    from pathlib import Path
+
+    from desktop.views.audit_dialog import _action_labels
+
+    root = Path(__file__).resolve().parents[2]
+    found: dict[str, str] = {}
+    for path in [*(root / "desktop" / "services").glob("*.py"), *(root / "reports").glob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            if name != "record":
+                continue
+            args = [a for a in node.args[2:3]] + [k.value for k in node.keywords if k.arg == "action"]
+            for a in args:
+                if isinstance(a, ast.Constant) and isinstance(a.value, str) and "." in a.value:
+                    found[a.value] = path.name
+    assert len(found) > 40  # the walk finds the calls
+    missing = {a: f for a, f in found.items() if a not in _action_labels()}
+    assert not missing, missing

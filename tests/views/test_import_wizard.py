@@ -186,6 +186,45 @@ def test_a_new_spelling_is_filed_under_the_existing_branch(qtbot, sqlite_world, 
     assert again.result_page.new_branches == [] and not again.result_page.branch_map_box.isVisible()
 
 
+def test_branch_names_tab_lists_the_mappings_and_removes_one(qtbot, sqlite_world, clean_file, monkeypatch):
+    """File ▸ Import history ▸ Branch names: each spelling with its branch; removing one asks first, and the
+    next import asks about that name again."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import select
+
+    from desktop.models import Branch
+
+    w = sqlite_world
+    with w.db.session_factory() as s:
+        ids = dict(s.execute(select(Branch.name, Branch.id)).all())
+    svc = ImportService(w.db, w.supervisor)
+    svc.run_import(clean_file, branch_map={"朝阳营业部": ids["北京朝阳营业部"], "海淀营业部": ids["北京海淀营业部"],
+                                           "通州营业部": ids["北京朝阳营业部"]})
+    dlg = ImportHistoryDialog(svc)
+    qtbot.addWidget(dlg)
+    tab = dlg.aliases
+    assert dlg.tabs.tabText(1) == "Branch names" and tab.stack.currentWidget() is tab.table
+    m = tab.model
+    assert [(m.rows[r][0], m.rows[r][1]) for r in range(m.rowCount())] == [
+        ("朝阳营业部", "北京朝阳营业部"), ("海淀营业部", "北京海淀营业部"), ("通州营业部", "北京朝阳营业部")]
+    assert not tab.remove.isEnabled()  # nothing selected
+    dlg.tabs.setCurrentIndex(1)
+    assert dlg.status.text() == "3 branch names mapped"
+    tab.table.selectRow(2)
+    assert tab.remove.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
+    assert "通州营业部" in asked[0] and m.rowCount() == 3  # "No": nothing removed
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
+    assert [m.rows[r][0] for r in range(m.rowCount())] == ["朝阳营业部", "海淀营业部"]
+    assert dlg.status.text() == "2 branch names mapped"
+    assert [n for n, _ in svc.new_branches(svc.parse(clean_file))] == ["通州营业部"]
+    dlg.tabs.setCurrentIndex(0)
+    assert dlg.status.text() == "1 import, newest first"
+
+
 def test_reimport_warns_before_and_after(qtbot, sqlite_world, clean_file):
     w = sqlite_world
     ImportService(w.db, w.supervisor).run_import(clean_file)
