@@ -40,6 +40,7 @@ from desktop.models import (
     Setting,
     User,
     Visit,
+    VisitMember,
 )
 from desktop.models.crypto import decrypt, encrypt, mask_mobile
 from desktop.models.enums import CaseStatus
@@ -605,6 +606,14 @@ class OutcomeService(Service):
                 u = s.get(User, against_user_id)
                 if u is None:
                     raise NotFound(f"用户 #{against_user_id} 不存在。", en=f"User #{against_user_id} does not exist.")
+                # the staff the form offers (the case's branch), or anyone who went on one of its visits
+                went = s.scalar(select(VisitMember.user_id).join(Visit, Visit.id == VisitMember.visit_id).where(
+                    Visit.case_id == case.id, VisitMember.user_id == u.id).limit(1)) is not None
+                if u.branch_id != case.branch_id and not went:
+                    raise ValidationError(
+                        f"{u.display_name} 不是该案件营业部的员工，也没有参加过该案件的外访：投诉只能针对经办人员。",
+                        en=f"{u.display_name} is not staff of this case's branch and has not been on any of its "
+                           "visits: a complaint can only name the staff who dealt with the case.")
             comp = open_complaint(s, self.actor, case, visit_id, against_user_id, description, self.clock.now())
             return comp.id
 

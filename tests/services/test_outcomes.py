@@ -6,9 +6,19 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from desktop.models import AuditEvent, Case, ContactPoint, Customer, Outcome, PromiseToPay, ResultCode, Visit
+from desktop.models import (
+    AuditEvent,
+    Case,
+    Complaint,
+    ContactPoint,
+    Customer,
+    Outcome,
+    PromiseToPay,
+    ResultCode,
+    Visit,
+)
 from desktop.services.cases import CaseService
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.lifecycle import transition
@@ -252,6 +262,21 @@ def test_complaint_keeps_a_stronger_flag_and_the_accused_cannot_resolve(world, c
         svc(world, clock, world.supervisor).resolve_complaint(cid, "我觉得没问题")
     svc(world, clock, world.manager).resolve_complaint(cid, "经理已约谈主管")
     assert flag(world.db, case_id) == "legal"
+
+
+def test_a_complaint_names_only_staff_who_dealt_with_the_case(world, clock, case_id):
+    """The accused is staff of the case's branch or went on one of its visits; a user of another branch (whom
+    the form does not offer) is refused, and nothing is written."""
+    with pytest.raises(ValidationError, match="不是该案件营业部的员工") as e:
+        svc(world, clock).record_complaint(case_id, None, world.other_collector.user_id, "客户投诉别的营业部的人")
+    assert "is not staff of this case's branch" in e.value.text("en")
+    with world.db.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Complaint)) == 0
+        assert s.get(Customer, s.get(Case, case_id).customer_id).do_not_visit is None
+    # once he has been on a visit of the case, he can be named
+    make_visit(world.db, case_id, clock.now() - timedelta(days=2),
+               [world.collector.user_id, world.other_collector.user_id], status="done")
+    assert svc(world, clock).record_complaint(case_id, None, world.other_collector.user_id, "客户投诉外访人员")
 
 
 def test_complaint_result_code_opens_a_complaint(world, clock, case_id):
