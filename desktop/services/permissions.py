@@ -125,6 +125,9 @@ ROLE_LABELS_EN: dict[Role, str] = {
 }
 
 
+_ROLE_VALUES = {r.value for r in Role}
+
+
 def allowed(role: str, perm: Perm) -> bool:
     try:
         return perm in MATRIX[Role(role)]
@@ -134,9 +137,13 @@ def allowed(role: str, perm: Perm) -> bool:
 
 def check(actor: Any, perm: Perm) -> None:  # noqa: ANN401 - any object with .role / .login
     if actor is None or not allowed(actor.role, perm):
-        role = ROLE_LABELS.get(Role(actor.role), actor.role) if actor is not None else "未登录"
-        who_en = (f"the {ROLE_LABELS_EN.get(Role(actor.role), actor.role)} role" if actor is not None
-                  else "a user who is not signed in")
+        known = Role(actor.role) if actor is not None and actor.role in _ROLE_VALUES else None
+        if actor is None:
+            role, who_en = "未登录", "a user who is not signed in"
+        elif known is None:  # a role this program does not know (e.g. written by a newer version): no rights
+            role, who_en = f"角色「{actor.role}」", f"the role \"{actor.role}\""
+        else:
+            role, who_en = ROLE_LABELS.get(known, actor.role), f"the {ROLE_LABELS_EN.get(known, actor.role)} role"
         raise PermissionDenied(
             f"权限不足：{role}不能{PERM_LABELS[perm]}。如需办理，请联系主管或管理员。",
             en=f"Insufficient permission: {who_en} cannot {PERM_LABELS_EN[perm]}. "

@@ -173,6 +173,21 @@ def test_matrix_admin_does_no_case_work_and_collector_no_admin():
     assert MATRIX["collector"] < MATRIX["supervisor"] < MATRIX["manager"]
 
 
+def test_an_unknown_role_has_no_rights_and_is_named_in_the_refusal():
+    """A role this program does not know (say, written by a newer version) is refused everything with the
+    usual one-sentence error, not a crash."""
+    from types import SimpleNamespace
+
+    from desktop.services.permissions import check
+
+    with pytest.raises(PermissionDenied) as e:
+        check(SimpleNamespace(role="auditor", login="x"), Perm.CASE_VIEW)
+    assert "角色「auditor」不能查看案件" in str(e.value)
+    assert 'the role "auditor" cannot view cases' in e.value.text("en")
+    with pytest.raises(PermissionDenied, match="未登录"):
+        check(None, Perm.CASE_VIEW)
+
+
 # -------------------------------------------------------------------------------------------- audit
 def test_audit_chain_verifies_and_detects_edit_and_delete(world):
     svc = AuditService(world.db, world.manager)
