@@ -471,6 +471,37 @@ def test_bulk_in_small_chunks_reads_every_case_once_with_the_one_case_inputs(dem
         assert {"complaint_under_review", "do_not_visit"} <= flags
 
 
+@pytest.mark.parametrize("where", ["writer", "reader"])
+def test_bulk_failing_on_a_helper_thread_writes_nothing_and_leaves_no_thread(demo, monkeypatch, where):
+    """An error while a chunk is written (or read ahead) on a helper thread comes out of bulk_assess; the
+    transaction rolls back, the threads and the second connection are closed, and the next run works."""
+    world = demo
+    monkeypatch.setattr(assessment_mod, "CHUNK", 20)
+    monkeypatch.setattr(assessment_mod, "_END_CHUNK", 5)
+    before = _unassessed(world.db)
+    calls = []
+    cls, name = (assessment_mod._ChunkWriter, "_write") if where == "writer" else (
+        assessment_mod._StagedReader, "_stage")
+    real = getattr(cls, name)
+
+    def failing(self, *a):  # the third call fails
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError(f"disk trouble in the {where}")
+        return real(self, *a)
+
+    monkeypatch.setattr(cls, name, failing)
+    if world.db.is_sqlite or where == "writer":
+        with pytest.raises(RuntimeError, match="disk trouble"):
+            svc(world, "manager").bulk_assess()
+        assert _unassessed(world.db) == before
+        with world.db.session_factory() as s:
+            assert s.scalar(select(func.count()).select_from(Assessment).where(Assessment.bulk.is_(True))) == 0
+    monkeypatch.setattr(cls, name, real)
+    assert svc(world, "manager").bulk_assess().assessed == len(before)
+    assert _unassessed(world.db) == set()
+
+
 def test_bulk_stores_its_times_as_every_other_write_does(demo):
     """The bulk statements run on the driver directly: their times must compare equal to the ORM's."""
     world = demo
