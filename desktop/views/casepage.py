@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import BUCKETS
+from desktop.models.enums import BUCKETS, CASE_STATUS_LABELS
 from desktop.services.caselist import CaseListService, CaseQuery, CaseSummary
 from desktop.services.cases import CaseDetailService, can_see_all_branches
 from desktop.services.errors import ServiceError
@@ -105,8 +105,13 @@ class CasePage(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
+        fm = self.table.fontMetrics()
+        fit = {  # columns whose texts are known: wide enough for the longest in this language
+            "status": max(fm.horizontalAdvance("● " + labels().status(c)) for c in CASE_STATUS_LABELS) + 20,
+            "collector": fm.horizontalAdvance(self.model.tr("(unassigned)")) + 20,
+        }
         for i, (key, _) in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, DEFAULT_WIDTHS.get(key, 100))
+            self.table.setColumnWidth(i, max(DEFAULT_WIDTHS.get(key, 100), fit.get(key, 0)))
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda idx: self.open_case(idx.row()))
         self.table.installEventFilter(self)

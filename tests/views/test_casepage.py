@@ -208,3 +208,11 @@ def test_both_languages_load(qapp, lang, word):
     del model
     install_translator(qapp, "en")
     _ = Qt
+
+
+def test_status_and_collector_columns_fit_their_longest_text(qtbot, demo_world):
+    """"● Visit scheduled" and "(unassigned)" are not cut off in a fresh window (they were "Visit schedu…")."""
+    page = make_page(qtbot, demo_world, demo_world.manager)
+    fm = page.table.fontMetrics()
+    assert page.table.columnWidth(col("status")) >= fm.horizontalAdvance("● Visit scheduled") + 8
+    assert page.table.columnWidth(col("collector")) >= fm.horizontalAdvance("(unassigned)") + 8
