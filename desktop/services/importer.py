@@ -94,6 +94,7 @@ class ImportSummary:
     written: bool = False
     batch_id: int | None = None
     imported_before: tuple[int, datetime, str | None] | None = None  # batch id, when, who
+    older_than: date | None = None  # the newest data date imported before, when this file's is earlier
 
     @property
     def stopped_by_errors(self) -> bool:
@@ -111,6 +112,7 @@ class ImportSummary:
             "imported_before": None if not self.imported_before else {
                 "batch_id": self.imported_before[0], "at": self.imported_before[1].isoformat(),
                 "by": self.imported_before[2]},
+            "older_than": self.older_than.isoformat() if self.older_than else None,
             "errors": [{"row": e.excel_row, "column": e.column, "value": e.value, "reason": e.reason,
                         "message": e.message} for e in self.errors],
         }
@@ -174,10 +176,13 @@ class ImportService(Service):
         self, path: str | Path, *, as_of: date | None = None, dry_run: bool = False, skip_invalid: bool = False,
         full_snapshot: bool = False, progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None, parsed: ParseResult | None = None,
-        branch_map: Mapping[str, int] | None = None,
+        branch_map: Mapping[str, int] | None = None, allow_older: bool = False,
     ) -> ImportSummary:
         """``branch_map``: branch names of the file that mean an existing branch (name → its id); kept as
-        aliases for later imports (audited). Other new names create branches."""
+        aliases for later imports (audited). Other new names create branches.
+
+        A file older than the newest one imported (by data date) would set its loans' figures back to that
+        day: refused unless ``allow_older`` (the wizard's tick box, ``--allow-older``)."""
         def parse_progress(done: int, total: int) -> None:
             if progress:
                 progress(done // 2, max(total, 1))
@@ -200,8 +205,20 @@ class ImportService(Service):
                        ImportBatch.finished_at.is_not(None))
                 .order_by(ImportBatch.id.desc()).limit(1)
             ).first()
+            latest = s.scalar(select(func.max(ImportBatch.data_date)).where(
+                ImportBatch.kind == "overdue", ImportBatch.finished_at.is_not(None)))
         if prev:
             summary.imported_before = (prev[0], prev[1], prev[2])
+        if latest is not None and res.data_date < latest:
+            summary.older_than = latest
+            if not allow_older and not dry_run:
+                raise ValidationError(
+                    f"该文件的数据日期 {res.data_date:%Y-%m-%d} 早于已导入的 {latest:%Y-%m-%d}：导入会把其中贷款的逾期数据"
+                    "恢复到较早的那一天，未导入。确需导入请在向导中勾选「仍要导入这个较早的文件」（命令行加 --allow-older）。",
+                    en=f"The file's data date {res.data_date:%Y-%m-%d} is before that of an export already imported "
+                       f"({latest:%Y-%m-%d}): importing it would set its loans' figures back to the earlier day, so "
+                       "nothing was imported. To import it anyway, tick \"Import this older file anyway\" in the wizard "
+                       "(--allow-older on the command line).")
         if res.errors and not skip_invalid and not dry_run:
             return summary  # all or nothing: one invalid row and nothing is written
         try:
@@ -772,7 +789,10 @@ def summarize(summary: ImportSummary) -> Iterable[str]:
     src = {"argument": "来自 --as-of 参数", "file": "来自文件中的「数据日期」", "today": "文件未写明，按今天"}
     yield f"文件：{summary.file_name}（SHA-256 {summary.sha256[:12]}…）"
     yield f"数据日期：{summary.data_date:%Y-%m-%d}（{src.get(summary.data_date_source, summary.data_date_source)}）"
-    if summary.imported_before:
+    if summary.older_than:
+        yield (f"注意：已导入过数据日期更晚的文件（{summary.older_than:%Y-%m-%d}），本文件中贷款的逾期数据"
+               f"{'将' if summary.dry_run else '已'}恢复到 {summary.data_date:%Y-%m-%d}。")
+    elif summary.imported_before:
         bid, when, who = summary.imported_before
         yield f"注意：该文件已于 {local_time(when)} 由 {who or '系统'} 导入过（批次 #{bid}），重复导入不会改变数据。"
     yield (f"共 {summary.total_rows} 行：新增 {summary.new}，更新 {summary.updated}，未变 {summary.unchanged}，"

@@ -930,13 +930,15 @@ class ImportWizard(QWizard):
         """What the import job needs, read from the widgets on the GUI thread (the job never touches them)."""
         assert self.parsed is not None
         return (self.path(), self.as_of(), self.file_page.skip_invalid.isChecked(),
-                self.file_page.full_snapshot.isChecked(), self.parsed, self.result_page.branch_map())
+                self.file_page.full_snapshot.isChecked(), self.parsed, self.result_page.branch_map(),
+                self.result_page.older_ok.isChecked())
 
     def service_import(self, progress: Callable, cancelled: Callable, path: Path, as_of: date | None,
                        skip_invalid: bool, full_snapshot: bool, parsed: ParseResult,
-                       branch_map: dict[str, int] | None = None) -> ImportSummary:
+                       branch_map: dict[str, int] | None = None, allow_older: bool = False) -> ImportSummary:
         return self.service.run_import(path, as_of=as_of, skip_invalid=skip_invalid, full_snapshot=full_snapshot,
-                                       progress=progress, cancelled=cancelled, parsed=parsed, branch_map=branch_map)
+                                       progress=progress, cancelled=cancelled, parsed=parsed, branch_map=branch_map,
+                                       allow_older=allow_older)
 
     # --- one background job at a time
     def start_job(self, fn: Callable, args: tuple, on_progress: Callable, on_done: Callable,

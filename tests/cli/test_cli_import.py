@@ -95,3 +95,22 @@ def test_export_cases_masks_personal_data(env, capsys):
     assert main(["--user", "sup1", "export", "cases", "--out", str(out), "--branch", "北京海淀营业部"]) == 0
     ws = openpyxl.load_workbook(out).active
     assert {r[9] for r in ws.iter_rows(min_row=4, values_only=True) if r[0] != "合计（筛选后）"} <= {"北京朝阳营业部"}
+
+
+def test_an_older_export_is_refused_unless_allowed(env, capsys):
+    """Yesterday's file after today's would set the loans back a day: refused (exit 2) with the way to do it on
+    purpose; with --allow-older it is imported and the summary says the figures went back."""
+    loans = make_loans(8, seed=9)
+    old = write_export(env / "d1.xlsx", loans, date(2026, 11, 27))
+    new = write_export(env / "d2.xlsx", next_day(loans), date(2026, 11, 28))
+    assert main(["--user", "sup1", "import", str(old)]) == 0
+    assert main(["--user", "sup1", "import", str(new)]) == 0
+    capsys.readouterr()
+    assert main(["--user", "sup1", "import", str(old)]) == 2
+    err = capsys.readouterr().err
+    assert "早于已导入的 2026-11-28" in err and "--allow-older" in err
+    assert main(["--user", "sup1", "import", str(old), "--dry-run"]) == 0  # checking it is harmless
+    assert "将恢复到 2026-11-27" in capsys.readouterr().out
+    assert main(["--user", "sup1", "import", str(old), "--allow-older", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["older_than"] == "2026-11-28" and data["updated"] == 8

@@ -343,3 +343,20 @@ def test_a_files_spelling_can_mean_an_existing_branch_and_is_remembered(world, t
         ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "import.branch_alias_removed")).one()
         assert ev.before == {"朝阳营业部": chaoyang} and ev.after == {} and "北京朝阳营业部" in ev.detail
         assert s.scalar(select(func.count()).select_from(Case).where(Case.branch_id == chaoyang)) >= listed[0].cases
+
+
+def test_an_older_export_changes_nothing_unless_allowed(world, tmp_path, loans):
+    svc = ImportService(world.db, world.supervisor)
+    old = write_export(tmp_path / "d1.xlsx", loans, D1)
+    svc.run_import(old)
+    svc.run_import(write_export(tmp_path / "d2.xlsx", next_day(loans), D2))
+    before_counts, before_figures = counts(world.db), figures(world.db)
+    with pytest.raises(ValidationError, match="早于已导入的 2026-11-28") as e:
+        svc.run_import(old)
+    assert "would set its loans' figures back" in e.value.text("en")
+    assert counts(world.db) == before_counts and figures(world.db) == before_figures
+    again = svc.run_import(old, allow_older=True)
+    assert again.written and again.older_than == D2 and again.imported_before is not None
+    assert any("已恢复到 2026-11-27" in line for line in summarize(again))
+    assert not any("不会改变数据" in line for line in summarize(again))
+    assert figures(world.db) != before_figures
