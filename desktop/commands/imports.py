@@ -19,6 +19,8 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--full-snapshot", action="store_true", help="文件是全部逾期贷款：不在文件中的未结案件按出催结案")
     p.add_argument("--allow-older", action="store_true",
                    help="数据日期早于已导入的文件时仍然导入（其中贷款的数据恢复到较早的一天）")
+    p.add_argument("--create-branches", action="store_true",
+                   help="文件中未对应的营业部名称一律新建，即使已有案件会因此移到新营业部")
     p.add_argument("--errors", metavar="OUT.xlsx", help="把无效行写成 Excel 错误报告")
     p.add_argument("--json", action="store_true", help="以一个 JSON 对象输出摘要")
     p.set_defaults(handler=cmd_import, needs_user=True)
@@ -38,7 +40,8 @@ def cmd_import(args, db, actor) -> int:  # noqa: ANN001
         raise UsageError("--errors 需要 .xlsx 文件名。")
     svc = ImportService(db, actor)
     summary = svc.run_import(args.file, as_of=args.as_of, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-                             full_snapshot=args.full_snapshot, allow_older=args.allow_older)
+                             full_snapshot=args.full_snapshot, allow_older=args.allow_older,
+                             create_branches=args.create_branches)
     if args.errors and summary.errors:
         from reports.import_errors import write_error_report
 

@@ -16,7 +16,8 @@ import json
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -42,8 +43,9 @@ from desktop.models.base import utcnow
 from desktop.models.crypto import customer_pii, lookup_hash, mask_mobile
 from desktop.models.enums import OPEN_STATUSES, bucket_for_dpd
 from desktop.services import audit
+from desktop.services.cases import can_see_all_branches
 from desktop.services.context import BRANCH_TZ, Service
-from desktop.services.errors import NotFound, ValidationError
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.import_parse import (
     FileFormatError,
     ImportCancelled,
@@ -176,13 +178,15 @@ class ImportService(Service):
         self, path: str | Path, *, as_of: date | None = None, dry_run: bool = False, skip_invalid: bool = False,
         full_snapshot: bool = False, progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None, parsed: ParseResult | None = None,
-        branch_map: Mapping[str, int] | None = None, allow_older: bool = False,
+        branch_map: Mapping[str, int] | None = None, allow_older: bool = False, create_branches: bool = False,
     ) -> ImportSummary:
         """``branch_map``: branch names of the file that mean an existing branch (name → its id); kept as
         aliases for later imports (audited). Other new names create branches.
 
         A file older than the newest one imported (by data date) would set its loans' figures back to that
-        day: refused unless ``allow_older`` (the wizard's tick box, ``--allow-older``)."""
+        day: refused unless ``allow_older`` (the wizard's tick box, ``--allow-older``). A new branch name
+        that would take open cases away from the branch they are in (a spelling nobody mapped, a mapping
+        removed) is refused unless ``create_branches`` (the wizard's "Create these branches", ``--create-branches``)."""
         def parse_progress(done: int, total: int) -> None:
             if progress:
                 progress(done // 2, max(total, 1))
@@ -223,7 +227,8 @@ class ImportService(Service):
             return summary  # all or nothing: one invalid row and nothing is written
         try:
             with self.tx() as s:
-                self._write(s, res, summary, full_snapshot, skip_invalid, progress, cancelled, known, branch_map)
+                self._write(s, res, summary, full_snapshot, skip_invalid, progress, cancelled, known, branch_map,
+                            create_branches)
                 if dry_run:
                     raise _Rollback
         except _Rollback:
@@ -254,7 +259,7 @@ class ImportService(Service):
     @gc_paused  # 100,000 rows of short-lived tuples, no cycles; the parsed rows would be scanned again and again
     def _write(self, s, res: ParseResult, summary: ImportSummary, full_snapshot: bool, skip_invalid: bool,  # noqa: ANN001, C901, PLR0912, PLR0913, PLR0915
                progress: Progress | None, cancelled: Callable[[], bool] | None, known: dict[str, tuple],
-               branch_map: Mapping[str, int] | None = None) -> None:
+               branch_map: Mapping[str, int] | None = None, create_branches: bool = False) -> None:
         conn = s.connection()
         now = utcnow()
         rows = res.rows
@@ -278,6 +283,8 @@ class ImportService(Service):
         # branches: the existing ones, then the aliases (kept, and chosen now), then new ones
         branches = dict(conn.execute(select(Branch.name, Branch.id)).all())
         self._apply_aliases(s, branches, {r.branch for r in rows}, branch_map or {}, summary, now)
+        if not create_branches:
+            self._refuse_moves_to_new_branches(conn, rows, set(branches))
         for name in sorted({r.branch for r in rows} - set(branches)):
             branches[name] = conn.execute(Branch.__table__.insert().values(name=name, created_at=now)
                                           .returning(Branch.id)).scalar_one()
@@ -519,6 +526,33 @@ class ImportService(Service):
         if progress:
             progress(total, total)
 
+    @staticmethod
+    def _refuse_moves_to_new_branches(conn, rows: Sequence[ParsedRow], known: set[str]) -> None:  # noqa: ANN001
+        """A branch name nobody knows that would take open cases from the branch they are in is much more
+        likely another spelling of that branch (or a mapping someone removed) than a new branch: refused, so
+        that the cases do not land in a branch no staff sees."""
+        new = {r.contract_no: r.branch for r in rows if r.branch not in known}
+        if not new:
+            return
+        moving: Counter[tuple[str, str]] = Counter()
+        contracts = sorted(new)
+        for part in _chunks(contracts, 900):
+            q = (select(Loan.contract_no, Branch.name).join(Case, Case.loan_id == Loan.id)
+                 .join(Branch, Branch.id == Case.branch_id)
+                 .where(Loan.contract_no.in_(part), Case.status.in_(OPEN_STATUSES)))
+            for contract, branch in conn.execute(q):
+                moving[(new[contract], branch)] += 1
+        if moving:
+            zh = "；".join(f"「{n}」的 {k:,} 笔贷款目前在「{b}」" for (n, b), k in sorted(moving.items()))
+            en = "; ".join(f"{k:,} loan(s) of \"{n}\" are in \"{b}\" now" for (n, b), k in sorted(moving.items()))
+            raise ValidationError(
+                f"文件中有尚不存在的营业部名称，导入会把已有的未结案件移到新营业部（{zh}），未导入。请在导入向导的核对页"
+                "选择它对应的已有营业部；确是新营业部时勾选「新建这些营业部」（命令行加 --create-branches）。",
+                en=f"The file names branches that do not exist yet, and importing it would move open cases into them "
+                   f"({en}); nothing was imported. On the import wizard's check page, choose the existing branch each "
+                   "name means; if it really is a new branch, tick \"Create these branches\" (--create-branches on the "
+                   "command line).")
+
     def _apply_aliases(self, s, branches: dict[str, int], names: set[str], chosen: Mapping[str, int],  # noqa: ANN001
                        summary: ImportSummary, now: datetime) -> None:
         by_id = {bid: name for name, bid in branches.items()}
@@ -580,8 +614,9 @@ class ImportService(Service):
 
     @requires(Perm.IMPORT_RUN)
     def remove_branch_alias(self, name: str) -> None:
-        """Forget a spelling: later files that use it ask again (or create a branch of that name). Cases
-        imported under it stay in their branch. Audited."""
+        """Forget a spelling: the next import asks again which branch it means (a file that would move open
+        cases into a new branch of that name is refused unless told to create it). Cases imported under it
+        stay in their branch. A supervisor only for his own branch's names. Audited."""
         with self.tx() as s:
             row = s.get(Setting, BRANCH_ALIASES)
             value = dict(row.value) if row and row.value else {}
@@ -590,6 +625,10 @@ class ImportService(Service):
                                en=f"The branch name \"{name}\" has no mapping (it may have been removed already).")
             before = dict(value)
             bid = int(value.pop(name))
+            if not can_see_all_branches(self.actor) and bid != self.actor.branch_id:
+                raise PermissionDenied("权限不足：这个名称对应的是其他营业部，只有经理或管理员可以取消。",
+                                       en="Insufficient permission: this name is mapped to another branch; only a "
+                                          "manager or an administrator can remove the mapping.")
             branch = s.get(Branch, bid)
             row.value = value
             row.updated_by_id = self.actor.user_id or None

@@ -38,8 +38,8 @@ class BranchAliasesTab(QWidget):
             "Rows with such a name are filed under that branch in every later import."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #6b7587;")
-        self.model = TableModel([self.tr("Name in the file"), self.tr("Filed under"), self.tr("Open cases")], self,
-                                right=[2])
+        self.model = TableModel([self.tr("Name in the file"), self.tr("Filed under"),
+                                 self.tr("Open cases of that branch")], self, right=[2])
         self.table, _ = make_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -88,8 +88,9 @@ class BranchAliasesTab(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Remove mapping"),
-            self.tr("Stop filing rows named “%1” under %2? Cases imported already stay where they are; the next "
-                    "file that uses this name asks again.").replace("%1", a.name).replace("%2", a.branch_name))
+            self.tr("Stop filing rows named “%1” under %2? Cases imported already stay where they are. The next "
+                    "import asks again which branch the name means; it does not move these cases into a new branch "
+                    "unless you choose to create one.").replace("%1", a.name).replace("%2", a.branch_name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -931,14 +931,15 @@ class ImportWizard(QWizard):
         assert self.parsed is not None
         return (self.path(), self.as_of(), self.file_page.skip_invalid.isChecked(),
                 self.file_page.full_snapshot.isChecked(), self.parsed, self.result_page.branch_map(),
-                self.result_page.older_ok.isChecked())
+                self.result_page.older_ok.isChecked(), self.result_page.create_branches.isChecked())
 
     def service_import(self, progress: Callable, cancelled: Callable, path: Path, as_of: date | None,
                        skip_invalid: bool, full_snapshot: bool, parsed: ParseResult,
-                       branch_map: dict[str, int] | None = None, allow_older: bool = False) -> ImportSummary:
+                       branch_map: dict[str, int] | None = None, allow_older: bool = False,
+                       create_branches: bool = False) -> ImportSummary:
         return self.service.run_import(path, as_of=as_of, skip_invalid=skip_invalid, full_snapshot=full_snapshot,
                                        progress=progress, cancelled=cancelled, parsed=parsed, branch_map=branch_map,
-                                       allow_older=allow_older)
+                                       allow_older=allow_older, create_branches=create_branches)
 
     # --- one background job at a time
     def start_job(self, fn: Callable, args: tuple, on_progress: Callable, on_done: Callable,

@@ -1014,9 +1014,14 @@
         <translation>Filed under</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="41" />
-        <source>Open cases</source>
-        <translation>Open cases</translation>
+        <location filename="../../desktop/views/import_history.py" line="42" />
+        <source>Open cases of that branch</source>
+        <translation>Open cases of that branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="91" />
+        <source>Stop filing rows named “%1” under %2? Cases imported already stay where they are. The next import asks again which branch the name means; it does not move these cases into a new branch unless you choose to create one.</source>
+        <translation>Stop filing rows named “%1” under %2? Cases imported already stay where they are. The next import asks again which branch the name means; it does not move these cases into a new branch unless you choose to create one.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_history.py" line="46" />
@@ -1032,11 +1037,6 @@
         <location filename="../../desktop/views/import_history.py" line="90" />
         <source>Remove mapping</source>
         <translation>Remove mapping</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_history.py" line="91" />
-        <source>Stop filing rows named “%1” under %2? Cases imported already stay where they are; the next file that uses this name asks again.</source>
-        <translation>Stop filing rows named “%1” under %2? Cases imported already stay where they are; the next file that uses this name asks again.</translation>
     </message>
 </context>
 <context>
@@ -1742,38 +1742,38 @@
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="117" />
-        <location filename="../../desktop/views/casepage.py" line="196" />
+        <location filename="../../desktop/views/casepage.py" line="122" />
+        <location filename="../../desktop/views/casepage.py" line="201" />
         <source>No cases yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>No cases yet — import the core system's overdue export (File ▸ Import…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="193" />
+        <location filename="../../desktop/views/casepage.py" line="198" />
         <source>No matching cases — change the search or the filters.</source>
         <translation>No matching cases — change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="197" />
+        <location filename="../../desktop/views/casepage.py" line="202" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casepage.py" line="211" />
+        <location filename="../../desktop/views/casepage.py" line="216" />
         <source>%Ln case(s) · overdue total %1</source>
         <translation><numerusform>%Ln case · overdue total %1</numerusform><numerusform>%Ln cases · overdue total %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="222" />
+        <location filename="../../desktop/views/casepage.py" line="227" />
         <source>Refreshed</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="252" />
+        <location filename="../../desktop/views/casepage.py" line="257" />
         <source>Select one or more cases first</source>
         <translation>Select one or more cases first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casepage.py" line="271" />
+        <location filename="../../desktop/views/casepage.py" line="276" />
         <source>%n selected case(s)</source>
         <translation><numerusform>%n selected case</numerusform><numerusform>%n selected cases</numerusform></translation>
     </message>
@@ -2718,117 +2718,117 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="106" />
+        <location filename="../../desktop/views/import_history.py" line="107" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Data date</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>Closed as cured</source>
         <translation>Closed as cured</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="115" />
+        <location filename="../../desktop/views/import_history.py" line="116" />
         <source>No imports yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>No imports yet — import the core system's overdue export (File ▸ Import…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="123" />
+        <location filename="../../desktop/views/import_history.py" line="124" />
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="124" />
+        <location filename="../../desktop/views/import_history.py" line="125" />
         <source>Branch names</source>
         <translation>Branch names</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="129" />
+        <location filename="../../desktop/views/import_history.py" line="130" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="132" />
+        <location filename="../../desktop/views/import_history.py" line="133" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="145" />
+        <location filename="../../desktop/views/import_history.py" line="146" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="145" />
+        <location filename="../../desktop/views/import_history.py" line="146" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="158" />
+        <location filename="../../desktop/views/import_history.py" line="159" />
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="162" />
+        <location filename="../../desktop/views/import_history.py" line="163" />
         <source>Batch #%1 · SHA-256 %2</source>
         <translation>Batch #%1 · SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_history.py" line="168" />
+        <location filename="../../desktop/views/import_history.py" line="169" />
         <source>%n import(s), newest first</source>
         <translation><numerusform>%n import, newest first</numerusform><numerusform>%n imports, newest first</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_history.py" line="173" />
+        <location filename="../../desktop/views/import_history.py" line="174" />
         <source>%n branch name(s) mapped</source>
         <translation><numerusform>%n branch name mapped</numerusform><numerusform>%n branch names mapped</numerusform></translation>
     </message>
@@ -2954,22 +2954,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="1022" />
+        <location filename="../../desktop/views/import_wizard.py" line="1025" />
         <source>Save the import template</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="1025" />
+        <location filename="../../desktop/views/import_wizard.py" line="1028" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="1033" />
+        <location filename="../../desktop/views/import_wizard.py" line="1036" />
         <source>The template could not be saved: %1</source>
         <translation>The template could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="1040" />
+        <location filename="../../desktop/views/import_wizard.py" line="1043" />
         <source>Import template saved to %1</source>
         <translation>Import template saved to %1</translation>
     </message>
@@ -6549,6 +6549,14 @@ Tasks appear here when promises fall due or are broken, installments are due or 
         <location filename="../../desktop/views/worklist.py" line="641" />
         <source>Task added</source>
         <translation>Task added</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <location filename="../../desktop/views/casepage.py" line="111" />
+        <source>(unassigned)</source>
+        <translation>(unassigned)</translation>
     </message>
 </context>
 </TS>

@@ -1014,9 +1014,14 @@
         <translation>归入营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="41" />
-        <source>Open cases</source>
-        <translation>在催案件</translation>
+        <location filename="../../desktop/views/import_history.py" line="42" />
+        <source>Open cases of that branch</source>
+        <translation>该营业部未结案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history.py" line="91" />
+        <source>Stop filing rows named “%1” under %2? Cases imported already stay where they are. The next import asks again which branch the name means; it does not move these cases into a new branch unless you choose to create one.</source>
+        <translation>以后不再把「%1」的行归入%2？已导入的案件保持不变。下次导入时会再询问这个名称对应哪个营业部；除非你选择新建营业部，否则不会把这些案件移到新营业部。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_history.py" line="46" />
@@ -1032,11 +1037,6 @@
         <location filename="../../desktop/views/import_history.py" line="90" />
         <source>Remove mapping</source>
         <translation>取消对应</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_history.py" line="91" />
-        <source>Stop filing rows named “%1” under %2? Cases imported already stay where they are; the next file that uses this name asks again.</source>
-        <translation>以后不再把「%1」的行归入%2？已导入的案件保持不变；下次文件中出现这个名称时会再询问。</translation>
     </message>
 </context>
 <context>
@@ -1742,38 +1742,38 @@
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="117" />
-        <location filename="../../desktop/views/casepage.py" line="196" />
+        <location filename="../../desktop/views/casepage.py" line="122" />
+        <location filename="../../desktop/views/casepage.py" line="201" />
         <source>No cases yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>还没有案件 — 导入核心系统逾期明细（文件 ▸ 导入…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="193" />
+        <location filename="../../desktop/views/casepage.py" line="198" />
         <source>No matching cases — change the search or the filters.</source>
         <translation>没有符合条件的案件 — 请修改搜索词或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="197" />
+        <location filename="../../desktop/views/casepage.py" line="202" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casepage.py" line="211" />
+        <location filename="../../desktop/views/casepage.py" line="216" />
         <source>%Ln case(s) · overdue total %1</source>
         <translation><numerusform>共 %Ln 个案件 · 逾期总额 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="222" />
+        <location filename="../../desktop/views/casepage.py" line="227" />
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/casepage.py" line="252" />
+        <location filename="../../desktop/views/casepage.py" line="257" />
         <source>Select one or more cases first</source>
         <translation>请先选择一个或多个案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/casepage.py" line="271" />
+        <location filename="../../desktop/views/casepage.py" line="276" />
         <source>%n selected case(s)</source>
         <translation><numerusform>已选 %n 个案件</numerusform></translation>
     </message>
@@ -2718,117 +2718,117 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="106" />
+        <location filename="../../desktop/views/import_history.py" line="107" />
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Data date</source>
         <translation>数据日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="109" />
+        <location filename="../../desktop/views/import_history.py" line="110" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="110" />
+        <location filename="../../desktop/views/import_history.py" line="111" />
         <source>Closed as cured</source>
         <translation>出催结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="115" />
+        <location filename="../../desktop/views/import_history.py" line="116" />
         <source>No imports yet — import the core system's overdue export (File ▸ Import…).</source>
         <translation>还没有导入记录 — 导入核心系统逾期明细（文件 ▸ 导入…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="123" />
+        <location filename="../../desktop/views/import_history.py" line="124" />
         <source>Imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="124" />
+        <location filename="../../desktop/views/import_history.py" line="125" />
         <source>Branch names</source>
         <translation>营业部名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="129" />
+        <location filename="../../desktop/views/import_history.py" line="130" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="132" />
+        <location filename="../../desktop/views/import_history.py" line="133" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="145" />
+        <location filename="../../desktop/views/import_history.py" line="146" />
         <source>Overdue</source>
         <translation>逾期明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="145" />
+        <location filename="../../desktop/views/import_history.py" line="146" />
         <source>Payments</source>
         <translation>还款明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="158" />
+        <location filename="../../desktop/views/import_history.py" line="159" />
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history.py" line="162" />
+        <location filename="../../desktop/views/import_history.py" line="163" />
         <source>Batch #%1 · SHA-256 %2</source>
         <translation>批次 #%1 · SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_history.py" line="168" />
+        <location filename="../../desktop/views/import_history.py" line="169" />
         <source>%n import(s), newest first</source>
         <translation><numerusform>共 %n 次导入，最新的在前</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_history.py" line="173" />
+        <location filename="../../desktop/views/import_history.py" line="174" />
         <source>%n branch name(s) mapped</source>
         <translation><numerusform>共 %n 个营业部名称对应</numerusform></translation>
     </message>
@@ -2954,22 +2954,22 @@
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="1022" />
+        <location filename="../../desktop/views/import_wizard.py" line="1025" />
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="1025" />
+        <location filename="../../desktop/views/import_wizard.py" line="1028" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="1033" />
+        <location filename="../../desktop/views/import_wizard.py" line="1036" />
         <source>The template could not be saved: %1</source>
         <translation>无法保存模板：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="1040" />
+        <location filename="../../desktop/views/import_wizard.py" line="1043" />
         <source>Import template saved to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -6549,6 +6549,14 @@ Tasks appear here when promises fall due or are broken, installments are due or 
         <location filename="../../desktop/views/worklist.py" line="641" />
         <source>Task added</source>
         <translation>任务已添加</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <location filename="../../desktop/views/casepage.py" line="111" />
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
     </message>
 </context>
 </TS>

@@ -114,3 +114,20 @@ def test_an_older_export_is_refused_unless_allowed(env, capsys):
     assert main(["--user", "sup1", "import", str(old), "--allow-older", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["older_than"] == "2026-11-28" and data["updated"] == 8
+
+
+def test_a_renamed_branch_does_not_take_its_cases_unless_told(env, capsys):
+    """The core system starts spelling a branch differently: the command line refuses to move the open cases
+    into a new branch of that name (exit 2, saying how many and from where) until --create-branches."""
+    import dataclasses
+
+    loans = make_loans(6, seed=11)
+    assert main(["--user", "sup1", "import", str(write_export(env / "d1.xlsx", loans, date(2026, 11, 27)))]) == 0
+    renamed = [dataclasses.replace(ln, branch="新" + ln.branch) for ln in next_day(loans)]
+    f = write_export(env / "d2.xlsx", renamed, date(2026, 11, 28))
+    capsys.readouterr()
+    assert main(["--user", "sup1", "import", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert "笔贷款目前在" in err and "--create-branches" in err
+    assert main(["--user", "sup1", "import", str(f), "--create-branches"]) == 0
+    assert "新建营业部：" in capsys.readouterr().out

@@ -28,6 +28,8 @@ from desktop.models import (
 from desktop.services.cases import CaseService
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.importer import ImportFileError, ImportService, summarize
+from desktop.services.users import UserService
+from tests.conftest import PASSWORD
 from tests.factories import make_loans, next_day, write_export
 
 D1 = date(2026, 11, 27)
@@ -333,9 +335,21 @@ def test_a_files_spelling_can_mean_an_existing_branch_and_is_remembered(world, t
     assert listed[0].cases >= n
     with pytest.raises(PermissionDenied):
         ImportService(world.db, world.collector).remove_branch_alias("朝阳营业部")
+    users = UserService(world.db, world.admin)
+    users.create_user("sup9", "海淀主管", "supervisor", "北京海淀营业部", PASSWORD, "E0109")
+    other_sup = users.authenticate("sup9", PASSWORD)
+    with pytest.raises(PermissionDenied, match="其他营业部"):  # a supervisor of another branch
+        ImportService(world.db, other_sup).remove_branch_alias("朝阳营业部")
     svc.remove_branch_alias("朝阳营业部")
     assert svc.branch_aliases() == []
     assert dict(svc.new_branches(svc.parse(path))).get("朝阳营业部") == "北京朝阳营业部"
+    # the next import does not quietly move those cases into a new branch 朝阳营业部: refused, nothing written
+    with pytest.raises(ValidationError, match="「朝阳营业部」的 .* 笔贷款目前在「北京朝阳营业部」") as e:
+        svc.run_import(path)
+    assert "would move open cases" in e.value.text("en")
+    with world.db.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Branch).where(Branch.name == "朝阳营业部")) == 0
+        assert s.scalar(select(func.count()).select_from(Case).where(Case.branch_id == chaoyang)) >= n
     with pytest.raises(NotFound) as e:
         svc.remove_branch_alias("朝阳营业部")
     assert "has no mapping" in e.value.text("en")
