@@ -53,5 +53,11 @@ class Listing:
         """Write the file; returns the number of rows."""
         self.ws.auto_filter.ref = f"A3:{get_column_letter(self.columns)}{3 + self.rows}"
         self.ws.oddFooter.center.text = footer
-        self.wb.save(Path(out))
+        try:  # a missing folder or a file open elsewhere fails here, before anything is written
+            fh = open(Path(out), "wb")  # noqa: SIM115 - closed below
+        except OSError:
+            self.ws.close()  # finish the sheet's temporary file: nothing is left half-written behind
+            raise
+        with fh:
+            self.wb.save(fh)
         return self.rows

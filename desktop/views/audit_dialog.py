@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.services.auditlog import AuditQuery, AuditRow, AuditService
 from desktop.services.context import BRANCH_TZ
 from desktop.services.errors import ServiceError
-from desktop.views.common import fmt_dt, show_error
+from desktop.views.common import fmt_dt, os_error_text, show_error
 
 
 def _action_labels() -> dict[str, str]:
@@ -251,7 +251,14 @@ class AuditDialog(QDialog):
         rows = ((r.id, fmt_dt(r.at), r.user, f"{labels[r.action]}（{r.action}）" if r.action in labels else r.action,
                  r.entity, r.entity_id, r.case_text, r.detail, r.before, r.after)
                 for r in self.service.export_rows(self.query()))
-        n = write_audit_log(rows, path, title="审计日志", generated_by=self.service.actor.login, generated_at=now)
+        try:
+            n = write_audit_log(rows, path, title="审计日志", generated_by=self.service.actor.login, generated_at=now)
+        except OSError as e:
+            self.status.setText(self.tr("Could not export: %1").replace("%1", os_error_text(e)))
+            return
+        except ServiceError as e:
+            show_error(self, e)
+            return
         QSettings().setValue("audit/export_dir", str(Path(path).parent))
         self.status.setText(self.tr("%n event(s) exported to %1", "", n).replace("%1", path))
 

@@ -8,10 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.services.context import BRANCH_TZ
-from desktop.views.common import show_error
+from desktop.views.common import os_error_text, show_error
 from desktop.views.jobs import Job
 
 
@@ -70,6 +70,11 @@ def export_case_list(parent: QWidget, page) -> None:  # noqa: ANN001
         dlg.reset()
         if isinstance(e, InterruptedError):
             page.status_message.emit(QCoreApplication.translate("CaseExport", "Export cancelled — no file was written"))
+            return
+        if isinstance(e, OSError):
+            QMessageBox.warning(parent, QCoreApplication.translate("CaseExport", "Export case list"),
+                                QCoreApplication.translate("CaseExport", "The case list could not be saved: %1")
+                                .replace("%1", os_error_text(e)))
             return
         show_error(parent, e)
 

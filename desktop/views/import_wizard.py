@@ -62,7 +62,7 @@ from desktop.services.import_parse import (
 from desktop.services.importer import ImportService, ImportSummary
 from desktop.services.permissions import Perm, check
 from desktop.services.validators import mask_id, mask_mobile
-from desktop.views.common import error_text, fmt_date, fmt_dt, money, show_error
+from desktop.views.common import error_text, fmt_date, fmt_dt, money, os_error_text, show_error
 from desktop.views.jobs import Job
 from desktop.views.theme import current_language
 from resources.paths import RESOURCES_DIR
@@ -750,7 +750,7 @@ class ResultPage(QWizardPage):
                                generated_at=_now_text())
         except OSError as e:
             QMessageBox.warning(self, self.tr("Save error report"),
-                                self.tr("The error report could not be saved: %1").replace("%1", e.strerror or str(e)))
+                                self.tr("The error report could not be saved: %1").replace("%1", os_error_text(e)))
             return
         QSettings().setValue(SETTINGS_ERRORS_DIR, str(Path(path).parent))
         self.saved.setText(self.tr("Error report saved to %1").replace("%1", path))
@@ -1034,7 +1034,7 @@ def save_import_template(parent) -> None:  # noqa: ANN001
         shutil.copyfile(TEMPLATE_PATH, path)
     except OSError as e:
         QMessageBox.warning(parent, title, QCoreApplication.translate(
-            "ImportTemplate", "The template could not be saved: %1").replace("%1", e.strerror or str(e)))
+            "ImportTemplate", "The template could not be saved: %1").replace("%1", os_error_text(e)))
         return
     QSettings().setValue(SETTINGS_DIR, str(Path(path).parent))
     win = parent.window() if parent is not None else None

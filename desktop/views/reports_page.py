@@ -52,7 +52,7 @@ from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Perm, allowed
 from desktop.services.reporting import Report, ReportService, SummaryReport, Table
-from desktop.views.common import show_error
+from desktop.views.common import os_error_text, show_error
 from desktop.views.jobs import Job
 from reports.pdfbase import RenderCancelled
 from reports.reportfmt import NUMERIC_KINDS, cell_text
@@ -465,7 +465,7 @@ class ReportsPage(QWidget):
         try:
             shutil.copyfile(self.path, target)
         except OSError as e:
-            self.status.setText(self.tr("Could not save: %1").replace("%1", e.strerror or str(e)))
+            self.status.setText(self.tr("Could not save: %1").replace("%1", os_error_text(e)))
             return
         QSettings().setValue("reports/save_dir", str(Path(target).parent))
         msg = self.tr("Saved to %1").replace("%1", target)

@@ -821,8 +821,13 @@
         <source>%n event(s) shown (newest first, at most 1,000)</source>
         <translation><numerusform>%n event shown (newest first, at most 1,000)</numerusform><numerusform>%n events shown (newest first, at most 1,000)</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="257" />
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/audit_dialog.py" line="256" />
+        <location filename="../../desktop/views/audit_dialog.py" line="263" />
         <source>%n event(s) exported to %1</source>
         <translation><numerusform>%n event exported to %1</numerusform><numerusform>%n events exported to %1</numerusform></translation>
     </message>
@@ -1660,6 +1665,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/case_export.py" line="48" />
+        <location filename="../../desktop/views/case_export.py" line="75" />
         <source>Export case list</source>
         <translation>Export case list</translation>
     </message>
@@ -1687,6 +1693,11 @@
         <location filename="../../desktop/views/case_export.py" line="72" />
         <source>Export cancelled — no file was written</source>
         <translation>Export cancelled — no file was written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="76" />
+        <source>The case list could not be saved: %1</source>
+        <translation>The case list could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2189,18 +2200,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="102" />
+        <location filename="../../desktop/views/common.py" line="122" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="104" />
-        <location filename="../../desktop/views/common.py" line="106" />
+        <location filename="../../desktop/views/common.py" line="124" />
+        <location filename="../../desktop/views/common.py" line="126" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="108" />
+        <location filename="../../desktop/views/common.py" line="128" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
@@ -2301,6 +2312,40 @@
         <location filename="../../desktop/views/import_wizard.py" line="318" />
         <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../desktop/views/common.py" line="101" />
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="102" />
+        <location filename="../../desktop/views/common.py" line="103" />
+        <source>no permission to write there</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="104" />
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="105" />
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="106" />
+        <source>a folder has that name</source>
+        <translation>a folder has that name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="107" />
+        <source>the file is open in another program</source>
+        <translation>the file is open in another program</translation>
     </message>
 </context>
 <context>
@@ -3038,162 +3083,162 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Assessed</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Visit scheduled</source>
         <translation>Visit scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>On plan</source>
         <translation>On plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="49" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="49" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="50" />
+        <location filename="../../desktop/views/common.py" line="51" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="50" />
+        <location filename="../../desktop/views/common.py" line="51" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Promise to pay</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Plan agreed</source>
         <translation>Plan agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Dispute</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Hardship claimed</source>
         <translation>Hardship claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Not at home</source>
         <translation>Not at home</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>No answer</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="58" />
         <source>Third party only</source>
         <translation>Third party only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="58" />
+        <location filename="../../desktop/views/common.py" line="59" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Complaint under review</source>
         <translation>Complaint under review</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Legal proceedings</source>
         <translation>Legal proceedings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="63" />
+        <location filename="../../desktop/views/common.py" line="64" />
         <source>Deceased</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="63" />
+        <location filename="../../desktop/views/common.py" line="64" />
         <source>Hardship plan in good standing</source>
         <translation>Hardship plan in good standing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Phone follow-up</source>
         <translation>Phone follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>On-site visit</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="69" />
         <source>Hardship plan</source>
         <translation>Hardship plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="69" />
         <source>Legal referral</source>
         <translation>Legal referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="69" />
+        <location filename="../../desktop/views/common.py" line="70" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>

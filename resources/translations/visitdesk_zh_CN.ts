@@ -821,8 +821,13 @@
         <source>%n event(s) shown (newest first, at most 1,000)</source>
         <translation><numerusform>显示 %n 条事件（最新在前，最多 1,000 条）</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="257" />
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/audit_dialog.py" line="256" />
+        <location filename="../../desktop/views/audit_dialog.py" line="263" />
         <source>%n event(s) exported to %1</source>
         <translation><numerusform>已导出 %n 条事件到 %1</numerusform></translation>
     </message>
@@ -1660,6 +1665,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/case_export.py" line="48" />
+        <location filename="../../desktop/views/case_export.py" line="75" />
         <source>Export case list</source>
         <translation>导出案件清单</translation>
     </message>
@@ -1687,6 +1693,11 @@
         <location filename="../../desktop/views/case_export.py" line="72" />
         <source>Export cancelled — no file was written</source>
         <translation>导出已取消，未写入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_export.py" line="76" />
+        <source>The case list could not be saved: %1</source>
+        <translation>无法保存案件清单：%1</translation>
     </message>
 </context>
 <context>
@@ -2189,18 +2200,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="102" />
+        <location filename="../../desktop/views/common.py" line="122" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="104" />
-        <location filename="../../desktop/views/common.py" line="106" />
+        <location filename="../../desktop/views/common.py" line="124" />
+        <location filename="../../desktop/views/common.py" line="126" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="108" />
+        <location filename="../../desktop/views/common.py" line="128" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
@@ -2301,6 +2312,40 @@
         <location filename="../../desktop/views/import_wizard.py" line="318" />
         <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>%1 不是 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../desktop/views/common.py" line="101" />
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="102" />
+        <location filename="../../desktop/views/common.py" line="103" />
+        <source>no permission to write there</source>
+        <translation>没有在那里写入的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="104" />
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="105" />
+        <source>the disk is read-only</source>
+        <translation>磁盘只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="106" />
+        <source>a folder has that name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common.py" line="107" />
+        <source>the file is open in another program</source>
+        <translation>文件正被其他程序打开</translation>
     </message>
 </context>
 <context>
@@ -3038,162 +3083,162 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>New</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="43" />
+        <location filename="../../desktop/views/common.py" line="44" />
         <source>Planned</source>
         <translation>已制定方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Visit scheduled</source>
         <translation>已排外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="44" />
+        <location filename="../../desktop/views/common.py" line="45" />
         <source>Visited</source>
         <translation>已外访</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>Promised</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>On plan</source>
         <translation>分期履约中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="45" />
+        <location filename="../../desktop/views/common.py" line="46" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="49" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="49" />
+        <location filename="../../desktop/views/common.py" line="50" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="50" />
+        <location filename="../../desktop/views/common.py" line="51" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="50" />
+        <location filename="../../desktop/views/common.py" line="51" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Plan agreed</source>
         <translation>同意分期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="54" />
+        <location filename="../../desktop/views/common.py" line="55" />
         <source>Paid</source>
         <translation>已还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="55" />
+        <location filename="../../desktop/views/common.py" line="56" />
         <source>Hardship claimed</source>
         <translation>声称困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Not at home</source>
         <translation>无人在家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>Moved</source>
         <translation>已搬离</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="56" />
+        <location filename="../../desktop/views/common.py" line="57" />
         <source>No answer</source>
         <translation>电话无人接听</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="57" />
+        <location filename="../../desktop/views/common.py" line="58" />
         <source>Third party only</source>
         <translation>仅接触第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="58" />
+        <location filename="../../desktop/views/common.py" line="59" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Complaint under review</source>
         <translation>投诉处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="62" />
+        <location filename="../../desktop/views/common.py" line="63" />
         <source>Legal proceedings</source>
         <translation>诉讼程序中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="63" />
+        <location filename="../../desktop/views/common.py" line="64" />
         <source>Deceased</source>
         <translation>借款人已故</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="63" />
+        <location filename="../../desktop/views/common.py" line="64" />
         <source>Hardship plan in good standing</source>
         <translation>困难帮扶计划履约中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>Phone follow-up</source>
         <translation>电话跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="67" />
+        <location filename="../../desktop/views/common.py" line="68" />
         <source>On-site visit</source>
         <translation>上门催收</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="69" />
         <source>Hardship plan</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="68" />
+        <location filename="../../desktop/views/common.py" line="69" />
         <source>Legal referral</source>
         <translation>法务转介</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="69" />
+        <location filename="../../desktop/views/common.py" line="70" />
         <source>Hold</source>
         <translation>暂缓</translation>
     </message>

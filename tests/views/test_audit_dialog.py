@@ -125,3 +125,25 @@ def test_every_audited_action_has_a_label():
     assert len(found) > 40  # the walk finds the calls
     missing = {a: f for a, f in found.items() if a not in _action_labels()}
     assert not missing, missing
+
+
+def test_exporting_to_a_missing_folder_says_why_in_the_interface_language(qtbot, demo_world, tmp_path, monkeypatch,
+                                                                           qapp):
+    """It used to escape as an unexpected error (the crash dialog); now one line in the dialog, no English
+    system text in the Chinese interface."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.views.theme import install_translator
+
+    target = tmp_path / "no-such-folder" / "audit.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dlg = AuditDialog(AuditService(demo_world.db, demo_world.manager))
+    qtbot.addWidget(dlg)
+    dlg.export()
+    assert dlg.status.text().startswith("Could not export: the folder does not exist") and not target.exists()
+    install_translator(qapp, "zh_CN")
+    try:
+        dlg.export()
+        assert dlg.status.text().startswith("无法导出：文件夹不存在") and "No such file" not in dlg.status.text()
+    finally:
+        install_translator(qapp, "en")
