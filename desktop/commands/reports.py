@@ -18,7 +18,8 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="期间结束（默认今天）")
     p.add_argument("--branch", metavar="B", help="营业部名称或代码（默认：全部可见营业部）")
     p.add_argument("--collector", metavar="LOGIN", help="只看一位催收员（登录名）")
-    p.add_argument("--unmasked", action="store_true", help="完整证件号和手机号（需要权限，记入审计日志）")
+    p.add_argument("--unmasked", action="store_true", help="完整证件号和手机号（需要权限和理由，记入审计日志）")
+    p.add_argument("--reason", metavar="TEXT", help="--unmasked 的理由（至少 4 个字，记入审计日志）")
     p.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf")
     p.set_defaults(handler=cmd_report, needs_user=True)
 
@@ -36,7 +37,8 @@ def cmd_report(args, db, actor) -> int:  # noqa: ANN001
     collector_id = svc.resolve_collector(args.collector) if args.collector else None
     if args.name in ("aging", "summary") and collector_id is not None:
         raise UsageError(f"报表 {args.name} 不能按催收员筛选：去掉 --collector。")
-    report = svc.build(args.name, args.date_from, args.date_to, branch_id, collector_id, unmasked=args.unmasked)
+    report = svc.build(args.name, args.date_from, args.date_to, branch_id, collector_id, unmasked=args.unmasked,
+                       reason=args.reason)
     from reports.export import write_report
 
     pages = write_report(report, out)

@@ -454,6 +454,9 @@ class _PromiseCounts:
 # --------------------------------------------------------------------------------------------------
 
 
+MIN_UNMASK_REASON = 4  # characters, as for revealing one customer's numbers
+
+
 class ReportService(Service):
     """Read-only report queries (one method per report)."""
 
@@ -510,15 +513,15 @@ class ReportService(Service):
 
     @requires(Perm.REPORT_VIEW)
     def visits(self, date_from: date, date_to: date, branch_id: int | None = None,
-               collector_id: int | None = None, *, unmasked: bool = False) -> Report:
+               collector_id: int | None = None, *, unmasked: bool = False, reason: str | None = None) -> Report:
         """外访明细: every visit starting in the period, with team, district, status, outcome, attitude."""
         self._check_period(date_from, date_to)
-        self._check_unmasked(unmasked)
+        reason = self._check_unmasked(unmasked, reason)
         with self.read() as s:
             scope = self._scope(s, branch_id, collector_id)
             report = self._visit_log(s, scope, date_from, date_to, unmasked)
         if unmasked:
-            self._audit_unmasked(report)
+            self._audit_unmasked(report, reason)
         return report
 
     @requires(Perm.REPORT_VIEW)
@@ -541,15 +544,15 @@ class ReportService(Service):
 
     @requires(Perm.REPORT_VIEW)
     def promises(self, date_from: date, date_to: date, branch_id: int | None = None,
-                 collector_id: int | None = None, *, unmasked: bool = False) -> Report:
+                 collector_id: int | None = None, *, unmasked: bool = False, reason: str | None = None) -> Report:
         """承诺还款跟踪: every promise due in the period and a summary by state."""
         self._check_period(date_from, date_to)
-        self._check_unmasked(unmasked)
+        reason = self._check_unmasked(unmasked, reason)
         with self.read() as s:
             scope = self._scope(s, branch_id, collector_id)
             report = self._promises(s, scope, date_from, date_to, unmasked)
         if unmasked:
-            self._audit_unmasked(report)
+            self._audit_unmasked(report, reason)
         return report
 
     @requires(Perm.REPORT_VIEW)
@@ -593,7 +596,7 @@ class ReportService(Service):
     @requires(Perm.REPORT_VIEW)
     def build(self, name: str, date_from: date | None = None, date_to: date | None = None,
               branch_id: int | None = None, collector_id: int | None = None, *,
-              unmasked: bool = False) -> Report | SummaryReport:
+              unmasked: bool = False, reason: str | None = None) -> Report | SummaryReport:
         """Any report by its code (see :data:`REPORTS`): the one entry point of the GUI and the CLI."""
         if name not in REPORTS:
             raise ValidationError(f"没有名为「{name}」的报表。可选：{'、'.join(REPORTS)}。",
@@ -606,7 +609,7 @@ class ReportService(Service):
         if name == "summary":
             return self.summary(date_from, date_to, branch_id)
         if name in ("visits", "promises"):
-            return getattr(self, name)(date_from, date_to, branch_id, collector_id, unmasked=unmasked)
+            return getattr(self, name)(date_from, date_to, branch_id, collector_id, unmasked=unmasked, reason=reason)
         return getattr(self, name)(date_from, date_to, branch_id, collector_id)
 
     # --- scope, checks, metadata ---------------------------------------------------------------------
@@ -651,19 +654,32 @@ class ReportService(Service):
                                   en=f"The report period is invalid: the start date {d0:%Y-%m-%d} is after the end "
                                      f"date {d1:%Y-%m-%d}. Adjust the period.")
 
-    def _check_unmasked(self, unmasked: bool) -> None:
-        if unmasked and not allowed(self.actor.role, Perm.PII_REVEAL):
+    def _check_unmasked(self, unmasked: bool, reason: str | None) -> str | None:
+        """The reason of an unmasked report, cleaned (as revealing one customer's numbers asks for one)."""
+        if not unmasked:
+            return None
+        if not allowed(self.actor.role, Perm.PII_REVEAL):
             raise PermissionDenied("权限不足：导出完整证件号和手机号需要查看个人信息的权限。请导出脱敏版本。",
                                    en="Insufficient permission: exporting full ID and mobile numbers requires the "
                                       "permission to view personal information. Export the masked version instead.")
+        text = (reason or "").strip()
+        if len(text) < MIN_UNMASK_REASON:
+            raise ValidationError(
+                f"导出完整证件号和手机号需要填写理由（至少 {MIN_UNMASK_REASON} 个字），理由记入审计日志。",
+                en=f"Exporting full ID and mobile numbers needs a reason (at least {MIN_UNMASK_REASON} characters); "
+                   "it is kept in the audit log.")
+        if len(text) > 300:
+            raise ValidationError("理由太长：最多 300 字。", en="The reason is too long: at most 300 characters.")
+        return text
 
-    def _audit_unmasked(self, report: Report) -> None:
+    def _audit_unmasked(self, report: Report, reason: str | None) -> None:
         m = report.meta
         with self.tx() as s:
             audit.record(s, self.actor, "report.unmasked_export", entity="report", after={
                 "report": m.code, "from": m.period_from, "to": m.period_to, "branch": m.branch_label,
-                "collector": m.collector_label, "rows": report.row_count,
-            }, detail=f"导出未脱敏报表「{m.title}」（{m.period_label}，{m.branch_label}，{report.row_count} 行）")
+                "collector": m.collector_label, "rows": report.row_count, "reason": reason,
+            }, detail=f"导出未脱敏报表「{m.title}」（{m.period_label}，{m.branch_label}，{report.row_count} 行）；"
+                      f"理由：{reason}")
 
     def _meta(self, code: str, scope: _Scope, d0: date | None, d1: date | None, *, period_label: str | None = None,
               masked: bool = True, notes: Iterable[str] = ()) -> ReportMeta:

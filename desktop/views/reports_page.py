@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -345,6 +346,15 @@ class ReportsPage(QWidget):
         if self._job is not None or not self.generate_btn.isEnabled():
             return
         p = self.params()
+        p["reason"] = None
+        if p["unmasked"]:  # like revealing one customer's numbers: a reason, kept in the audit log
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Full ID and mobile numbers"),
+                self.tr("Why does this report need the full ID and mobile numbers? The reason is kept in the "
+                        "audit log."))
+            if not ok:
+                return
+            p["reason"] = reason
         n = len(list(self._tmp.iterdir()))
         path = self._tmp / f"{p['name']}-{n + 1}.{p['fmt']}"
         self.progress.setRange(0, 0)
@@ -589,7 +599,7 @@ def _run(progress, cancelled, service: ReportService, p: dict, path: Path) -> tu
     from reports.export import write_report
 
     report = service.build(p["name"], p["date_from"], p["date_to"], p["branch_id"], p["collector_id"],
-                           unmasked=p["unmasked"])
+                           unmasked=p["unmasked"], reason=p.get("reason"))
     if cancelled():
         raise RenderCancelled()
 

@@ -4610,228 +4610,238 @@ Waiver: %3</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="148" />
+        <location filename="../../desktop/views/reports_page.py" line="149" />
         <source>Reports are for supervisors and managers.</source>
         <extracomment>report code → can be written as (first = default)</extracomment>
         <translation>Reports are for supervisors and managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="158" />
+        <location filename="../../desktop/views/reports_page.py" line="159" />
         <source>Portfolio aging</source>
         <translation>Portfolio aging</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="158" />
+        <location filename="../../desktop/views/reports_page.py" line="159" />
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <location filename="../../desktop/views/reports_page.py" line="160" />
         <source>Visit outcome summary</source>
         <translation>Visit outcome summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <location filename="../../desktop/views/reports_page.py" line="160" />
         <source>Collector performance</source>
         <translation>Collector performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <location filename="../../desktop/views/reports_page.py" line="161" />
         <source>Promise-to-pay tracking</source>
         <translation>Promise-to-pay tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <location filename="../../desktop/views/reports_page.py" line="161" />
         <source>Installment plans</source>
         <translation>Installment plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <location filename="../../desktop/views/reports_page.py" line="162" />
         <source>Compliance and exceptions</source>
         <translation>Compliance and exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <location filename="../../desktop/views/reports_page.py" line="162" />
         <source>Manager summary (PDF)</source>
         <translation>Manager summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <location filename="../../desktop/views/reports_page.py" line="169" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <location filename="../../desktop/views/reports_page.py" line="169" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <location filename="../../desktop/views/reports_page.py" line="169" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <location filename="../../desktop/views/reports_page.py" line="169" />
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="181" />
+        <location filename="../../desktop/views/reports_page.py" line="182" />
         <source>Full ID and mobile numbers (audited)</source>
         <translation>Full ID and mobile numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="183" />
+        <location filename="../../desktop/views/reports_page.py" line="184" />
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="185" />
+        <location filename="../../desktop/views/reports_page.py" line="186" />
         <source>Generate the report (Ctrl+G)</source>
         <translation>Generate the report (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="188" />
+        <location filename="../../desktop/views/reports_page.py" line="189" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="196" />
+        <location filename="../../desktop/views/reports_page.py" line="197" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="203" />
+        <location filename="../../desktop/views/reports_page.py" line="204" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="208" />
+        <location filename="../../desktop/views/reports_page.py" line="209" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="211" />
+        <location filename="../../desktop/views/reports_page.py" line="212" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="218" />
+        <location filename="../../desktop/views/reports_page.py" line="219" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="226" />
+        <location filename="../../desktop/views/reports_page.py" line="227" />
         <source>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</source>
         <translation>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="251" />
+        <location filename="../../desktop/views/reports_page.py" line="252" />
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="254" />
+        <location filename="../../desktop/views/reports_page.py" line="255" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="257" />
+        <location filename="../../desktop/views/reports_page.py" line="258" />
         <source>Open with system application</source>
         <translation>Open with system application</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="265" />
+        <location filename="../../desktop/views/reports_page.py" line="266" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="283" />
+        <location filename="../../desktop/views/reports_page.py" line="284" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="293" />
+        <location filename="../../desktop/views/reports_page.py" line="294" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="306" />
+        <location filename="../../desktop/views/reports_page.py" line="307" />
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="306" />
+        <location filename="../../desktop/views/reports_page.py" line="307" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="354" />
+        <location filename="../../desktop/views/reports_page.py" line="352" />
+        <source>Full ID and mobile numbers</source>
+        <translation>Full ID and mobile numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="353" />
+        <source>Why does this report need the full ID and mobile numbers? The reason is kept in the audit log.</source>
+        <translation>Why does this report need the full ID and mobile numbers? The reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="364" />
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="364" />
+        <location filename="../../desktop/views/reports_page.py" line="374" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="379" />
+        <location filename="../../desktop/views/reports_page.py" line="389" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="398" />
+        <location filename="../../desktop/views/reports_page.py" line="408" />
         <source>%1 generated: %n page(s).</source>
         <translation><numerusform>%1 generated: %n page.</numerusform><numerusform>%1 generated: %n pages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="400" />
+        <location filename="../../desktop/views/reports_page.py" line="410" />
         <source>%1 generated: %Ln row(s).</source>
         <translation><numerusform>%1 generated: %Ln row.</numerusform><numerusform>%1 generated: %Ln rows.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="423" />
+        <location filename="../../desktop/views/reports_page.py" line="433" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="502" />
+        <location filename="../../desktop/views/reports_page.py" line="512" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="402" />
+        <location filename="../../desktop/views/reports_page.py" line="412" />
         <source>%1 generated: no data in this period — try a longer period or another branch.</source>
         <translation>%1 generated: no data in this period — try a longer period or another branch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="459" />
+        <location filename="../../desktop/views/reports_page.py" line="469" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="459" />
+        <location filename="../../desktop/views/reports_page.py" line="469" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="460" />
+        <location filename="../../desktop/views/reports_page.py" line="470" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="468" />
+        <location filename="../../desktop/views/reports_page.py" line="478" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="471" />
+        <location filename="../../desktop/views/reports_page.py" line="481" />
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="498" />
+        <location filename="../../desktop/views/reports_page.py" line="508" />
         <source>Print report</source>
         <translation>Print report</translation>
     </message>

@@ -4610,228 +4610,238 @@ Waiver: %3</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="148" />
+        <location filename="../../desktop/views/reports_page.py" line="149" />
         <source>Reports are for supervisors and managers.</source>
         <extracomment>report code → can be written as (first = default)</extracomment>
         <translation>报表仅供主管和经理查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="158" />
+        <location filename="../../desktop/views/reports_page.py" line="159" />
         <source>Portfolio aging</source>
         <translation>账龄分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="158" />
+        <location filename="../../desktop/views/reports_page.py" line="159" />
         <source>Visit log</source>
         <translation>外访明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <location filename="../../desktop/views/reports_page.py" line="160" />
         <source>Visit outcome summary</source>
         <translation>外访结果汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <location filename="../../desktop/views/reports_page.py" line="160" />
         <source>Collector performance</source>
         <translation>催收员绩效</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <location filename="../../desktop/views/reports_page.py" line="161" />
         <source>Promise-to-pay tracking</source>
         <translation>承诺还款跟踪</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <location filename="../../desktop/views/reports_page.py" line="161" />
         <source>Installment plans</source>
         <translation>分期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <location filename="../../desktop/views/reports_page.py" line="162" />
         <source>Compliance and exceptions</source>
         <translation>合规与例外</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <location filename="../../desktop/views/reports_page.py" line="162" />
         <source>Manager summary (PDF)</source>
         <translation>经营摘要（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <location filename="../../desktop/views/reports_page.py" line="169" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <location filename="../../desktop/views/reports_page.py" line="169" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <location filename="../../desktop/views/reports_page.py" line="169" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="168" />
+        <location filename="../../desktop/views/reports_page.py" line="169" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="181" />
+        <location filename="../../desktop/views/reports_page.py" line="182" />
         <source>Full ID and mobile numbers (audited)</source>
         <translation>完整证件号和手机号（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="183" />
+        <location filename="../../desktop/views/reports_page.py" line="184" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="185" />
+        <location filename="../../desktop/views/reports_page.py" line="186" />
         <source>Generate the report (Ctrl+G)</source>
         <translation>生成报表（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="188" />
+        <location filename="../../desktop/views/reports_page.py" line="189" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="196" />
+        <location filename="../../desktop/views/reports_page.py" line="197" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="203" />
+        <location filename="../../desktop/views/reports_page.py" line="204" />
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="208" />
+        <location filename="../../desktop/views/reports_page.py" line="209" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="211" />
+        <location filename="../../desktop/views/reports_page.py" line="212" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="218" />
+        <location filename="../../desktop/views/reports_page.py" line="219" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="226" />
+        <location filename="../../desktop/views/reports_page.py" line="227" />
         <source>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</source>
         <translation>选择报表和期间，然后点击“生成”（Ctrl+G）。预览显示在这里；可用下方按钮另存、打印或用系统程序打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="251" />
+        <location filename="../../desktop/views/reports_page.py" line="252" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="254" />
+        <location filename="../../desktop/views/reports_page.py" line="255" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="257" />
+        <location filename="../../desktop/views/reports_page.py" line="258" />
         <source>Open with system application</source>
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="265" />
+        <location filename="../../desktop/views/reports_page.py" line="266" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="283" />
+        <location filename="../../desktop/views/reports_page.py" line="284" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="293" />
+        <location filename="../../desktop/views/reports_page.py" line="294" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="306" />
+        <location filename="../../desktop/views/reports_page.py" line="307" />
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="306" />
+        <location filename="../../desktop/views/reports_page.py" line="307" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="354" />
+        <location filename="../../desktop/views/reports_page.py" line="352" />
+        <source>Full ID and mobile numbers</source>
+        <translation>完整证件号和手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="353" />
+        <source>Why does this report need the full ID and mobile numbers? The reason is kept in the audit log.</source>
+        <translation>这份报表为什么需要完整的证件号和手机号？理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="364" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="364" />
+        <location filename="../../desktop/views/reports_page.py" line="374" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="379" />
+        <location filename="../../desktop/views/reports_page.py" line="389" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="398" />
+        <location filename="../../desktop/views/reports_page.py" line="408" />
         <source>%1 generated: %n page(s).</source>
         <translation><numerusform>已生成「%1」：共 %n 页。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="400" />
+        <location filename="../../desktop/views/reports_page.py" line="410" />
         <source>%1 generated: %Ln row(s).</source>
         <translation><numerusform>已生成「%1」：共 %Ln 行。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="423" />
+        <location filename="../../desktop/views/reports_page.py" line="433" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="502" />
+        <location filename="../../desktop/views/reports_page.py" line="512" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>已发送 %n 页到打印机。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="402" />
+        <location filename="../../desktop/views/reports_page.py" line="412" />
         <source>%1 generated: no data in this period — try a longer period or another branch.</source>
         <translation>已生成「%1」：本期没有数据——请选择更长的期间或其他营业部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="459" />
+        <location filename="../../desktop/views/reports_page.py" line="469" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="459" />
+        <location filename="../../desktop/views/reports_page.py" line="469" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="460" />
+        <location filename="../../desktop/views/reports_page.py" line="470" />
         <source>Save report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="468" />
+        <location filename="../../desktop/views/reports_page.py" line="478" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="471" />
+        <location filename="../../desktop/views/reports_page.py" line="481" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="498" />
+        <location filename="../../desktop/views/reports_page.py" line="508" />
         <source>Print report</source>
         <translation>打印报表</translation>
     </message>

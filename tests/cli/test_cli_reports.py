@@ -42,3 +42,12 @@ def test_scope_and_permissions(env, capsys):
     assert main(["--user", "c01", "report", "visits", "--out", str(env / "v.xlsx")]) == 4
     assert main(["--user", "sup1", "report", "visits", "--branch", "BJ-HD", "--out", str(env / "v.xlsx")]) == 1
     assert "不在你的查看范围内" in capsys.readouterr().err
+
+
+def test_unmasked_report_needs_a_reason(env, capsys):
+    out = env / "v.xlsx"
+    assert main(["--user", "manager", "report", "visits", "--unmasked", "--out", str(out)]) == 2
+    assert "需要填写理由" in capsys.readouterr().err and not out.exists()
+    assert main(["--user", "manager", "report", "visits", "--unmasked", "--reason", "核对法务移交名单",
+                 "--out", str(out)]) == 0
+    assert "未脱敏" in openpyxl.load_workbook(out)["外访明细"]["A3"].value

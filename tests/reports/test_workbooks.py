@@ -103,7 +103,7 @@ def test_visit_log_workbook_is_masked(sdata):
 
 
 def test_unmasked_workbook_says_so(sdata):
-    report = svc(sdata, sdata.supervisor).visits(D0, D1, unmasked=True)
+    report = svc(sdata, sdata.supervisor).visits(D0, D1, unmasked=True, reason="核对法务移交名单")
     wb, raw = _xlsx(report)
     assert FULL_ID.search(_all_text(raw))
     assert "未脱敏" in wb["外访明细"]["A3"].value

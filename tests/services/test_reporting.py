@@ -335,13 +335,19 @@ def test_unmasked_visit_log_is_audited(data):
     with data.db.session_factory() as ss:
         before = ss.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.action == "report.unmasked_export"))
-    r = s.visits(D0, D1, unmasked=True)
+    for reason in (None, "  ", "看看"[:1]):  # like revealing one customer's numbers: no reason, no report
+        with pytest.raises(ValidationError, match="需要填写理由") as e:
+            s.visits(D0, D1, unmasked=True, reason=reason)
+        assert "needs a reason" in e.value.text("en")
+    r = s.visits(D0, D1, unmasked=True, reason="核对法务移交名单")
     assert not r.meta.masked
     ids = r.table("visits").column("id_number")
     assert all(len(x) == 18 and "*" not in x for x in ids)
     with data.db.session_factory() as ss:
         ev = ss.scalars(select(AuditEvent).where(AuditEvent.action == "report.unmasked_export")).all()
     assert len(ev) == before + 1 and ev[-1].user_login == "sup" and ev[-1].after["rows"] == 5
+    assert ev[-1].after["reason"] == "核对法务移交名单" and "理由：核对法务移交名单" in ev[-1].detail
+
 
 
 def test_outcome_summary(data):

@@ -124,6 +124,26 @@ def test_visit_log_unmasked_option_and_collector_filter(qtbot, demo_world):
     assert masked.rows and all("*" in r[masked.index("id_number")] for r in masked.rows)
 
 
+def test_full_numbers_ask_for_a_reason_first(qtbot, demo_world, monkeypatch):
+    """Ticking "Full ID and mobile numbers" asks why before anything is generated (kept in the audit log);
+    cancelling generates nothing."""
+    from PySide6.QtWidgets import QInputDialog
+
+    page = _page(qtbot, demo_world, demo_world.manager)
+    page.kind.setCurrentIndex(page.kind.findData("visits"))
+    page.date_from.setDate(QDate(2026, 9, 1))
+    page.date_to.setDate(QDate(2026, 11, 27))
+    page.unmasked.setChecked(True)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or ("", False))
+    page.generate()
+    assert asked and "audit log" in asked[0] and page._job is None and page.report is None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("核对法务移交名单", True))
+    _generate(qtbot, page, "visits")
+    full = page.report.table("visits")
+    assert full.rows and not any("*" in r[full.index("id_number")] for r in full.rows)
+
+
 def test_collectors_see_no_reports(qtbot, demo_world):
     page = _page(qtbot, demo_world, demo_world.collector)
     assert not page.generate_btn.isEnabled() and "supervisors and managers" in page.empty.text()
