@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -92,13 +93,16 @@ def _sign_in_bookkeeping(s, user_id: int, **values) -> None:  # noqa: ANN001, AN
     s.execute(users.update().where(users.c.id == user_id).values(**values))
 
 
+_LOGIN_RE = re.compile(r"[a-z0-9_.]{1,40}")
+
+
 class UserService(Service):
     @public
     def authenticate(self, login: str, password: str) -> Actor:
         """Sign in. Five wrong passwords in a row lock the account for 15 minutes (audited)."""
         now = self.clock.now()
         with self.tx() as s:
-            u = s.scalar(select(User).where(User.login == login.strip()))
+            u = s.scalar(select(User).where(func.lower(User.login) == login.strip().lower()))
             if u is None or not u.active:
                 raise AuthError("登录名或密码错误。", en="Wrong login name or password.")
             if u.locked_until and u.locked_until > now:
@@ -143,10 +147,10 @@ class UserService(Service):
         self, login: str, display_name: str, role: str, branch: str | None, password: str,
         employee_no: str | None = None, *, must_change_password: bool = False,
     ) -> UserInfo:
-        login = login.strip()
-        if not login or not login.replace("_", "").replace(".", "").isalnum():
-            raise ValidationError(f"登录名「{login}」无效：只能用字母、数字、下划线和点。",
-                                  en=f"The login name \"{login}\" is invalid: use only letters, digits, "
+        login = login.strip().lower()  # one account per name whatever the case: "C01" is "c01"
+        if not _LOGIN_RE.fullmatch(login):
+            raise ValidationError(f"登录名「{login}」无效：只能用英文字母、数字、下划线和点。",
+                                  en=f"The login name \"{login}\" is invalid: use only the letters a–z, digits, "
                                      "underscores and dots.")
         display_name = (display_name or "").strip()
         if not display_name:
@@ -154,7 +158,7 @@ class UserService(Service):
         r = parse_role(role)
         check_password_policy(password, login)
         with self.tx() as s:
-            if s.scalar(select(User.id).where(User.login == login)):
+            if s.scalar(select(User.id).where(func.lower(User.login) == login)):
                 raise ValidationError(f"登录名「{login}」已存在。", en=f"The login name \"{login}\" already exists.")
             if employee_no and s.scalar(select(User.id).where(User.employee_no == employee_no)):
                 raise ValidationError(f"工号「{employee_no}」已被其他用户使用。",

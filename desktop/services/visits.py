@@ -32,7 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -905,7 +905,7 @@ class VisitService(Service):
         """A user id from the login (command line ``--collector``), within the actor's scope."""
         wanted = (login or "").strip()
         with self.read() as s:
-            u = s.scalar(select(User).where(User.login == wanted))
+            u = s.scalar(select(User).where(func.lower(User.login) == wanted.lower()))
             if u is not None and (can_see_all_branches(self.actor) or u.branch_id == self.actor.branch_id):
                 return u.id
         raise NotFound(f"用户「{wanted}」不存在或不在你的查看范围内。请用登录名。",

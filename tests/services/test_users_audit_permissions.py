@@ -279,3 +279,20 @@ def test_collector_cannot_touch_another_branchs_case(world):
         pytest.skip("demo put every case in one branch")
     with pytest.raises(PermissionDenied, match="其他营业部"):
         CaseService(world.db, world.collector).add_note(other, "x")
+
+
+def test_login_names_are_one_per_name_whatever_the_case_and_ascii_only(world):
+    """"C01" next to "c01" would be two accounts a person cannot tell apart; "张三" breaks the stated rule."""
+    users = UserService(world.db, world.admin)
+    info = users.create_user("Wang.Fang_2", "王芳二", "collector", "北京朝阳营业部", PASSWORD, "E2001")
+    assert info.login == "wang.fang_2"
+    with pytest.raises(ValidationError, match="已存在"):
+        users.create_user("WANG.FANG_2", "王芳三", "collector", "北京朝阳营业部", PASSWORD, "E2002")
+    for bad in ("张三", "a b", "x-y", ""):
+        with pytest.raises(ValidationError, match="只能用英文字母") as e:
+            users.create_user(bad, "某人", "collector", "北京朝阳营业部", PASSWORD, "E2003")
+        assert "letters a–z" in e.value.text("en")
+    # signing in does not depend on the case either
+    assert users.authenticate("Wang.FANG_2", PASSWORD).login == "wang.fang_2"
+    with world.db.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(User).where(func.lower(User.login) == "wang.fang_2")) == 1
