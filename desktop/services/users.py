@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, update
 
 from desktop.models import Branch, Case, User
 from desktop.models.enums import OPEN_STATUSES, ROLE_LABELS, Role
@@ -52,6 +52,7 @@ class UserInfo:
     active: bool
     must_change_password: bool
     version: int
+    locked_until: datetime | None = None  # after five wrong passwords (the lock ends by itself)
 
 
 def _info(u: User) -> UserInfo:
@@ -59,7 +60,7 @@ def _info(u: User) -> UserInfo:
         id=u.id, login=u.login, display_name=u.display_name, employee_no=u.employee_no, role=u.role,
         role_label=ROLE_LABELS.get(Role(u.role), u.role), branch_id=u.branch_id,
         branch_name=u.branch.name if u.branch else None, active=u.active,
-        must_change_password=u.must_change_password, version=u.version,
+        must_change_password=u.must_change_password, version=u.version, locked_until=u.locked_until,
     )
 
 
@@ -93,6 +94,7 @@ def _sign_in_bookkeeping(s, user_id: int, **values) -> None:  # noqa: ANN001, AN
     s.execute(users.update().where(users.c.id == user_id).values(**values))
 
 
+_ROLE_ORDER = (Role.COLLECTOR, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN)
 _LOGIN_RE = re.compile(r"[a-z0-9_.]{1,40}")
 
 
@@ -206,24 +208,43 @@ class UserService(Service):
             audit.record(s, self.actor, "user.reset_password", entity="user", entity_id=u.id)
 
     @requires(Perm.USER_ADMIN)
-    def deactivate(self, user_id: int, expected_version: int | None = None) -> UserInfo:
+    def deactivate(self, user_id: int, expected_version: int | None = None, *,
+                   release_cases: bool = False) -> UserInfo:
+        """Stop an account signing in. Open cases it holds would be worked by nobody: refused, unless
+        ``release_cases`` — someone leaving today is locked out at once, and the cases become unassigned for
+        the branch supervisor to hand out (audited with the deactivation)."""
         with self.tx() as s:
             u = self._get(s, user_id)
             ensure_version(s, u, "user", expected_version)
             if u.id == self.actor.user_id:
                 raise ValidationError("不能停用自己的账户。", en="You cannot deactivate your own account.")
-            held = s.scalar(select(func.count(Case.id)).where(
-                Case.assigned_to_id == u.id, Case.status.in_(OPEN_STATUSES)))
-            if held:  # nobody would work them: a deactivated account cannot sign in
-                raise ValidationError(f"{u.display_name}名下还有 {held} 个未结案件：请先把这些案件改派给其他催收员，"
-                                      "再停用其账户。",
-                                      en=f"{u.display_name} still holds {held} open {'case' if held == 1 else 'cases'}: reassign them to other "
-                                         "collectors first, then deactivate the account.")
+            held = list(s.scalars(select(Case.id).where(Case.assigned_to_id == u.id,
+                                                        Case.status.in_(OPEN_STATUSES))))
+            if held and not release_cases:  # nobody would work them: a deactivated account cannot sign in
+                raise ValidationError(f"{u.display_name}名下还有 {len(held)} 个未结案件：请先把这些案件改派给其他催收员，"
+                                      "或停用时释放这些案件（变为未分配，由主管重新分配）。",
+                                      en=f"{u.display_name} still holds {len(held)} open "
+                                         f"{'case' if len(held) == 1 else 'cases'}: reassign them to other collectors "
+                                         "first, or release them with the deactivation (they become unassigned for "
+                                         "the supervisor to hand out).")
             before = _snapshot(u)
             u.active = False
+            if held:
+                s.execute(update(Case).where(Case.id.in_(held)).values(
+                    assigned_to_id=None, version=Case.version + 1, updated_by_id=self.actor.user_id or None)
+                    .execution_options(synchronize_session=False))
             audit.record(s, self.actor, "user.deactivate", entity="user", entity_id=u.id, before=before,
-                         after=_snapshot(u))
+                         after={**_snapshot(u), "released_cases": len(held)},
+                         detail=f"停用账户 {u.login}（{u.display_name}）" + (
+                             f"；释放其 {len(held)} 个未结案件，变为未分配" if held else ""))
             return _info(u)
+
+    @requires(Perm.USER_ADMIN)
+    def open_case_count(self, user_id: int) -> int:
+        """Open cases assigned to the user (what deactivating would release)."""
+        with self.read() as s:
+            return s.scalar(select(func.count(Case.id)).where(Case.assigned_to_id == user_id,
+                                                              Case.status.in_(OPEN_STATUSES))) or 0
 
     @requires(Perm.USER_ADMIN)
     def update_user(
@@ -295,7 +316,9 @@ class UserService(Service):
     def list_users(self, branch_id: int | None = None, role: str | None = None,
                    active_only: bool = True) -> list[UserInfo]:
         with self.read() as s:
-            q = select(User).order_by(User.role, User.login)
+            # by what each role does (collector … admin), then by login — not by the role code's spelling
+            rank = case({r.value: i for i, r in enumerate(_ROLE_ORDER)}, value=User.role, else_=len(_ROLE_ORDER))
+            q = select(User).order_by(rank, User.login)
             if branch_id is not None:
                 q = q.where(User.branch_id == branch_id)
             if role:

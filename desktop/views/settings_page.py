@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.database import Database
 from desktop.services.assessment import AssessmentService
-from desktop.services.context import Actor
+from desktop.services.context import BRANCH_TZ, Actor
 from desktop.services.errors import ConflictError, ServiceError
 from desktop.services.reference import COMPANY_FIELDS, ReferenceService
 from desktop.services.users import UserInfo, UserService
@@ -196,6 +196,9 @@ class UsersTab(QWidget):
             state = self.tr("Active") if u.active else self.tr("Deactivated")
             if u.must_change_password and u.active:
                 state = self.tr("Active · must change password")
+            if u.active and u.locked_until is not None and u.locked_until > datetime.now(UTC):
+                state = self.tr("Locked until %1 (wrong passwords)").replace(
+                    "%1", u.locked_until.astimezone(BRANCH_TZ).strftime("%H:%M"))
             for c, text in enumerate((u.login, u.display_name, u.employee_no or "", labels().role(u.role),
                                       u.branch_name or "—", state)):
                 self.table.setItem(r, c, _item(text, u if c == 0 else None))
@@ -279,12 +282,20 @@ class UsersTab(QWidget):
         u = self.selected()
         if u is None or not u.active:
             return
-        if QMessageBox.question(self, self.tr("Deactivate user"), self.tr(
-                "Deactivate %1? The account can no longer sign in; its history stays.").replace(
-                "%1", u.display_name)) != QMessageBox.StandardButton.Yes:
+        try:
+            held = self.users.open_case_count(u.id)
+        except ServiceError as e:
+            show_error(self, e)
+            return
+        text = self.tr("Deactivate %1? The account can no longer sign in; its history stays.").replace(
+            "%1", u.display_name)
+        if held:
+            text += " " + self.tr("Its %n open case(s) become unassigned: the branch supervisor hands them out "
+                                  "again.", "", held)
+        if QMessageBox.question(self, self.tr("Deactivate user"), text) != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.users.deactivate(u.id, u.version)
+            self.users.deactivate(u.id, u.version, release_cases=bool(held))
         except ServiceError as e:
             show_error(self, e)
         self.reload()

@@ -144,12 +144,24 @@ def test_a_collector_with_open_cases_keeps_role_and_branch_until_they_are_reassi
     assert edit(svc, login, display_name="改名可以").display_name == "改名可以"  # the name is not tied to cases
     # nor can the account be deactivated while it holds open cases: nobody would work them
     info = next(u for u in svc.list_users() if u.login == login)
-    with pytest.raises(ValidationError, match=r"名下还有 \d+ 个未结案件.*再停用其账户"):
+    with pytest.raises(ValidationError, match=r"名下还有 \d+ 个未结案件.*释放这些案件") as e:
         svc.deactivate(info.id, info.version)
-    with world.db.session_factory.begin() as s:
-        for c in s.scalars(select(Case).where(Case.assigned_to_id == holder_id)):
-            c.assigned_to_id = None
-    assert not svc.deactivate(info.id, info.version).active
+    assert "release them with the deactivation" in e.value.text("en")
+    assert svc.get_user(info.id).active
+    # someone leaving today is locked out at once: his cases become unassigned for the supervisor
+    held = svc.open_case_count(info.id)
+    assert held > 0
+    with world.db.session_factory() as s:
+        ids = set(s.scalars(select(Case.id).where(Case.assigned_to_id == holder_id, Case.status != "closed")))
+    assert not svc.deactivate(info.id, info.version, release_cases=True).active
+    assert svc.open_case_count(info.id) == 0
+    with world.db.session_factory() as s:
+        assert {c.assigned_to_id for c in s.scalars(select(Case).where(Case.id.in_(ids)))} == {None}
+    ev = last_event(world.db)
+    assert ev.action == "user.deactivate" and ev.after["released_cases"] == held == len(ids)
+    assert f"释放其 {held} 个未结案件" in ev.detail
+    with pytest.raises(AuthError):
+        UserService(world.db, None).authenticate(login, PASSWORD)
 
 
 def test_reactivate_lets_the_user_sign_in_again(world):

@@ -152,3 +152,37 @@ def test_new_user_dialog_still_asks_for_a_password(qtbot):
     qtbot.addWidget(dlg)
     assert dlg.windowTitle() == "New user" and not dlg.login.isReadOnly()
     assert dlg.password.echoMode() == dlg.password.EchoMode.Password and dlg.must_change.isChecked()
+
+
+def test_deactivating_a_collector_with_cases_says_they_will_be_unassigned(qtbot, page, sqlite_world, monkeypatch):
+    from sqlalchemy import select
+
+    from desktop.models import Case
+    from desktop.services.demo import seed_demo
+
+    seed_demo(sqlite_world.db, 20, seed=3)
+    with sqlite_world.db.session_factory.begin() as s:
+        for c in s.scalars(select(Case).where(Case.status != "closed").order_by(Case.id).limit(3)):
+            c.assigned_to_id = sqlite_world.collector2.user_id
+    tab = page.users
+    tab.reload()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    click_row(qtbot, tab, "c2")
+    qtbot.mouseClick(button(tab, "deactivate"), Qt.MouseButton.LeftButton)
+    assert "Its 3 open cases become unassigned" in asked[0]
+    tab.show_inactive.setChecked(True)
+    assert cells(tab, "c2")[-1] == "Deactivated"
+    with sqlite_world.db.session_factory() as s:
+        assert s.scalar(select(Case.id).where(Case.assigned_to_id == sqlite_world.collector2.user_id)) is None
+
+
+def test_a_locked_account_shows_it_in_the_list(qtbot, page, sqlite_world):
+    from desktop.services.errors import AuthError
+    from desktop.services.users import UserService
+
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            UserService(sqlite_world.db, None).authenticate("c1", "wrong-password-1")
+    page.users.reload()
+    assert cells(page.users, "c1")[-1].startswith("Locked until ")
