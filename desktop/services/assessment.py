@@ -1349,6 +1349,10 @@ class AssessmentService(Service):
                     en=f"The factors' maximum points add up to {cfg.max_total_points}, more than 100: lower some "
                        "factors' points so that the total is at most 100.")
             stored = cfg.to_dict()
+            if {**stored, "version": 0} == {**current.to_dict(), "version": 0}:
+                raise ValidationError(f"评分卡没有改动，仍为版本 {current.version}，未保存新版本。",
+                                      en=f"The scorecard has not changed: it stays at version {current.version} and no "
+                                         "new version was saved.")
             s.execute(update(ScorecardVersion).where(ScorecardVersion.active.is_(True)).values(active=False))
             row = ScorecardVersion(version_no=cfg.version, config=stored, active=True,
                                    created_by_id=self.actor.user_id, created_at=now)

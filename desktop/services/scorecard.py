@@ -349,18 +349,18 @@ def _is_int(v: Any) -> bool:
 
 def _to_money(v: Any, where: str) -> Decimal:
     if isinstance(v, bool) or isinstance(v, float):
-        raise _err(f'{where} 的金额请写成字符串，例如 "5000.00"（不能用浮点数）')
+        raise _err(f'{where}请写成字符串，例如 "5000.00"（不能用浮点数）')
     if isinstance(v, Decimal):
         d = v
     elif isinstance(v, int | str):
         try:
             d = Decimal(v)
         except InvalidOperation:
-            raise _err(f"{where} 的金额 {v!r} 不是有效数字") from None
+            raise _err(f"{where} {v!r} 不是有效的金额") from None
     else:
-        raise _err(f"{where} 的金额 {v!r} 不是有效数字")
+        raise _err(f"{where} {v!r} 不是有效的金额")
     if not d.is_finite():
-        raise _err(f"{where} 的金额 {v!r} 不是有效数字")
+        raise _err(f"{where} {v!r} 不是有效的金额")
     return d
 
 
@@ -477,7 +477,7 @@ class FactorConfig:
                 raise _err(f'因素 {code} 的分段应为 {{"upto": …, "points": …}}：{rb!r}')
             upto = rb["upto"]
             if upto is not None and d.money:
-                upto = _to_money(upto, f"因素 {code} 的分段")
+                upto = _to_money(upto, f"因素「{d.label_zh}」（{code}）的分段上限")
             bands.append(Band(upto=upto, points=rb["points"]))
         raw_cats = data.get("categories", {})
         if not isinstance(raw_cats, Mapping):
@@ -588,7 +588,7 @@ def _freeze_condition(cond: Any, path: str) -> Any:
                 raise _err(f"{path}：字段 {fname} 的比较值必须是整数，得到 {v!r}")
             return v
         if kind == "money":
-            return _to_money(v, path)
+            return _to_money(v, f"{path}：字段 {fname} 的比较值")
         if kind == "bool":
             if not isinstance(v, bool):
                 raise _err(f"{path}：字段 {fname} 的比较值必须是 true/false，得到 {v!r}")

@@ -345,6 +345,17 @@ def test_scorecard_update_is_admin_only_validated_versioned_and_audited(world):
     assert [b.points for b in svc(world).explain(first.id)][0] == 5  # re-scored with version 1
     assert [b.points for b in svc(world).explain(second.id)][0] == 9
     assert [v.version_no for v in svc(world, "admin").scorecard_versions()] == [2, 1]
+    # saving the card unchanged makes no new version
+    with pytest.raises(ValidationError, match="没有改动，仍为版本 2") as e:
+        svc(world, "admin").update_scorecard(svc(world, "admin").scorecard().config, expected_version=2)
+    assert "no new version was saved" in e.value.text("en")
+    # a wrong amount names the factor in words (it read "因素 overdue_total 的分段 的金额")
+    money = json.loads(json.dumps(data))
+    factor = next(f for f in money["factors"] if f["code"] == "overdue_total")
+    factor["bands"][0]["upto"] = "abc"
+    with pytest.raises(ValidationError, match="因素「逾期总额」（overdue_total）的分段上限 'abc' 不是有效的金额"):
+        svc(world, "admin").update_scorecard(money, expected_version=2)
+    assert [v.version_no for v in svc(world, "admin").scorecard_versions()] == [2, 1]
     with world.db.session_factory() as s:
         actions = list(s.scalars(select(AuditEvent.action).where(AuditEvent.entity == "scorecard")
                                  .order_by(AuditEvent.id)))
