@@ -205,6 +205,7 @@ class Table:
     totals: tuple | None = None
     chart: Chart | None = None
     note: str = ""
+    summary: bool = False  # a summary of the report's other tables (has rows even when they have none)
 
     def index(self, key: str) -> int:
         for i, c in enumerate(self.columns):
@@ -273,7 +274,8 @@ class Report:
 
     @property
     def row_count(self) -> int:
-        return sum(len(t.rows) for t in self.tables)
+        """Rows of the report's own tables, not of its summaries (an empty period has 0)."""
+        return sum(len(t.rows) for t in self.tables if not t.summary)
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,8 @@ class SummaryReport:
 
     @property
     def row_count(self) -> int:
-        return sum(len(t.rows) for t in self.tables)
+        """Rows of the report's own tables, not of its summaries (an empty period has 0)."""
+        return sum(len(t.rows) for t in self.tables if not t.summary)
 
     def table(self, key: str) -> Table:
         for t in self.tables:
@@ -1499,7 +1502,7 @@ class ReportService(Service):
                       (Column("status", "状态", width=12, total="label"), Column("count", "笔数", "int", 9, "sum"),
                        Column("share", "笔数占比", "pct", 10, "ratio", num="count", den="count"),
                        Column("amount", "承诺金额", "money", 16, "sum"), Column("paid", "已还金额", "money", 16, "sum")),
-                      srows, sum_t, Chart("bar", "承诺笔数（按状态）", "status", ("count",), "笔数"))
+                      srows, sum_t, Chart("bar", "承诺笔数（按状态）", "status", ("count",), "笔数"), summary=True)
         judged = groups["kept"][0] + groups["partly_kept"][0] + groups["broken"][0]
         notes = [
             f"承诺还款日在期间内的承诺共 {n} 笔；“待判定”为已过还款日、尚未判定的承诺。",
@@ -1604,7 +1607,7 @@ class ReportService(Service):
                          Column("paid_amount", "已还金额", "money", 16, "sum"),
                          Column("paid_rate", "履约率", "pct", 9, "ratio", num="paid_amount", den="due_amount",
                                 kpi="plan_paid_rate")),
-                        srows, st)
+                        srows, st, summary=True)
         notes = [f"期间内有还款安排的分期方案共 {len(rows)} 个；到期、已还按期末与今天中较早的一天（{upto:%Y-%m-%d}）计算。"]
         meta = self._meta("plans", scope, d0, d1, notes=notes)
         return Report(meta, (Table("plans", "分期方案", cols, rows, totals), t_state), ("plan_paid_rate",))
@@ -1656,7 +1659,7 @@ class ReportService(Service):
                           (Column("rule", "规则代码", width=20, total="label"), Column("title", "规则", width=30),
                            Column("count", "次数", "int", 8, "sum")),
                           rrows, ("合计", f"被拒绝 {n_refused} 次（一次可违反多条规则）", sum(refused.values())),
-                          note="来自审计日志中的 visit.refused 事件。")
+                          note="来自审计日志中被规则拒绝的外访安排。")
 
         # overrides: audit events first, then override reasons stored on visits and assessments
         orows = []
@@ -1667,8 +1670,8 @@ class ReportService(Service):
             seen.add((ev.entity, ev.entity_id))
             bid, contract, name = case_of(ev.case_id)
             who = users.get(ev.user_id, (ev.user_login or "",))[0] if ev.user_id else (ev.user_login or "")
-            orows.append((ev.at.astimezone(BRANCH_TZ).replace(tzinfo=None), ev.action, who, contract, name,
-                          _reason_of(ev)))
+            orows.append((ev.at.astimezone(BRANCH_TZ).replace(tzinfo=None), _OVERRIDE_LABELS.get(ev.action, ev.action),
+                          who, contract, name, _reason_of(ev)))
         for v in s.execute(select(Visit.id, Visit.case_id, Visit.created_at, Visit.approved_by_id, Visit.created_by_id,
                                   Visit.override_reason)
                            .where(Visit.override_reason.is_not(None), Visit.created_at >= t0, Visit.created_at < t1)):
@@ -1740,7 +1743,7 @@ class ReportService(Service):
         summary = [("被拒绝的外访安排", n_refused), ("例外与改选", len(orows)), ("个人信息查看与未脱敏导出", len(vrows)),
                    ("投诉", len(crows)), ("其中处理中的投诉", n_open)]
         t_summary = Table("summary", "概览", (Column("item", "事项", width=28, total="label"),
-                                              Column("count", "次数", "int", 10)), summary, None)
+                                              Column("count", "次数", "int", 10)), summary, None, summary=True)
         meta = self._meta("compliance", scope, d0, d1)
         return Report(meta, (t_summary, t_refused, t_over, t_reveal, t_comp), ("complaints",))
 
@@ -1824,6 +1827,12 @@ class ReportService(Service):
 
 def _pct_text(v: Decimal | None) -> str:
     return DASH if v is None else f"{v * 100:.1f}%"
+
+
+_OVERRIDE_LABELS = {  # the audit actions the compliance report lists as overrides, in words
+    "visit.override": "外访时段例外（批准）",
+    "assessment.override": "评估建议改选",
+}
 
 
 def _rules_of(ev: AuditEvent) -> list[str]:

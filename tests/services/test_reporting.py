@@ -430,6 +430,7 @@ def test_compliance(data):
     assert r.table("refused").find("rule", "quiet_hours")["title"] == "22:00–08:00 禁止上门"
     over = r.table("overrides").dicts()
     assert len(over) == 1 and over[0]["who"] == "张主管" and over[0]["reason"] == "客户要求晚上见面"
+    assert over[0]["action"] == "外访时段例外（批准）"  # in words, not the audit code
     reveals = r.table("reveals").dicts()
     assert len(reveals) == 1 and "核实身份" in reveals[0]["detail"]
     complaints = r.table("complaints").dicts()
@@ -519,3 +520,17 @@ def test_build_dispatches_and_rejects_unknown(data):
         s.build("nope", D0, D1)
     with data.db.session_factory() as ss:
         assert ss.scalar(select(func.count()).select_from(Visit)) == 7
+
+
+def test_an_empty_period_has_no_rows_though_summaries_have_lines(data):
+    """The compliance overview always lists its 11 items and the promise summary its states: the report's
+    row count (what the Reports page says) counts the report's own tables, so an empty period says so."""
+    from datetime import date as _date
+
+    empty = (_date(2019, 1, 1), _date(2019, 1, 31))
+    comp = svc(data, data.manager).compliance(*empty)
+    assert comp.table("summary").rows and comp.row_count == 0
+    prom = svc(data, data.manager).promises(*empty)
+    assert prom.row_count == len(prom.table("promises").rows) == 0
+    full = svc(data, data.manager).promises(D0, D1)
+    assert full.row_count == len(full.table("promises").rows) > 0
