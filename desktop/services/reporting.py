@@ -1369,11 +1369,16 @@ class ReportService(Service):
         )
 
     @classmethod
-    def _perf_totals(cls, rows: list[tuple], lead: int, label: tuple) -> tuple:
+    def _perf_totals(cls, rows: list[tuple], lead: int, label: tuple, workdays: int | None = None) -> tuple:
+        """The total row. ``workdays``: the period's working days for a total of branches (not one per row
+        added up), so that its visits per working day are the whole scope's, as in the summary report; without
+        it the rows' working days add up (collectors: the average collector's visits per working day)."""
         cols = cls._PERF_COLUMNS
         sums: dict[str, Any] = {}
         for i, c in enumerate(cols):
-            if c.total == "sum":
+            if c.key == "workdays" and workdays is not None:
+                sums[c.key] = workdays
+            elif c.total == "sum":
                 vals = [r[lead + i] for r in rows]
                 sums[c.key] = sum(vals, Decimal("0.00")) if c.kind == "money" else sum(vals)
         out = []
@@ -1423,14 +1428,14 @@ class ReportService(Service):
         v_b, p_b, r_b = self._fold(v_bd, 0), self._fold(p_bd, 0), self._fold(r_bd, 0)
         c_b = self._complaint_counts(s, scope, d0, d1, "branch")
         bids = set(v_b) | set(p_b) | set(r_b) | set(c_b) | set(scope.branch_ids or [])
-        if scope.branch_ids is None:
-            bids |= {u[2] for u in users.values() if u[3] == "collector" and u[4] and u[2] is not None}
+        if scope.branch_ids is None:  # every branch, as the summary report lists them (one without staff too)
+            bids |= set(scope.branch_names)
         brows = [(scope.branch_names.get(b, str(b)), *self._perf_values(
             v_b.get(b, _VisitCounts()), p_b.get(b, _PromiseCounts()), r_b.get(b, zero), workdays, c_b.get(b, 0)))
             for b in sorted(bids, key=lambda b: scope.branch_names.get(b, ""))]
         t_branch = Table("by_branch", "按营业部（每次外访计一次）",
                          (Column("branch", "营业部", width=16, total="label"), *self._PERF_COLUMNS), brows,
-                         self._perf_totals(brows, 1, ("合计",)))
+                         self._perf_totals(brows, 1, ("合计",), workdays))
 
         weeks = self._weekly(s, scope, d0, d1, (self._fold(v_bd, 1), self._fold(p_bd, 1), self._fold(r_bd, 1)))
         wrows = [(f"{w.week_start:%m-%d}", w.week_start, w.visits_planned, w.visits_done, w.contacted, w.right_party,

@@ -260,6 +260,10 @@ def test_performance_by_branch_counts_each_visit_once(data):
     assert b["promise_rate"] == D("0.0000")  # zero promises out of one contact: 0 %, not "—"
     assert b["kept_rate_count"] is None  # nothing judged: "—"
     assert b["recovered"] == D("250.00") and b["per_workday"] == D("0.20")
+    # the total is the whole scope's per working day (as in the summary report), not per branch-day
+    tot = dict(zip((c.key for c in t.columns), t.totals, strict=True))
+    assert tot["workdays"] == a["workdays"] == b["workdays"]
+    assert tot["per_workday"] == (D(tot["visits_done"]) / tot["workdays"]).quantize(D("0.01"))
     tot = dict(zip((c.key for c in t.columns), t.totals, strict=True))
     assert (tot["visits_planned"], tot["visits_done"], tot["contacted"], tot["right_party"]) == (5, 4, 3, 2)
     assert tot["contact_rate"] == D("0.7500") and tot["rpc_rate"] == D("0.5000") and tot["promise_rate"] == D("0.5000")
