@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.database import Database
 from desktop.services.caselist import CaseListService
-from desktop.services.cases import CaseDetailService
+from desktop.services.cases import CaseDetailService, can_see_all_branches
 from desktop.services.context import Actor
 from desktop.services.permissions import Perm, allowed
 from desktop.services.reference import ReferenceService
@@ -86,8 +86,10 @@ class MainWindow(QMainWindow):
         h.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # what the user works on: a manager (or admin) sees every branch, whatever branch the account is in
+        scope = self.tr("all branches") if can_see_all_branches(actor) or not actor.branch_name else actor.branch_name
         who = QLabel(self.tr("%1 · %2 · %3").replace("%1", actor.name).replace("%2", labels().role(actor.role))
-                     .replace("%3", actor.branch_name or self.tr("all branches")))
+                     .replace("%3", scope))
         who.setObjectName("whoAmI")
         self.statusBar().addPermanentWidget(who)
         self._menus()

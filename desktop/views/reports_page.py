@@ -355,6 +355,7 @@ class ReportsPage(QWidget):
             if not ok:
                 return
             p["reason"] = reason
+        self._title = self.kind.currentText()  # the report's name in the interface's language
         n = len(list(self._tmp.iterdir()))
         path = self._tmp / f"{p['name']}-{n + 1}.{p['fmt']}"
         self.progress.setRange(0, 0)
@@ -404,13 +405,14 @@ class ReportsPage(QWidget):
         for b in (self.save_btn, self.print_btn, self.open_btn):
             b.setEnabled(True)
         rows = report.row_count
+        title = getattr(self, "_title", "") or report.meta.title
         if fmt == "pdf" and rows:
-            msg = self.tr("%1 generated: %n page(s).", "", count).replace("%1", report.meta.title)
+            msg = self.tr("%1 generated: %n page(s).", "", count).replace("%1", title)
         elif rows:
-            msg = self.tr("%1 generated: %Ln row(s).", "", rows).replace("%1", report.meta.title)
+            msg = self.tr("%1 generated: %Ln row(s).", "", rows).replace("%1", title)
         else:
             msg = self.tr("%1 generated: no data in this period — try a longer period or another branch.").replace(
-                "%1", report.meta.title)
+                "%1", title)
         self.status.setText(msg)
         self.status_message.emit(msg)
         self.generated.emit(report)

@@ -3322,7 +3322,7 @@
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="147" />
+        <location filename="../../desktop/views/mainwindow.py" line="149" />
         <source>Today's work</source>
         <translation>Today's work</translation>
     </message>
@@ -3337,13 +3337,13 @@
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="171" />
+        <location filename="../../desktop/views/mainwindow.py" line="173" />
         <source>Visit calendar</source>
         <translation>Visit calendar</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="75" />
-        <location filename="../../desktop/views/mainwindow.py" line="183" />
+        <location filename="../../desktop/views/mainwindow.py" line="185" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -3353,7 +3353,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="89" />
+        <location filename="../../desktop/views/mainwindow.py" line="91" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -3363,147 +3363,147 @@
         <translation>all branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="97" />
+        <location filename="../../desktop/views/mainwindow.py" line="99" />
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="148" />
+        <location filename="../../desktop/views/mainwindow.py" line="150" />
         <source>Administrators do no case work: users, policy and company settings are on the Settings page, the audit log under Tools.</source>
         <translation>Administrators do no case work: users, policy and company settings are on the Settings page, the audit log under Tools.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="162" />
+        <location filename="../../desktop/views/mainwindow.py" line="164" />
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="163" />
+        <location filename="../../desktop/views/mainwindow.py" line="165" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="172" />
+        <location filename="../../desktop/views/mainwindow.py" line="174" />
         <source>Visits are scheduled by collectors, supervisors and managers.</source>
         <translation>Visits are scheduled by collectors, supervisors and managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="184" />
+        <location filename="../../desktop/views/mainwindow.py" line="186" />
         <source>Reports are for supervisors and managers. Your own cases, visits and tasks are on the other pages.</source>
         <translation>Reports are for supervisors and managers. Your own cases, visits and tasks are on the other pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="210" />
+        <location filename="../../desktop/views/mainwindow.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="212" />
+        <location filename="../../desktop/views/mainwindow.py" line="214" />
         <source>&amp;Import overdue export…</source>
         <translation>&amp;Import overdue export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="215" />
+        <location filename="../../desktop/views/mainwindow.py" line="217" />
         <source>Import &amp;history…</source>
         <translation>Import &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="217" />
+        <location filename="../../desktop/views/mainwindow.py" line="219" />
         <source>Save import &amp;template…</source>
         <translation>Save import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="222" />
+        <location filename="../../desktop/views/mainwindow.py" line="224" />
         <source>&amp;Export case list…</source>
         <translation>&amp;Export case list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="227" />
+        <location filename="../../desktop/views/mainwindow.py" line="229" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="232" />
+        <location filename="../../desktop/views/mainwindow.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="233" />
+        <location filename="../../desktop/views/mainwindow.py" line="235" />
         <source>&amp;Search cases</source>
         <translation>&amp;Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="236" />
+        <location filename="../../desktop/views/mainwindow.py" line="238" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="247" />
+        <location filename="../../desktop/views/mainwindow.py" line="249" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="256" />
+        <location filename="../../desktop/views/mainwindow.py" line="258" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="258" />
+        <location filename="../../desktop/views/mainwindow.py" line="260" />
         <source>Assess all &amp;unassessed cases…</source>
         <translation>Assess all &amp;unassessed cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="259" />
+        <location filename="../../desktop/views/mainwindow.py" line="261" />
         <source>Auto-&amp;assign unassigned cases…</source>
         <translation>Auto-&amp;assign unassigned cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="260" />
+        <location filename="../../desktop/views/mainwindow.py" line="262" />
         <source>Plan appro&amp;vals…</source>
         <translation>Plan appro&amp;vals…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="267" />
+        <location filename="../../desktop/views/mainwindow.py" line="269" />
         <source>Au&amp;dit log…</source>
         <translation>Au&amp;dit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="270" />
+        <location filename="../../desktop/views/mainwindow.py" line="272" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="273" />
+        <location filename="../../desktop/views/mainwindow.py" line="275" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="274" />
+        <location filename="../../desktop/views/mainwindow.py" line="276" />
         <source>&amp;About VisitDesk</source>
         <translation>&amp;About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="326" />
+        <location filename="../../desktop/views/mainwindow.py" line="328" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="334" />
+        <location filename="../../desktop/views/mainwindow.py" line="336" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="335" />
+        <location filename="../../desktop/views/mainwindow.py" line="337" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>The language will change the next time VisitDesk starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="338" />
+        <location filename="../../desktop/views/mainwindow.py" line="340" />
         <source>About VisitDesk</source>
         <translation>About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="339" />
+        <location filename="../../desktop/views/mainwindow.py" line="341" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — case management for on-site collection visits.
@@ -4776,72 +4776,72 @@ Waiver: %3</translation>
         <translation>Why does this report need the full ID and mobile numbers? The reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="364" />
+        <location filename="../../desktop/views/reports_page.py" line="365" />
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="374" />
+        <location filename="../../desktop/views/reports_page.py" line="375" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="389" />
+        <location filename="../../desktop/views/reports_page.py" line="390" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="408" />
+        <location filename="../../desktop/views/reports_page.py" line="410" />
         <source>%1 generated: %n page(s).</source>
         <translation><numerusform>%1 generated: %n page.</numerusform><numerusform>%1 generated: %n pages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="410" />
+        <location filename="../../desktop/views/reports_page.py" line="412" />
         <source>%1 generated: %Ln row(s).</source>
         <translation><numerusform>%1 generated: %Ln row.</numerusform><numerusform>%1 generated: %Ln rows.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="433" />
+        <location filename="../../desktop/views/reports_page.py" line="435" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="512" />
+        <location filename="../../desktop/views/reports_page.py" line="514" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="412" />
+        <location filename="../../desktop/views/reports_page.py" line="414" />
         <source>%1 generated: no data in this period — try a longer period or another branch.</source>
         <translation>%1 generated: no data in this period — try a longer period or another branch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="469" />
+        <location filename="../../desktop/views/reports_page.py" line="471" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="469" />
+        <location filename="../../desktop/views/reports_page.py" line="471" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="470" />
+        <location filename="../../desktop/views/reports_page.py" line="472" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="478" />
+        <location filename="../../desktop/views/reports_page.py" line="480" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="481" />
+        <location filename="../../desktop/views/reports_page.py" line="483" />
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="508" />
+        <location filename="../../desktop/views/reports_page.py" line="510" />
         <source>Print report</source>
         <translation>Print report</translation>
     </message>

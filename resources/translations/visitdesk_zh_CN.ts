@@ -3322,7 +3322,7 @@
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="147" />
+        <location filename="../../desktop/views/mainwindow.py" line="149" />
         <source>Today's work</source>
         <translation>今日工作</translation>
     </message>
@@ -3337,13 +3337,13 @@
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="171" />
+        <location filename="../../desktop/views/mainwindow.py" line="173" />
         <source>Visit calendar</source>
         <translation>外访日程</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mainwindow.py" line="75" />
-        <location filename="../../desktop/views/mainwindow.py" line="183" />
+        <location filename="../../desktop/views/mainwindow.py" line="185" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3353,7 +3353,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="89" />
+        <location filename="../../desktop/views/mainwindow.py" line="91" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -3363,147 +3363,147 @@
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="97" />
+        <location filename="../../desktop/views/mainwindow.py" line="99" />
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="148" />
+        <location filename="../../desktop/views/mainwindow.py" line="150" />
         <source>Administrators do no case work: users, policy and company settings are on the Settings page, the audit log under Tools.</source>
         <translation>管理员不处理案件：用户、规则和公司设置在“设置”页，审计日志在“工具”菜单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="162" />
+        <location filename="../../desktop/views/mainwindow.py" line="164" />
         <source>Worklist</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="163" />
+        <location filename="../../desktop/views/mainwindow.py" line="165" />
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="172" />
+        <location filename="../../desktop/views/mainwindow.py" line="174" />
         <source>Visits are scheduled by collectors, supervisors and managers.</source>
         <translation>外访由催收员、主管和经理安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="184" />
+        <location filename="../../desktop/views/mainwindow.py" line="186" />
         <source>Reports are for supervisors and managers. Your own cases, visits and tasks are on the other pages.</source>
         <translation>报表供主管和经理使用。你的案件、外访和任务在其他页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="210" />
+        <location filename="../../desktop/views/mainwindow.py" line="212" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="212" />
+        <location filename="../../desktop/views/mainwindow.py" line="214" />
         <source>&amp;Import overdue export…</source>
         <translation>导入逾期明细(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="215" />
+        <location filename="../../desktop/views/mainwindow.py" line="217" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="217" />
+        <location filename="../../desktop/views/mainwindow.py" line="219" />
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="222" />
+        <location filename="../../desktop/views/mainwindow.py" line="224" />
         <source>&amp;Export case list…</source>
         <translation>导出案件清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="227" />
+        <location filename="../../desktop/views/mainwindow.py" line="229" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="232" />
+        <location filename="../../desktop/views/mainwindow.py" line="234" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="233" />
+        <location filename="../../desktop/views/mainwindow.py" line="235" />
         <source>&amp;Search cases</source>
         <translation>搜索案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="236" />
+        <location filename="../../desktop/views/mainwindow.py" line="238" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="247" />
+        <location filename="../../desktop/views/mainwindow.py" line="249" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="256" />
+        <location filename="../../desktop/views/mainwindow.py" line="258" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="258" />
+        <location filename="../../desktop/views/mainwindow.py" line="260" />
         <source>Assess all &amp;unassessed cases…</source>
         <translation>评估全部未评估案件(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="259" />
+        <location filename="../../desktop/views/mainwindow.py" line="261" />
         <source>Auto-&amp;assign unassigned cases…</source>
         <translation>自动分配未分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="260" />
+        <location filename="../../desktop/views/mainwindow.py" line="262" />
         <source>Plan appro&amp;vals…</source>
         <translation>方案审批(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="267" />
+        <location filename="../../desktop/views/mainwindow.py" line="269" />
         <source>Au&amp;dit log…</source>
         <translation>审计日志(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="270" />
+        <location filename="../../desktop/views/mainwindow.py" line="272" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="273" />
+        <location filename="../../desktop/views/mainwindow.py" line="275" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="274" />
+        <location filename="../../desktop/views/mainwindow.py" line="276" />
         <source>&amp;About VisitDesk</source>
         <translation>关于 VisitDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="326" />
+        <location filename="../../desktop/views/mainwindow.py" line="328" />
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="334" />
+        <location filename="../../desktop/views/mainwindow.py" line="336" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="335" />
+        <location filename="../../desktop/views/mainwindow.py" line="337" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>界面语言将在下次启动 VisitDesk 时切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="338" />
+        <location filename="../../desktop/views/mainwindow.py" line="340" />
         <source>About VisitDesk</source>
         <translation>关于 VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="339" />
+        <location filename="../../desktop/views/mainwindow.py" line="341" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — 上门催收案件管理。
@@ -4776,72 +4776,72 @@ Waiver: %3</source>
         <translation>这份报表为什么需要完整的证件号和手机号？理由将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="364" />
+        <location filename="../../desktop/views/reports_page.py" line="365" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="374" />
+        <location filename="../../desktop/views/reports_page.py" line="375" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="389" />
+        <location filename="../../desktop/views/reports_page.py" line="390" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="408" />
+        <location filename="../../desktop/views/reports_page.py" line="410" />
         <source>%1 generated: %n page(s).</source>
         <translation><numerusform>已生成「%1」：共 %n 页。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="410" />
+        <location filename="../../desktop/views/reports_page.py" line="412" />
         <source>%1 generated: %Ln row(s).</source>
         <translation><numerusform>已生成「%1」：共 %Ln 行。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="433" />
+        <location filename="../../desktop/views/reports_page.py" line="435" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="512" />
+        <location filename="../../desktop/views/reports_page.py" line="514" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>已发送 %n 页到打印机。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="412" />
+        <location filename="../../desktop/views/reports_page.py" line="414" />
         <source>%1 generated: no data in this period — try a longer period or another branch.</source>
         <translation>已生成「%1」：本期没有数据——请选择更长的期间或其他营业部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="469" />
+        <location filename="../../desktop/views/reports_page.py" line="471" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="469" />
+        <location filename="../../desktop/views/reports_page.py" line="471" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="470" />
+        <location filename="../../desktop/views/reports_page.py" line="472" />
         <source>Save report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="478" />
+        <location filename="../../desktop/views/reports_page.py" line="480" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="481" />
+        <location filename="../../desktop/views/reports_page.py" line="483" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="508" />
+        <location filename="../../desktop/views/reports_page.py" line="510" />
         <source>Print report</source>
         <translation>打印报表</translation>
     </message>

@@ -17,6 +17,15 @@ def test_main_window_shows_user_role_branch_and_pages(qtbot, demo_world, zh):
     w.cases_page.wait_idle()
 
 
+def test_a_manager_s_status_bar_says_all_branches(qtbot, demo_world):
+    """A manager sees every branch: the status bar says so, not his account's home branch."""
+    w = MainWindow(demo_world.db, demo_world.manager)
+    qtbot.addWidget(w)
+    labels = [c.text() for c in w.statusBar().findChildren(type(w.cases_page.summary))]
+    assert any(t.endswith(" · Manager · all branches") for t in labels), labels
+    w.cases_page.wait_idle()
+
+
 def test_admin_gets_settings_page(qtbot, demo_world):
     w = MainWindow(demo_world.db, demo_world.admin)
     qtbot.addWidget(w)

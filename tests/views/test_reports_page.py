@@ -50,6 +50,7 @@ def test_aging_preview_shows_the_rows(qtbot, qtmodeltester, demo_world):
     assert model.index(last, model.columnCount() - 1).data() == ""  # no previous import: no change
     assert model.index(last, 0).data(rp.Qt.ItemDataRole.FontRole).bold()
     assert "300" in page.status.text() or "rows" in page.status.text()
+    assert page.status.text().startswith(page.kind.currentText() + " generated")  # the English name, not 账龄分析
     assert "没有上一次导入" in page.notes.text()
     assert page.save_btn.isEnabled() and page.print_btn.isEnabled()
 
