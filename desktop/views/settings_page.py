@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -265,17 +265,11 @@ class UsersTab(QWidget):
         u = self.selected()
         if u is None:
             return
-        pw, ok = QInputDialog.getText(
-            self, self.tr("Reset password"),
-            self.tr("Temporary password for %1 (must be changed at the next sign-in):").replace("%1", u.display_name),
-            QLineEdit.EchoMode.Password)
-        if not ok:
+        dlg = ResetPasswordDialog(u.display_name, lambda pw: self.users.reset_password(u.id, pw), self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            self.users.reset_password(u.id, pw)
-        except ServiceError as e:
-            show_error(self, e)
-            return
+        self.saved.emit(self.tr("Password of %1 reset: it must be changed at the next sign-in").replace(
+            "%1", u.display_name))
         self.reload()
 
     def deactivate(self) -> None:
@@ -543,6 +537,53 @@ class OfficialDaysTab(QWidget):
         except ServiceError as e:
             show_error(self, e)
         self.reload()
+
+
+class ResetPasswordDialog(QDialog):
+    """A temporary password typed twice; a password the policy refuses keeps the dialog open."""
+
+    def __init__(self, name: str, save: Callable[[str], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reset password"))
+        self.setMinimumWidth(380)
+        self._save = save
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow(_hint(self.tr("Temporary password for %1 (must be changed at the next sign-in).").replace(
+            "%1", name)))
+        form.addRow(self.tr("New password"), self.password)
+        form.addRow(self.tr("Repeat it"), self.again)
+        form.addRow(self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+        for e in (self.password, self.again):
+            e.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        a, b = self.password.text(), self.again.text()
+        same = a == b
+        self.note.setText("" if same or not b else self.tr("The two passwords differ."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(a) and same)
+
+    def _ok(self) -> None:
+        try:
+            self._save(self.password.text())
+        except ServiceError as e:
+            show_error(self, e)  # e.g. too short: type another one
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.accept()
 
 
 # ------------------------------------------------------------------------------------------------------

@@ -1908,67 +1908,67 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Account name (payee)</source>
         <translation>Account name (payee)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="325" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="325" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Account number</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="326" />
+        <location filename="../../desktop/views/settings_page.py" line="320" />
         <source>Verification hotline</source>
         <translation>Verification hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="326" />
+        <location filename="../../desktop/views/settings_page.py" line="320" />
         <source>Complaint hotline</source>
         <translation>Complaint hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="329" />
+        <location filename="../../desktop/views/settings_page.py" line="323" />
         <source>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</source>
         <translation>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="339" />
+        <location filename="../../desktop/views/settings_page.py" line="333" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="343" />
+        <location filename="../../desktop/views/settings_page.py" line="337" />
         <source> day(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="344" />
+        <location filename="../../desktop/views/settings_page.py" line="338" />
         <source>Lock the window after idle</source>
         <translation>Lock the window after idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="345" />
+        <location filename="../../desktop/views/settings_page.py" line="339" />
         <source>Grace days before a promise is judged</source>
         <translation>Grace days before a promise is judged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="346" />
+        <location filename="../../desktop/views/settings_page.py" line="340" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <location filename="../../desktop/views/settings_page.py" line="366" />
         <source>Company and security settings saved</source>
         <translation>Company and security settings saved</translation>
     </message>
@@ -3574,57 +3574,57 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Holiday or arrangement</source>
         <translation>Holiday or arrangement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="476" />
+        <location filename="../../desktop/views/settings_page.py" line="470" />
         <source>Day off (holiday)</source>
         <translation>Day off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="477" />
+        <location filename="../../desktop/views/settings_page.py" line="471" />
         <source>Make-up working day (调休上班)</source>
         <translation>Make-up working day (调休上班)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="480" />
+        <location filename="../../desktop/views/settings_page.py" line="474" />
         <source>e.g. 春节</source>
         <translation>e.g. 春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="481" />
+        <location filename="../../desktop/views/settings_page.py" line="475" />
         <source>Add / change</source>
         <translation>Add / change</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="484" />
+        <location filename="../../desktop/views/settings_page.py" line="478" />
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="488" />
+        <location filename="../../desktop/views/settings_page.py" line="482" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="497" />
+        <location filename="../../desktop/views/settings_page.py" line="491" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="514" />
+        <location filename="../../desktop/views/settings_page.py" line="508" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</translation>
     </message>
@@ -4847,6 +4847,34 @@ Waiver: %3</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="547" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="556" />
+        <source>Temporary password for %1 (must be changed at the next sign-in).</source>
+        <translation>Temporary password for %1 (must be changed at the next sign-in).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="558" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="559" />
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="574" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../desktop/views/worklist.py" line="173" />
@@ -5627,47 +5655,47 @@ Waiver: %3</translation>
 <context>
     <name>ScorecardTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="393" />
+        <location filename="../../desktop/views/settings_page.py" line="387" />
         <source>Save as new version</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="396" />
+        <location filename="../../desktop/views/settings_page.py" line="390" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="401" />
+        <location filename="../../desktop/views/settings_page.py" line="395" />
         <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
         <translation>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="418" />
+        <location filename="../../desktop/views/settings_page.py" line="412" />
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="420" />
+        <location filename="../../desktop/views/settings_page.py" line="414" />
         <source>Active scorecard: version %1</source>
         <translation>Active scorecard: version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="425" />
+        <location filename="../../desktop/views/settings_page.py" line="419" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="430" />
+        <location filename="../../desktop/views/settings_page.py" line="424" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>Version %1 (built in, not changed yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="439" />
+        <location filename="../../desktop/views/settings_page.py" line="433" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>Showing version %1 — save to make it active again as a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="449" />
+        <location filename="../../desktop/views/settings_page.py" line="443" />
         <source>Scorecard version %1 is active</source>
         <translation>Scorecard version %1 is active</translation>
     </message>
@@ -5675,37 +5703,37 @@ Waiver: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="565" />
+        <location filename="../../desktop/views/settings_page.py" line="605" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="566" />
+        <location filename="../../desktop/views/settings_page.py" line="606" />
         <source>Company and security</source>
         <translation>Company and security</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="567" />
+        <location filename="../../desktop/views/settings_page.py" line="607" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="569" />
+        <location filename="../../desktop/views/settings_page.py" line="609" />
         <source>Visit rules</source>
         <translation>Visit rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="570" />
+        <location filename="../../desktop/views/settings_page.py" line="610" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="577" />
+        <location filename="../../desktop/views/settings_page.py" line="617" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="581" />
+        <location filename="../../desktop/views/settings_page.py" line="621" />
         <source>Result codes</source>
         <translation>Result codes</translation>
     </message>
@@ -6139,33 +6167,28 @@ Waiver: %3</translation>
         <source>User %1 saved</source>
         <translation>User %1 saved</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="269" />
-        <source>Reset password</source>
-        <translation>Reset password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="270" />
-        <source>Temporary password for %1 (must be changed at the next sign-in):</source>
-        <translation>Temporary password for %1 (must be changed at the next sign-in):</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/settings_page.py" line="293" />
+        <location filename="../../desktop/views/settings_page.py" line="287" />
         <source>Its %n open case(s) become unassigned: the branch supervisor hands them out again.</source>
         <translation><numerusform>Its %n open case become unassigned: the branch supervisor hands them out again.</numerusform><numerusform>Its %n open cases become unassigned: the branch supervisor hands them out again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="295" />
+        <location filename="../../desktop/views/settings_page.py" line="289" />
         <source>Deactivate user</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="290" />
+        <location filename="../../desktop/views/settings_page.py" line="284" />
         <source>Deactivate %1? The account can no longer sign in; its history stays.</source>
         <translation>Deactivate %1? The account can no longer sign in; its history stays.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="314" />
+        <location filename="../../desktop/views/settings_page.py" line="271" />
+        <source>Password of %1 reset: it must be changed at the next sign-in</source>
+        <translation>Password of %1 reset: it must be changed at the next sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="308" />
         <source>%1 can sign in again</source>
         <translation>%1 can sign in again</translation>
     </message>

@@ -1908,67 +1908,67 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="324" />
+        <location filename="../../desktop/views/settings_page.py" line="318" />
         <source>Account name (payee)</source>
         <translation>收款户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="325" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Bank</source>
         <translation>开户行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="325" />
+        <location filename="../../desktop/views/settings_page.py" line="319" />
         <source>Account number</source>
         <translation>收款账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="326" />
+        <location filename="../../desktop/views/settings_page.py" line="320" />
         <source>Verification hotline</source>
         <translation>核实电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="326" />
+        <location filename="../../desktop/views/settings_page.py" line="320" />
         <source>Complaint hotline</source>
         <translation>投诉电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="329" />
+        <location filename="../../desktop/views/settings_page.py" line="323" />
         <source>Printed on every visit notice: borrowers pay only into this account, and can call the hotline to verify the collectors.</source>
         <translation>印在每份外访通知书上：借款人只向此账户还款，并可拨打核实电话核实外访人员身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="339" />
+        <location filename="../../desktop/views/settings_page.py" line="333" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="343" />
+        <location filename="../../desktop/views/settings_page.py" line="337" />
         <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="344" />
+        <location filename="../../desktop/views/settings_page.py" line="338" />
         <source>Lock the window after idle</source>
         <translation>空闲多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="345" />
+        <location filename="../../desktop/views/settings_page.py" line="339" />
         <source>Grace days before a promise is judged</source>
         <translation>承诺到期后的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="346" />
+        <location filename="../../desktop/views/settings_page.py" line="340" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="372" />
+        <location filename="../../desktop/views/settings_page.py" line="366" />
         <source>Company and security settings saved</source>
         <translation>公司与安全设置已保存</translation>
     </message>
@@ -3574,57 +3574,57 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
 <context>
     <name>OfficialDaysTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="468" />
+        <location filename="../../desktop/views/settings_page.py" line="462" />
         <source>Holiday or arrangement</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="476" />
+        <location filename="../../desktop/views/settings_page.py" line="470" />
         <source>Day off (holiday)</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="477" />
+        <location filename="../../desktop/views/settings_page.py" line="471" />
         <source>Make-up working day (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="480" />
+        <location filename="../../desktop/views/settings_page.py" line="474" />
         <source>e.g. 春节</source>
         <translation>例如：春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="481" />
+        <location filename="../../desktop/views/settings_page.py" line="475" />
         <source>Add / change</source>
         <translation>添加/修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="484" />
+        <location filename="../../desktop/views/settings_page.py" line="478" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="488" />
+        <location filename="../../desktop/views/settings_page.py" line="482" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="497" />
+        <location filename="../../desktop/views/settings_page.py" line="491" />
         <source>The State Council publishes next year's holidays each November. Until the chinesecalendar package covers a year, enter its days off and make-up working days here; an entry always wins.</source>
         <translation>国务院每年 11 月前后公布下一年的放假安排。在 chinesecalendar 组件收录该年份之前，请在此录入放假日和调休上班日；此表中的记录总是优先。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="514" />
+        <location filename="../../desktop/views/settings_page.py" line="508" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>%1 年的国务院放假安排尚未录入：在录入之前按计算的法定节假日处理。</translation>
     </message>
@@ -4847,6 +4847,34 @@ Waiver: %3</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="547" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="556" />
+        <source>Temporary password for %1 (must be changed at the next sign-in).</source>
+        <translation>为 %1 设置临时密码（下次登录时必须修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="558" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="559" />
+        <source>Repeat it</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="574" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../desktop/views/worklist.py" line="173" />
@@ -5627,47 +5655,47 @@ Waiver: %3</source>
 <context>
     <name>ScorecardTab</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="393" />
+        <location filename="../../desktop/views/settings_page.py" line="387" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="396" />
+        <location filename="../../desktop/views/settings_page.py" line="390" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="401" />
+        <location filename="../../desktop/views/settings_page.py" line="395" />
         <source>Factors with their bands and points, grade thresholds and the recommendation rules. Each save is checked, becomes the next version and is audited; every assessment keeps the version it used.</source>
         <translation>评分因素及其分段和分值、等级阈值、建议规则。每次保存都会校验，成为下一个版本并记入审计日志；每次评估都保留所用的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="418" />
+        <location filename="../../desktop/views/settings_page.py" line="412" />
         <source>built-in</source>
         <translation>系统内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="420" />
+        <location filename="../../desktop/views/settings_page.py" line="414" />
         <source>Active scorecard: version %1</source>
         <translation>当前评分卡：版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="425" />
+        <location filename="../../desktop/views/settings_page.py" line="419" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="430" />
+        <location filename="../../desktop/views/settings_page.py" line="424" />
         <source>Version %1 (built in, not changed yet)</source>
         <translation>版本 %1（内置，尚未修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="439" />
+        <location filename="../../desktop/views/settings_page.py" line="433" />
         <source>Showing version %1 — save to make it active again as a new version</source>
         <translation>正在查看版本 %1——保存后将作为新版本重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="449" />
+        <location filename="../../desktop/views/settings_page.py" line="443" />
         <source>Scorecard version %1 is active</source>
         <translation>评分卡版本 %1 已启用</translation>
     </message>
@@ -5675,37 +5703,37 @@ Waiver: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="565" />
+        <location filename="../../desktop/views/settings_page.py" line="605" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="566" />
+        <location filename="../../desktop/views/settings_page.py" line="606" />
         <source>Company and security</source>
         <translation>公司与安全</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="567" />
+        <location filename="../../desktop/views/settings_page.py" line="607" />
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="569" />
+        <location filename="../../desktop/views/settings_page.py" line="609" />
         <source>Visit rules</source>
         <translation>外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="570" />
+        <location filename="../../desktop/views/settings_page.py" line="610" />
         <source>Holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="577" />
+        <location filename="../../desktop/views/settings_page.py" line="617" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>外访和电话的结果代码，以及各代码在考核指标中的含义（是否接触、是否本人、是否承诺）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="581" />
+        <location filename="../../desktop/views/settings_page.py" line="621" />
         <source>Result codes</source>
         <translation>结果代码</translation>
     </message>
@@ -6139,33 +6167,28 @@ Waiver: %3</source>
         <source>User %1 saved</source>
         <translation>用户 %1 已保存</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="269" />
-        <source>Reset password</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/settings_page.py" line="270" />
-        <source>Temporary password for %1 (must be changed at the next sign-in):</source>
-        <translation>%1 的临时密码（下次登录时必须修改）：</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/settings_page.py" line="293" />
+        <location filename="../../desktop/views/settings_page.py" line="287" />
         <source>Its %n open case(s) become unassigned: the branch supervisor hands them out again.</source>
         <translation><numerusform>其名下 %n 个未结案件将变为未分配，由营业部主管重新分配。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="295" />
+        <location filename="../../desktop/views/settings_page.py" line="289" />
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="290" />
+        <location filename="../../desktop/views/settings_page.py" line="284" />
         <source>Deactivate %1? The account can no longer sign in; its history stays.</source>
         <translation>停用 %1？该账户将无法登录，其历史记录保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="314" />
+        <location filename="../../desktop/views/settings_page.py" line="271" />
+        <source>Password of %1 reset: it must be changed at the next sign-in</source>
+        <translation>已重置 %1 的密码：下次登录时必须修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="308" />
         <source>%1 can sign in again</source>
         <translation>%1 已重新启用，可以登录</translation>
     </message>

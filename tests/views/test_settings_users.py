@@ -186,3 +186,41 @@ def test_a_locked_account_shows_it_in_the_list(qtbot, page, sqlite_world):
             UserService(sqlite_world.db, None).authenticate("c1", "wrong-password-1")
     page.users.reload()
     assert cells(page.users, "c1")[-1].startswith("Locked until ")
+
+
+def test_reset_password_asks_twice_keeps_the_dialog_on_a_weak_one_and_says_it_is_done(qtbot, page, sqlite_world,
+                                                                                      monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.services.users import UserService
+    from desktop.views.settings_page import ResetPasswordDialog
+
+    tab = page.users
+    msgs = []
+    tab.saved.connect(msgs.append)
+    errors = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: errors.append(a[2]))
+    seen = []
+
+    def fill(dlg: ResetPasswordDialog) -> None:
+        ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dlg.password.setText("temp12345")
+        dlg.again.setText("temp1234")
+        seen.append((ok.isEnabled(), dlg.note.text()))
+        dlg.again.setText("temp12345")
+        seen.append((ok.isEnabled(), dlg.note.text()))
+        dlg.password.setText("short1")
+        dlg.again.setText("short1")
+        ok.click()  # refused by the policy: the dialog stays open
+        seen.append(dlg.isVisible())
+        dlg.password.setText("temp12345")
+        dlg.again.setText("temp12345")
+        ok.click()
+
+    monkeypatch.setattr(ResetPasswordDialog, "exec", lambda self: (self.show(), fill(self), self.result())[2])
+    click_row(qtbot, tab, "c1")
+    qtbot.mouseClick(button(tab, "resetPassword"), Qt.MouseButton.LeftButton)
+    assert seen[0] == (False, "The two passwords differ.") and seen[1] == (True, "") and seen[2] is True
+    assert errors and "too short" in errors[0]
+    assert msgs and msgs[-1].startswith("Password of 王芳 reset")
+    assert UserService(sqlite_world.db, None).authenticate("c1", "temp12345").must_change_password
