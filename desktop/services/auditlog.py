@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from desktop.models import AuditEvent, Case
 from desktop.services import audit
@@ -82,9 +82,12 @@ class AuditService(Service):
 
     def _filtered(self, q: AuditQuery):  # noqa: ANN202
         stmt = select(AuditEvent, Case.contract_no).outerjoin(Case, Case.id == AuditEvent.case_id)
-        if q.user:
-            stmt = stmt.where(AuditEvent.user_login == q.user)
-        by_contract = AuditEvent.case_id.in_(select(Case.id).where(Case.contract_no == q.contract_no))
+        if q.user:  # login names are case-insensitive
+            stmt = stmt.where(func.lower(AuditEvent.user_login) == q.user.strip().lower())
+        text = (q.contract_no or "").strip()
+        # a whole contract number, or at least its last four characters ("0895" of HT202600000895)
+        match = Case.contract_no == text if len(text) < 4 else Case.contract_no.like(f"%{_escape_like(text)}", "\\")
+        by_contract = AuditEvent.case_id.in_(select(Case.id).where(match))
         if q.case_id is not None and q.contract_no:  # digits typed: a numeric contract number or the case id
             stmt = stmt.where(or_(AuditEvent.case_id == q.case_id, by_contract))
         elif q.case_id is not None:
@@ -98,6 +101,10 @@ class AuditService(Service):
         if q.date_to:
             stmt = stmt.where(AuditEvent.at < datetime.combine(q.date_to + timedelta(days=1), time(0), tzinfo=BRANCH_TZ))
         return stmt
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _row(e: AuditEvent, contract_no: str | None = None) -> AuditRow:

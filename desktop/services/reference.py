@@ -101,7 +101,8 @@ class ReferenceService(Service):
                 row.value = value
                 row.updated_by_id = self.actor.user_id
             s.flush()
-            audit.record(s, self.actor, "settings.update", entity="setting", before={key: before}, after={key: value})
+            audit.record(s, self.actor, "settings.update", entity="setting", before={key: before}, after={key: value},
+                         detail=f"修改设置 {key}")
             return SettingValue(key, row.value, row.version)
 
     # --- official days off and make-up working days ------------------------------------------------
@@ -142,7 +143,8 @@ class ReferenceService(Service):
             else:
                 row.kind, row.name = kind, name
             audit.record(s, self.actor, "calendar.official_day", entity="official_day",
-                         before=before, after={"day": day, "kind": kind, "name": name})
+                         before=before, after={"day": day, "kind": kind, "name": name},
+                         detail=f"{day:%Y-%m-%d} 设为{'调休上班日' if kind == 'workday' else '放假'}（{name}）")
         return OfficialDayRow(day, kind, name)
 
     @requires(Perm.SETTINGS_ADMIN)
@@ -153,5 +155,6 @@ class ReferenceService(Service):
                 raise NotFound(f"{day:%Y-%m-%d} 不在放假安排表中。",
                                en=f"{day:%Y-%m-%d} is not in the table of official days off.")
             audit.record(s, self.actor, "calendar.official_day", entity="official_day",
-                         before={"day": day, "kind": row.kind, "name": row.name}, after=None)
+                         before={"day": day, "kind": row.kind, "name": row.name}, after=None,
+                         detail=f"删除 {day:%Y-%m-%d} 的安排（{row.name}）")
             s.delete(row)

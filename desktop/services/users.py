@@ -173,7 +173,9 @@ class UserService(Service):
                      password_hash=hash_password(password), must_change_password=must_change_password)
             s.add(u)
             s.flush()
-            audit.record(s, self.actor, "user.create", entity="user", entity_id=u.id, after=_snapshot(u))
+            audit.record(s, self.actor, "user.create", entity="user", entity_id=u.id, after=_snapshot(u),
+                         detail=f"新建用户 {u.login}（{u.display_name}，{ROLE_LABELS.get(Role(u.role), u.role)}"
+                                f"{'，' + u.branch.name if u.branch else ''}）")
             return _info(u)
 
     @requires(Perm.SELF)
@@ -193,7 +195,8 @@ class UserService(Service):
                 raise AuthError("原密码不正确。", en="The current password is incorrect.") from None
             u.password_hash = hash_password(new_password)
             u.must_change_password = False
-            audit.record(s, self.actor, "user.change_password", entity="user", entity_id=u.id)
+            audit.record(s, self.actor, "user.change_password", entity="user", entity_id=u.id,
+                         detail=f"{u.login} 修改了自己的密码")
 
     @requires(Perm.USER_ADMIN)
     def reset_password(self, user_id: int, new_password: str) -> None:
@@ -205,7 +208,8 @@ class UserService(Service):
             u.must_change_password = True
             u.failed_logins = 0
             u.locked_until = None
-            audit.record(s, self.actor, "user.reset_password", entity="user", entity_id=u.id)
+            audit.record(s, self.actor, "user.reset_password", entity="user", entity_id=u.id,
+                         detail=f"重置 {u.login}（{u.display_name}）的密码，下次登录须修改")
 
     @requires(Perm.USER_ADMIN)
     def deactivate(self, user_id: int, expected_version: int | None = None, *,
@@ -292,8 +296,10 @@ class UserService(Service):
             before = _snapshot(u)
             u.display_name, u.role, u.branch, u.employee_no = display_name, r.value, b, employee_no
             s.flush()
-            audit.record(s, self.actor, "user.update", entity="user", entity_id=u.id, before=before,
-                         after=_snapshot(u))
+            after = _snapshot(u)
+            changed = "、".join(f"{k} {before.get(k)} → {after.get(k)}" for k in after if before.get(k) != after.get(k))
+            audit.record(s, self.actor, "user.update", entity="user", entity_id=u.id, before=before, after=after,
+                         detail=f"修改用户 {u.login}：{changed}")
             return _info(u)
 
     @requires(Perm.USER_ADMIN)
@@ -309,7 +315,7 @@ class UserService(Service):
             u.failed_logins = 0
             u.locked_until = None
             audit.record(s, self.actor, "user.reactivate", entity="user", entity_id=u.id, before=before,
-                         after=_snapshot(u))
+                         after=_snapshot(u), detail=f"重新启用账户 {u.login}（{u.display_name}）")
             return _info(u)
 
     @requires(Perm.CASE_VIEW)

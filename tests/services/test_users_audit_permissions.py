@@ -196,11 +196,12 @@ def test_audit_chain_verifies_and_detects_edit_and_delete(world):
     with world.db.session_factory.begin() as s:
         ids = list(s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)))
         target = ids[3]
+        original = s.get(AuditEvent, target).detail
         s.execute(update(AuditEvent).where(AuditEvent.id == target).values(detail="悄悄改过"))
     bad = svc.verify()
     assert not bad.ok and bad.first_broken_id == target and "被修改" in bad.message
     with world.db.session_factory.begin() as s:  # restore, then delete another one
-        s.execute(update(AuditEvent).where(AuditEvent.id == target).values(detail=None))
+        s.execute(update(AuditEvent).where(AuditEvent.id == target).values(detail=original))
     ev = s = None
     with world.db.session_factory() as s:
         ev = s.get(AuditEvent, target)
@@ -296,3 +297,18 @@ def test_login_names_are_one_per_name_whatever_the_case_and_ascii_only(world):
     assert users.authenticate("Wang.FANG_2", PASSWORD).login == "wang.fang_2"
     with world.db.session_factory() as s:
         assert s.scalar(select(func.count()).select_from(User).where(func.lower(User.login) == "wang.fang_2")) == 1
+
+
+def test_administration_events_say_what_happened_in_the_log(world):
+    """The audit log's detail column names whom an administrator created, reset, changed or reactivated."""
+    users = UserService(world.db, world.admin)
+    info = users.create_user("c7", "孙磊", "collector", "北京朝阳营业部", PASSWORD, "E1007")
+    assert last_event(world.db).detail == "新建用户 c7（孙磊，催收员，北京朝阳营业部）"
+    users.reset_password(info.id, "temp12345")
+    assert last_event(world.db).detail == "重置 c7（孙磊）的密码，下次登录须修改"
+    info = users.update_user(info.id, display_name="孙蕾", role="collector", branch="北京朝阳营业部",
+                             employee_no="E1007", expected_version=users.get_user(info.id).version)
+    assert last_event(world.db).detail == "修改用户 c7：display_name 孙磊 → 孙蕾"
+    off = users.deactivate(info.id, info.version)
+    users.reactivate(info.id, off.version)
+    assert last_event(world.db).detail == "重新启用账户 c7（孙蕾）"
