@@ -3,6 +3,7 @@ follow-up settings, and the table of official days off / make-up working days (�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,7 +15,7 @@ from desktop.services import audit
 from desktop.services.context import Service
 from desktop.services.errors import ConflictError, NotFound, ValidationError
 from desktop.services.permissions import Perm, requires
-from desktop.services.workcalendar import WorkCalendar, coverage_warning_text
+from desktop.services.workcalendar import WorkCalendar, coverage_warning_text, statutory_holidays
 
 COMPANY_FIELDS = ("name", "account_name", "bank_name", "account_no", "hotline", "complaint_hotline")
 # simple settings an admin edits in the settings page: key -> (minimum, maximum)
@@ -34,6 +35,10 @@ class OfficialDayRow:
     day: date
     kind: str  # holiday | workday
     name: str
+
+
+# a telephone number as printed on a notice: digits (5 to 20), with spaces, hyphens, brackets or a leading +
+_PHONE_RE = re.compile(r"\+?[\d\s()\-]{5,24}")
 
 
 class ReferenceService(Service):
@@ -73,6 +78,14 @@ class ReferenceService(Service):
             raise ValidationError(f"收款账号「{clean['account_no']}」无效：应为 8–30 位数字（可含空格）。",
                                   en=f"The account number \"{clean['account_no']}\" is invalid: "
                                      "it must be 8–30 digits (spaces allowed).")
+        for key, zh, en in (("hotline", "核实电话", "verification hotline"),
+                            ("complaint_hotline", "投诉电话", "complaints hotline")):
+            number = clean.get(key, "")
+            if number and not _PHONE_RE.fullmatch(number):
+                raise ValidationError(
+                    f"{zh}「{number}」无效：请写电话号码，例如 400-800-1234、010-12345678 或 95588。",
+                    en=f"The {en} \"{number}\" is invalid: write a telephone number, e.g. 400-800-1234, "
+                       "010-12345678 or 95588.")
         return self._save("company", clean, expected_version)
 
     @requires(Perm.SETTINGS_ADMIN)
@@ -116,9 +129,19 @@ class ReferenceService(Service):
     @requires(Perm.CASE_VIEW)
     def calendar_warning(self, year: int) -> str | None:
         """The warning to show when neither chinesecalendar nor the admin table covers ``year``."""
-        if WorkCalendar().is_covered(year) or self.official_days(year):
+        if WorkCalendar().is_covered(year):
             return None
-        return coverage_warning_text(year)
+        entered = self.official_days(year)
+        if not entered:
+            return coverage_warning_text(year)
+        # entered, but not complete while a statutory holiday of the year is missing from it
+        off = {d.day for d in entered if d.kind == "holiday"}
+        missing = sorted(d for d in statutory_holidays(year) if d not in off)
+        if not missing:
+            return None
+        names = "、".join(f"{d:%m-%d}" for d in missing[:6]) + ("等" if len(missing) > 6 else "")
+        return (f"{year} 年的国务院放假安排只录入了一部分：法定节假日 {names} 还没有录入为放假，"
+                "请管理员在设置中补全")
 
     @requires(Perm.SETTINGS_ADMIN)
     def set_official_day(self, day: date, kind: str, name: str) -> OfficialDayRow:

@@ -529,6 +529,12 @@ class VisitService(Service):
                 f"{_hm(policy.quiet_start)}–{_hm(policy.quiet_end)}。",
                 en=f"The visiting hours {_hm(policy.window_start)}–{_hm(policy.window_end)} cannot reach into the "
                    f"quiet hours {_hm(policy.quiet_start)}–{_hm(policy.quiet_end)}.")
+        if policy.max_per_case_7d > policy.max_per_case_30d:
+            raise ValidationError(
+                f"同一案件 7 天内最多 {policy.max_per_case_7d} 次外访，多于 30 天内最多 {policy.max_per_case_30d} 次："
+                "7 天的上限不能高于 30 天的上限，请调整其中一个。",
+                en=f"At most {policy.max_per_case_7d} visits per case in 7 days is more than the {policy.max_per_case_30d} "
+                   "allowed in 30 days: the 7-day limit cannot be above the 30-day limit; change one of them.")
         if policy.quiet_start != compliance.DEFAULT_POLICY.quiet_start or \
                 policy.quiet_end != compliance.DEFAULT_POLICY.quiet_end:
             raise ValidationError("22:00–08:00 禁止上门是法定底线，不能修改。",

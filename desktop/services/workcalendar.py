@@ -104,6 +104,11 @@ def coverage_warning_text(year: int) -> str:
     return f"{year} 年的国务院放假安排尚未录入，按计算的法定节假日处理，请管理员在设置中录入"
 
 
+def statutory_holidays(year: int) -> list[dt.date]:
+    """The statutory holidays of ``year`` (the days the law gives, without the State Council's bridging)."""
+    return sorted(_computed_holidays(year, False))
+
+
 @lru_cache(maxsize=64)
 def _package_covers(year: int) -> bool:
     """True if ``chinesecalendar`` has the official arrangement of ``year``."""

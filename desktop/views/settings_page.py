@@ -504,9 +504,13 @@ class OfficialDaysTab(QWidget):
             self.table.setItem(r, 1, _item(self.kind.itemText(self.kind.findData(d.kind))))
             self.table.setItem(r, 2, _item(d.name))
         missing = self.ref.calendar_warning(self.year.value()) is not None
-        self.warning.setText(self.tr(
-            "The State Council's arrangement for %1 has not been entered: computed statutory holidays are used "
-            "until it is.").replace("%1", str(self.year.value())) if missing else "")
+        if missing and rows:  # some days entered, but not every statutory holiday
+            text = self.tr("The arrangement for %1 is incomplete: some statutory holidays are not entered as days "
+                           "off yet.")
+        else:
+            text = self.tr("The State Council's arrangement for %1 has not been entered: computed statutory "
+                           "holidays are used until it is.")
+        self.warning.setText(text.replace("%1", str(self.year.value())) if missing else "")
         self.warning.setVisible(missing)
 
     def _pick(self) -> None:

@@ -3625,6 +3625,11 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="508" />
+        <source>The arrangement for %1 is incomplete: some statutory holidays are not entered as days off yet.</source>
+        <translation>The arrangement for %1 is incomplete: some statutory holidays are not entered as days off yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="511" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</translation>
     </message>
@@ -4849,27 +4854,27 @@ Waiver: %3</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="547" />
+        <location filename="../../desktop/views/settings_page.py" line="551" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="556" />
+        <location filename="../../desktop/views/settings_page.py" line="561" />
         <source>Temporary password for %1 (must be changed at the next sign-in).</source>
         <translation>Temporary password for %1 (must be changed at the next sign-in).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="558" />
+        <location filename="../../desktop/views/settings_page.py" line="563" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="559" />
+        <location filename="../../desktop/views/settings_page.py" line="564" />
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="574" />
+        <location filename="../../desktop/views/settings_page.py" line="579" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -5703,37 +5708,37 @@ Waiver: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="605" />
+        <location filename="../../desktop/views/settings_page.py" line="610" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="606" />
+        <location filename="../../desktop/views/settings_page.py" line="611" />
         <source>Company and security</source>
         <translation>Company and security</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="607" />
+        <location filename="../../desktop/views/settings_page.py" line="612" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="609" />
+        <location filename="../../desktop/views/settings_page.py" line="614" />
         <source>Visit rules</source>
         <translation>Visit rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="610" />
+        <location filename="../../desktop/views/settings_page.py" line="615" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="617" />
+        <location filename="../../desktop/views/settings_page.py" line="622" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="621" />
+        <location filename="../../desktop/views/settings_page.py" line="626" />
         <source>Result codes</source>
         <translation>Result codes</translation>
     </message>

@@ -3625,6 +3625,11 @@ Font: Noto Sans SC (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="508" />
+        <source>The arrangement for %1 is incomplete: some statutory holidays are not entered as days off yet.</source>
+        <translation>%1 年的放假安排尚未录入完整：部分法定节假日还没有录入为放假。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="511" />
         <source>The State Council's arrangement for %1 has not been entered: computed statutory holidays are used until it is.</source>
         <translation>%1 年的国务院放假安排尚未录入：在录入之前按计算的法定节假日处理。</translation>
     </message>
@@ -4849,27 +4854,27 @@ Waiver: %3</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="547" />
+        <location filename="../../desktop/views/settings_page.py" line="551" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="556" />
+        <location filename="../../desktop/views/settings_page.py" line="561" />
         <source>Temporary password for %1 (must be changed at the next sign-in).</source>
         <translation>为 %1 设置临时密码（下次登录时必须修改）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="558" />
+        <location filename="../../desktop/views/settings_page.py" line="563" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="559" />
+        <location filename="../../desktop/views/settings_page.py" line="564" />
         <source>Repeat it</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="574" />
+        <location filename="../../desktop/views/settings_page.py" line="579" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -5703,37 +5708,37 @@ Waiver: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="605" />
+        <location filename="../../desktop/views/settings_page.py" line="610" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="606" />
+        <location filename="../../desktop/views/settings_page.py" line="611" />
         <source>Company and security</source>
         <translation>公司与安全</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="607" />
+        <location filename="../../desktop/views/settings_page.py" line="612" />
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="609" />
+        <location filename="../../desktop/views/settings_page.py" line="614" />
         <source>Visit rules</source>
         <translation>外访规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="610" />
+        <location filename="../../desktop/views/settings_page.py" line="615" />
         <source>Holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="617" />
+        <location filename="../../desktop/views/settings_page.py" line="622" />
         <source>Result codes of visits and calls, and what each counts as in the KPIs (contacted, right party, promise).</source>
         <translation>外访和电话的结果代码，以及各代码在考核指标中的含义（是否接触、是否本人、是否承诺）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="621" />
+        <location filename="../../desktop/views/settings_page.py" line="626" />
         <source>Result codes</source>
         <translation>结果代码</translation>
     </message>

@@ -32,7 +32,8 @@ def test_company_saved_and_audited(world):
 
 @pytest.mark.parametrize("field, value, words", [
     ("account_no", "12AB", "12AB"), ("account_no", "1234", "8–30"), ("hotline", "", "核实电话"),
-    ("name", "  ", "公司名称"),
+    ("name", "  ", "公司名称"), ("hotline", "call us maybe", "核实电话「call us maybe」无效"),
+    ("complaint_hotline", "12", "投诉电话「12」无效"),
 ])
 def test_company_refuses_bad_values_naming_them(world, field, value, words):
     ref = ReferenceService(world.db, world.admin)
@@ -76,7 +77,18 @@ def test_official_days_for_an_uncovered_year(world):
     assert ref.calendar_warning(2026) is None  # chinesecalendar covers it
     ref.set_official_day(date(2027, 2, 6), "holiday", "春节")
     ref.set_official_day(date(2027, 2, 20), "workday", "春节调休上班")  # a Saturday
+    # one day entered is not the year's arrangement: the warning stays and names what is missing
+    partial = ref.calendar_warning(2027)
+    assert "只录入了一部分" in partial and "01-01" in partial and "02-06" not in partial
+    from desktop.services.workcalendar import statutory_holidays
+
+    for d in statutory_holidays(2027):
+        if d != date(2027, 2, 6):
+            ref.set_official_day(d, "holiday", "法定节假日")
     assert ref.calendar_warning(2027) is None
+    for d in statutory_holidays(2027):
+        if d != date(2027, 2, 6):
+            ref.delete_official_day(d)
     rows = ref.official_days(2027)
     assert [(r.day, r.kind, r.name) for r in rows] == [
         (date(2027, 2, 6), "holiday", "春节"), (date(2027, 2, 20), "workday", "春节调休上班")]
@@ -89,4 +101,4 @@ def test_official_days_for_an_uncovered_year(world):
         ref.set_official_day(date(2027, 2, 22), "workday", "调休")  # a Monday
     ref.delete_official_day(date(2027, 2, 20))
     assert [r.day for r in ref.official_days(2027)] == [date(2027, 2, 6)]
-    assert _actions(world).count("calendar.official_day") == 4
+    assert _actions(world).count("calendar.official_day") == 4 + 2 * (len(statutory_holidays(2027)) - 1)

@@ -414,6 +414,10 @@ def test_policy_defaults_save_and_branch_window(env):  # noqa: ANN001
         admin.save_policy(Policy(max_per_collector_day=3), branch_id=w.branch_id)
     with pytest.raises(ValidationError, match="禁止上门"):
         admin.save_policy(Policy(window_start=dt.time(7, 0)))
+    with pytest.raises(ValidationError, match="7 天的上限不能高于 30 天的上限") as e:  # 7 in 7 days, 2 in 30 days
+        admin.save_policy(Policy(max_per_collector_day=6, max_per_case_7d=7, max_per_case_30d=2))
+    assert "cannot be above the 30-day limit" in e.value.text("en")
+    assert env.svc.policy().max_per_case_7d == Policy().max_per_case_7d  # nothing saved
     info = env.svc.policy_info()
     assert info.version == 1 and info.updated_by == "系统管理员" or info.updated_by
 
