@@ -565,6 +565,13 @@ class PlanApprovalsDialog(QDialog):
         p = self._current()
         if p is None:
             return
+        if p.waiver_total > 0:  # money the company gives up: asked once more, naming it
+            text = self.tr("Approve the plan for %1 (%2) and waive %3 of the debt?").replace(
+                "%1", p.customer_name).replace("%2", p.contract_no).replace("%3", money(p.waiver_total))
+            if p.waiver_principal > 0:
+                text += " " + self.tr("This includes %1 of principal.").replace("%1", money(p.waiver_principal))
+            if QMessageBox.question(self, self.tr("Approve plan"), text) != QMessageBox.StandardButton.Yes:
+                return
         try:
             done = self.service.approve(p.id, expected_version=p.version)
         except ServiceError as e:

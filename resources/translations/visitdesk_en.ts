@@ -4076,23 +4076,38 @@ Waiver: %3</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="569" />
+        <source>Approve the plan for %1 (%2) and waive %3 of the debt?</source>
+        <translation>Approve the plan for %1 (%2) and waive %3 of the debt?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="572" />
+        <source>This includes %1 of principal.</source>
+        <translation>This includes %1 of principal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="573" />
+        <source>Approve plan</source>
+        <translation>Approve plan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="576" />
+        <location filename="../../desktop/views/plan_dialog.py" line="583" />
         <source>Plan approved: %1; %n booked visit(s) called off.</source>
         <translation><numerusform>Plan approved: %1; %n booked visit called off.</numerusform><numerusform>Plan approved: %1; %n booked visits called off.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="579" />
+        <location filename="../../desktop/views/plan_dialog.py" line="586" />
         <source>Plan approved: %1.</source>
         <translation>Plan approved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="586" />
+        <location filename="../../desktop/views/plan_dialog.py" line="593" />
         <source>Send the plan back</source>
         <translation>Send the plan back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="587" />
+        <location filename="../../desktop/views/plan_dialog.py" line="594" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>Why? (the author sees it and corrects the plan)</translation>
     </message>

@@ -4076,23 +4076,38 @@ Waiver: %3</source>
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="569" />
+        <source>Approve the plan for %1 (%2) and waive %3 of the debt?</source>
+        <translation>批准 %1（%2）的方案，并减免欠款 %3？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="572" />
+        <source>This includes %1 of principal.</source>
+        <translation>其中包括本金 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="573" />
+        <source>Approve plan</source>
+        <translation>批准方案</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="576" />
+        <location filename="../../desktop/views/plan_dialog.py" line="583" />
         <source>Plan approved: %1; %n booked visit(s) called off.</source>
         <translation><numerusform>方案已审批通过：%1；已取消已安排的外访 %n 次。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="579" />
+        <location filename="../../desktop/views/plan_dialog.py" line="586" />
         <source>Plan approved: %1.</source>
         <translation>方案已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="586" />
+        <location filename="../../desktop/views/plan_dialog.py" line="593" />
         <source>Send the plan back</source>
         <translation>退回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="587" />
+        <location filename="../../desktop/views/plan_dialog.py" line="594" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>退回理由（制定人会看到并修改方案）：</translation>
     </message>

@@ -215,6 +215,14 @@ def test_waiver_sends_the_plan_to_approval(qtbot, sqlite_world, case_id, monkeyp
     assert "Goals: 按期履约三个月后复核" in ap.info.text()  # what the author saw, the approver sees
     assert "Above the customer's monthly capacity of ¥1,000.00 in 6 months." in ap.info.text()
     assert ap.approve_btn.isEnabled()
+    # giving up money is asked once more, naming the sum; "No" approves nothing
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    qtbot.mouseClick(ap.approve_btn, Qt.MouseButton.LeftButton)
+    assert "waive ¥500.00 of the debt?" in asked[0] and not ap.changed and ap.table.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(ap.approve_btn, Qt.MouseButton.LeftButton)
     assert ap.changed and ap.table.rowCount() == 0 and ap.empty.isVisibleTo(ap)
     with sqlite_world.db.session_factory() as s:
