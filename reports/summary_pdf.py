@@ -15,6 +15,7 @@ no colour carries meaning. Inputs are shaped like ``desktop.services.reporting.S
 from __future__ import annotations
 
 from decimal import Decimal
+from math import cos, radians, sin
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -26,7 +27,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.validators import Auto
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from reports.pdfbase import (
     FONT,
@@ -103,6 +105,8 @@ def report_table(table: Any, width: float, *, size: float = 8.5, max_rows: int |
     numeric = [i for i, c in enumerate(cols) if c.kind in NUMERIC_KINDS]
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(_table_style(len(data) - 1, has_totals, numeric, size))
+    if has_totals and len(data) > 2:  # the total row never starts a page alone under a repeated header
+        t.setStyle(TableStyle([("NOSPLIT", (0, len(data) - 2), (-1, len(data) - 1))]))
     return t
 
 
@@ -271,8 +275,11 @@ def write_report_pdf(report: Any, out: Output, *, max_rows: int = 5000) -> int: 
         story.append(Paragraph(esc(line), st["subtitle"]))
     for n in meta.notes:
         story.append(Paragraph(esc(n), st["small"]))
+    # a heading is not left at the foot of a page without what it introduces: a new page when less than a
+    # few lines' room is left (not keep-with-next, which would push a long table and leave a page empty)
     for t in report.tables:
         size = 8.5 if len(t.columns) <= 10 else 7 if len(t.columns) <= 16 else 6
+        story.append(CondPageBreak(30 * mm))
         story.append(Paragraph(esc(t.title), st["h2"]))
         if t.note:
             story.append(Paragraph(esc(t.note), st["small"]))
@@ -286,6 +293,7 @@ def write_report_pdf(report: Any, out: Output, *, max_rows: int = 5000) -> int: 
             story.append(Spacer(1, 2 * mm))
             story.append(_bar_for(t, min(width, 170 * mm)))
     if report.definitions:
+        story.append(CondPageBreak(30 * mm))
         story.append(Paragraph("指标说明", st["h2"]))
         for _code, d in report.definitions:
             text = f"{d.name}：{d.formula}。分子：{d.numerator}" + (f"；分母：{d.denominator}。" if d.denominator else "。")
@@ -302,17 +310,24 @@ def _bar_for(table: Any, width: float, height: float = 60 * mm) -> Drawing:  # n
     cats = [str(r[idx[spec.category]]) for r in table.rows]
     series = [k for k in spec.series if k in idx]
     fills = (MID_GREY, colors.white, colors.Color(0.2, 0.2, 0.2), colors.Color(0.75, 0.75, 0.75))
+    # room below the axis for the longest category name, slanted when the names do not fit side by side
+    # (the drawing grows by what they need: they ran into the heading below)
+    longest = max((stringWidth(c, FONT, 7) for c in cats), default=0)
+    slot = (width - 44) / max(len(cats), 1)
+    angle = 0 if longest <= slot - 4 and max((len(c) for c in cats), default=0) <= 4 else 30
+    below = 26 if angle == 0 else max(26, int(longest * sin(radians(angle)) + 7 * cos(radians(angle)) + 10))
+    height += below - 26
     d = Drawing(width, height)
     d.add(String(0, height - 10, spec.title, fontName=FONT_BOLD, fontSize=9))
     bc = VerticalBarChart()
-    bc.x, bc.y = 34, 26
-    bc.width, bc.height = width - 44, height - 48
+    bc.x, bc.y = 34, below
+    bc.width, bc.height = width - 44, height - 22 - below
     bc.data = [[float(r[idx[k]] or 0) for r in table.rows] for k in series]
     bc.categoryAxis.categoryNames = cats
     bc.categoryAxis.labels.fontName = FONT
     bc.categoryAxis.labels.fontSize = 7
-    if max((len(c) for c in cats), default=0) > 4:
-        bc.categoryAxis.labels.angle = 30
+    if angle:
+        bc.categoryAxis.labels.angle = angle
         bc.categoryAxis.labels.boxAnchor = "ne"
     bc.valueAxis.labels.fontName = FONT
     bc.valueAxis.labels.fontSize = 7
