@@ -55,6 +55,7 @@ from desktop.services.permissions import Perm, allowed
 from desktop.services.reporting import Report, ReportService, SummaryReport, Table
 from desktop.views.common import os_error_text, show_error
 from desktop.views.jobs import Job
+from desktop.views.theme import current_language
 from reports.pdfbase import RenderCancelled
 from reports.reportfmt import NUMERIC_KINDS, cell_text
 
@@ -417,6 +418,21 @@ class ReportsPage(QWidget):
         self.status_message.emit(msg)
         self.generated.emit(report)
 
+    def _table_title(self, t) -> str:  # noqa: ANN001
+        """A table's name in the interface's language (the documents themselves are the company's, in Chinese;
+        the service's title when a table is not listed here)."""
+        names = {
+            "aging": self.tr("By branch and bucket"), "aging_pivot": self.tr("Cases by bucket"),
+            "roll": self.tr("Roll rates"), "branches": self.tr("Branches"), "by_code": self.tr("By result code"),
+            "by_collector": self.tr("By collector"), "by_branch": self.tr("By branch"), "weekly": self.tr("Weekly trend"),
+            "visits": self.tr("Visits"), "promises": self.tr("Promises"), "by_status": self.tr("By state"),
+            "plans": self.tr("Installment plans"), "by_state": self.tr("By state"),
+            "refused": self.tr("Visits refused by the rules"), "overrides": self.tr("Exceptions and overrides"),
+            "reveals": self.tr("Personal data viewed or exported"), "complaints": self.tr("Complaints"),
+            "summary": self.tr("Overview"),
+        }
+        return t.title if current_language() != "en" else names.get(t.key, t.title)
+
     def _show_tables(self, report: Report) -> None:
         while self.tabs.count():
             w = self.tabs.widget(0)
@@ -432,7 +448,8 @@ class ReportsPage(QWidget):
             for i, c in enumerate(t.columns):
                 view.setColumnWidth(i, max(int(c.width * fm.averageCharWidth() * 1.1),
                                            fm.horizontalAdvance(c.header) + 24))
-            self.tabs.addTab(view, self.tr("%1 (%2)").replace("%1", t.title).replace("%2", f"{len(t.rows):,}"))
+            self.tabs.addTab(view, self.tr("%1 (%2)").replace("%1", self._table_title(t)).replace(
+                "%2", f"{len(t.rows):,}"))
         self.preview.setCurrentWidget(self.tabs)
 
     def _show_pdf(self, path: Path, report: Report | SummaryReport) -> None:

@@ -4630,238 +4630,320 @@ Waiver: %3</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="149" />
+        <location filename="../../desktop/views/reports_page.py" line="150" />
         <source>Reports are for supervisors and managers.</source>
         <extracomment>report code → can be written as (first = default)</extracomment>
         <translation>Reports are for supervisors and managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <location filename="../../desktop/views/reports_page.py" line="160" />
         <source>Portfolio aging</source>
         <translation>Portfolio aging</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <location filename="../../desktop/views/reports_page.py" line="160" />
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <location filename="../../desktop/views/reports_page.py" line="161" />
         <source>Visit outcome summary</source>
         <translation>Visit outcome summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <location filename="../../desktop/views/reports_page.py" line="161" />
         <source>Collector performance</source>
         <translation>Collector performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <location filename="../../desktop/views/reports_page.py" line="162" />
         <source>Promise-to-pay tracking</source>
         <translation>Promise-to-pay tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <location filename="../../desktop/views/reports_page.py" line="162" />
+        <location filename="../../desktop/views/reports_page.py" line="429" />
         <source>Installment plans</source>
         <translation>Installment plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="162" />
+        <location filename="../../desktop/views/reports_page.py" line="163" />
         <source>Compliance and exceptions</source>
         <translation>Compliance and exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="162" />
+        <location filename="../../desktop/views/reports_page.py" line="163" />
         <source>Manager summary (PDF)</source>
         <translation>Manager summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169" />
+        <location filename="../../desktop/views/reports_page.py" line="170" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169" />
+        <location filename="../../desktop/views/reports_page.py" line="170" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169" />
+        <location filename="../../desktop/views/reports_page.py" line="170" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169" />
+        <location filename="../../desktop/views/reports_page.py" line="170" />
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="182" />
+        <location filename="../../desktop/views/reports_page.py" line="183" />
         <source>Full ID and mobile numbers (audited)</source>
         <translation>Full ID and mobile numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="184" />
+        <location filename="../../desktop/views/reports_page.py" line="185" />
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="186" />
+        <location filename="../../desktop/views/reports_page.py" line="187" />
         <source>Generate the report (Ctrl+G)</source>
         <translation>Generate the report (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="189" />
+        <location filename="../../desktop/views/reports_page.py" line="190" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="197" />
+        <location filename="../../desktop/views/reports_page.py" line="198" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="204" />
+        <location filename="../../desktop/views/reports_page.py" line="205" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="209" />
+        <location filename="../../desktop/views/reports_page.py" line="210" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="212" />
+        <location filename="../../desktop/views/reports_page.py" line="213" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="219" />
+        <location filename="../../desktop/views/reports_page.py" line="220" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="227" />
+        <location filename="../../desktop/views/reports_page.py" line="228" />
         <source>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</source>
         <translation>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="252" />
+        <location filename="../../desktop/views/reports_page.py" line="253" />
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="255" />
+        <location filename="../../desktop/views/reports_page.py" line="256" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="258" />
+        <location filename="../../desktop/views/reports_page.py" line="259" />
         <source>Open with system application</source>
         <translation>Open with system application</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="266" />
+        <location filename="../../desktop/views/reports_page.py" line="267" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="284" />
+        <location filename="../../desktop/views/reports_page.py" line="285" />
         <source>All branches</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="294" />
+        <location filename="../../desktop/views/reports_page.py" line="295" />
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="307" />
+        <location filename="../../desktop/views/reports_page.py" line="308" />
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="307" />
+        <location filename="../../desktop/views/reports_page.py" line="308" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="352" />
+        <location filename="../../desktop/views/reports_page.py" line="353" />
         <source>Full ID and mobile numbers</source>
         <translation>Full ID and mobile numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="353" />
+        <location filename="../../desktop/views/reports_page.py" line="354" />
         <source>Why does this report need the full ID and mobile numbers? The reason is kept in the audit log.</source>
         <translation>Why does this report need the full ID and mobile numbers? The reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="365" />
+        <location filename="../../desktop/views/reports_page.py" line="366" />
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="375" />
+        <location filename="../../desktop/views/reports_page.py" line="376" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="390" />
+        <location filename="../../desktop/views/reports_page.py" line="391" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="410" />
+        <location filename="../../desktop/views/reports_page.py" line="411" />
         <source>%1 generated: %n page(s).</source>
         <translation><numerusform>%1 generated: %n page.</numerusform><numerusform>%1 generated: %n pages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="412" />
+        <location filename="../../desktop/views/reports_page.py" line="413" />
         <source>%1 generated: %Ln row(s).</source>
         <translation><numerusform>%1 generated: %Ln row.</numerusform><numerusform>%1 generated: %Ln rows.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="435" />
+        <location filename="../../desktop/views/reports_page.py" line="425" />
+        <source>By branch and bucket</source>
+        <translation>By branch and bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="425" />
+        <source>Cases by bucket</source>
+        <translation>Cases by bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="426" />
+        <source>Roll rates</source>
+        <translation>Roll rates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="426" />
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="426" />
+        <source>By result code</source>
+        <translation>By result code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="427" />
+        <source>By collector</source>
+        <translation>By collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="427" />
+        <source>By branch</source>
+        <translation>By branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="427" />
+        <source>Weekly trend</source>
+        <translation>Weekly trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="428" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="428" />
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="428" />
+        <location filename="../../desktop/views/reports_page.py" line="429" />
+        <source>By state</source>
+        <translation>By state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="430" />
+        <source>Visits refused by the rules</source>
+        <translation>Visits refused by the rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="430" />
+        <source>Exceptions and overrides</source>
+        <translation>Exceptions and overrides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="431" />
+        <source>Personal data viewed or exported</source>
+        <translation>Personal data viewed or exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="431" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="432" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="451" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="514" />
+        <location filename="../../desktop/views/reports_page.py" line="531" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="414" />
+        <location filename="../../desktop/views/reports_page.py" line="415" />
         <source>%1 generated: no data in this period — try a longer period or another branch.</source>
         <translation>%1 generated: no data in this period — try a longer period or another branch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="471" />
+        <location filename="../../desktop/views/reports_page.py" line="488" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="471" />
+        <location filename="../../desktop/views/reports_page.py" line="488" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="472" />
+        <location filename="../../desktop/views/reports_page.py" line="489" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="480" />
+        <location filename="../../desktop/views/reports_page.py" line="497" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="483" />
+        <location filename="../../desktop/views/reports_page.py" line="500" />
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="510" />
+        <location filename="../../desktop/views/reports_page.py" line="527" />
         <source>Print report</source>
         <translation>Print report</translation>
     </message>

@@ -4630,238 +4630,320 @@ Waiver: %3</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="149" />
+        <location filename="../../desktop/views/reports_page.py" line="150" />
         <source>Reports are for supervisors and managers.</source>
         <extracomment>report code → can be written as (first = default)</extracomment>
         <translation>报表仅供主管和经理查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <location filename="../../desktop/views/reports_page.py" line="160" />
         <source>Portfolio aging</source>
         <translation>账龄分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159" />
+        <location filename="../../desktop/views/reports_page.py" line="160" />
         <source>Visit log</source>
         <translation>外访明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <location filename="../../desktop/views/reports_page.py" line="161" />
         <source>Visit outcome summary</source>
         <translation>外访结果汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160" />
+        <location filename="../../desktop/views/reports_page.py" line="161" />
         <source>Collector performance</source>
         <translation>催收员绩效</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <location filename="../../desktop/views/reports_page.py" line="162" />
         <source>Promise-to-pay tracking</source>
         <translation>承诺还款跟踪</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="161" />
+        <location filename="../../desktop/views/reports_page.py" line="162" />
+        <location filename="../../desktop/views/reports_page.py" line="429" />
         <source>Installment plans</source>
         <translation>分期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="162" />
+        <location filename="../../desktop/views/reports_page.py" line="163" />
         <source>Compliance and exceptions</source>
         <translation>合规与例外</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="162" />
+        <location filename="../../desktop/views/reports_page.py" line="163" />
         <source>Manager summary (PDF)</source>
         <translation>经营摘要（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169" />
+        <location filename="../../desktop/views/reports_page.py" line="170" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169" />
+        <location filename="../../desktop/views/reports_page.py" line="170" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169" />
+        <location filename="../../desktop/views/reports_page.py" line="170" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169" />
+        <location filename="../../desktop/views/reports_page.py" line="170" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="182" />
+        <location filename="../../desktop/views/reports_page.py" line="183" />
         <source>Full ID and mobile numbers (audited)</source>
         <translation>完整证件号和手机号（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="184" />
+        <location filename="../../desktop/views/reports_page.py" line="185" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="186" />
+        <location filename="../../desktop/views/reports_page.py" line="187" />
         <source>Generate the report (Ctrl+G)</source>
         <translation>生成报表（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="189" />
+        <location filename="../../desktop/views/reports_page.py" line="190" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="197" />
+        <location filename="../../desktop/views/reports_page.py" line="198" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="204" />
+        <location filename="../../desktop/views/reports_page.py" line="205" />
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="209" />
+        <location filename="../../desktop/views/reports_page.py" line="210" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="212" />
+        <location filename="../../desktop/views/reports_page.py" line="213" />
         <source>Branch</source>
         <translation>营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="219" />
+        <location filename="../../desktop/views/reports_page.py" line="220" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="227" />
+        <location filename="../../desktop/views/reports_page.py" line="228" />
         <source>Choose a report and a period, then press Generate (Ctrl+G). The preview appears here; save, print or open it from the buttons below.</source>
         <translation>选择报表和期间，然后点击“生成”（Ctrl+G）。预览显示在这里；可用下方按钮另存、打印或用系统程序打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="252" />
+        <location filename="../../desktop/views/reports_page.py" line="253" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="255" />
+        <location filename="../../desktop/views/reports_page.py" line="256" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="258" />
+        <location filename="../../desktop/views/reports_page.py" line="259" />
         <source>Open with system application</source>
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="266" />
+        <location filename="../../desktop/views/reports_page.py" line="267" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="284" />
+        <location filename="../../desktop/views/reports_page.py" line="285" />
         <source>All branches</source>
         <translation>全部营业部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="294" />
+        <location filename="../../desktop/views/reports_page.py" line="295" />
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="307" />
+        <location filename="../../desktop/views/reports_page.py" line="308" />
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="307" />
+        <location filename="../../desktop/views/reports_page.py" line="308" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="352" />
+        <location filename="../../desktop/views/reports_page.py" line="353" />
         <source>Full ID and mobile numbers</source>
         <translation>完整证件号和手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="353" />
+        <location filename="../../desktop/views/reports_page.py" line="354" />
         <source>Why does this report need the full ID and mobile numbers? The reason is kept in the audit log.</source>
         <translation>这份报表为什么需要完整的证件号和手机号？理由将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="365" />
+        <location filename="../../desktop/views/reports_page.py" line="366" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="375" />
+        <location filename="../../desktop/views/reports_page.py" line="376" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="390" />
+        <location filename="../../desktop/views/reports_page.py" line="391" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="410" />
+        <location filename="../../desktop/views/reports_page.py" line="411" />
         <source>%1 generated: %n page(s).</source>
         <translation><numerusform>已生成「%1」：共 %n 页。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="412" />
+        <location filename="../../desktop/views/reports_page.py" line="413" />
         <source>%1 generated: %Ln row(s).</source>
         <translation><numerusform>已生成「%1」：共 %Ln 行。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="435" />
+        <location filename="../../desktop/views/reports_page.py" line="425" />
+        <source>By branch and bucket</source>
+        <translation>账龄分布（营业部 × 账龄）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="425" />
+        <source>Cases by bucket</source>
+        <translation>账龄分布（案件数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="426" />
+        <source>Roll rates</source>
+        <translation>迁徙率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="426" />
+        <source>Branches</source>
+        <translation>各营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="426" />
+        <source>By result code</source>
+        <translation>按结果代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="427" />
+        <source>By collector</source>
+        <translation>按催收员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="427" />
+        <source>By branch</source>
+        <translation>按营业部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="427" />
+        <source>Weekly trend</source>
+        <translation>周趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="428" />
+        <source>Visits</source>
+        <translation>外访次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="428" />
+        <source>Promises</source>
+        <translation>取得承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="428" />
+        <location filename="../../desktop/views/reports_page.py" line="429" />
+        <source>By state</source>
+        <translation>按状态汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="430" />
+        <source>Visits refused by the rules</source>
+        <translation>被拒绝的外访安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="430" />
+        <source>Exceptions and overrides</source>
+        <translation>例外与改选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="431" />
+        <source>Personal data viewed or exported</source>
+        <translation>个人信息查看与未脱敏导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="431" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="432" />
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="451" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports_page.py" line="514" />
+        <location filename="../../desktop/views/reports_page.py" line="531" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>已发送 %n 页到打印机。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="414" />
+        <location filename="../../desktop/views/reports_page.py" line="415" />
         <source>%1 generated: no data in this period — try a longer period or another branch.</source>
         <translation>已生成「%1」：本期没有数据——请选择更长的期间或其他营业部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="471" />
+        <location filename="../../desktop/views/reports_page.py" line="488" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="471" />
+        <location filename="../../desktop/views/reports_page.py" line="488" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="472" />
+        <location filename="../../desktop/views/reports_page.py" line="489" />
         <source>Save report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="480" />
+        <location filename="../../desktop/views/reports_page.py" line="497" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="483" />
+        <location filename="../../desktop/views/reports_page.py" line="500" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="510" />
+        <location filename="../../desktop/views/reports_page.py" line="527" />
         <source>Print report</source>
         <translation>打印报表</translation>
     </message>

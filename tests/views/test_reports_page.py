@@ -51,6 +51,7 @@ def test_aging_preview_shows_the_rows(qtbot, qtmodeltester, demo_world):
     assert model.index(last, 0).data(rp.Qt.ItemDataRole.FontRole).bold()
     assert "300" in page.status.text() or "rows" in page.status.text()
     assert page.status.text().startswith(page.kind.currentText() + " generated")  # the English name, not 账龄分析
+    assert page.tabs.tabText(0).startswith("By branch and bucket (")  # not 账龄分布（营业部 × 账龄）
     assert "没有上一次导入" in page.notes.text()
     assert page.save_btn.isEnabled() and page.print_btn.isEnabled()
 
