@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             imp.setShortcut(QKeySequence("Ctrl+I"))
             imp.triggered.connect(self._import)
             hist = QAction(self.tr("Import &history…"), self)
+            hist.setShortcut(QKeySequence("Ctrl+H"))
             hist.triggered.connect(self._import_history)
             tmpl = QAction(self.tr("Save import &template…"), self)
             tmpl.triggered.connect(self._import_template)
@@ -256,17 +257,19 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             lang_menu.addAction(act)
         tools = mb.addMenu(self.tr("&Tools"))
-        for text, perm, handler in (
-                (self.tr("Assess all &unassessed cases…"), Perm.ASSESS, self._bulk_assess),
-                (self.tr("Auto-&assign unassigned cases…"), Perm.CASE_ASSIGN, self._auto_assign),
-                (self.tr("Plan appro&vals…"), Perm.PLAN_APPROVE_SUPERVISOR, self._plan_approvals)):
+        for text, perm, handler, keys in (
+                (self.tr("Assess all &unassessed cases…"), Perm.ASSESS, self._bulk_assess, "Ctrl+Shift+A"),
+                (self.tr("Auto-&assign unassigned cases…"), Perm.CASE_ASSIGN, self._auto_assign, "Ctrl+Shift+G"),
+                (self.tr("Plan appro&vals…"), Perm.PLAN_APPROVE_SUPERVISOR, self._plan_approvals, "Ctrl+Shift+P")):
             if allowed(self.actor.role, perm):
                 act = QAction(text, self)
+                act.setShortcut(QKeySequence(keys))
                 act.triggered.connect(handler)
                 tools.addAction(act)
         tools.addSeparator()
         if allowed(self.actor.role, Perm.AUDIT_VIEW):
             audit_act = QAction(self.tr("Au&dit log…"), self)
+            audit_act.setShortcut(QKeySequence("Ctrl+Shift+L"))
             audit_act.triggered.connect(self._audit_log)
             tools.addAction(audit_act)
         change_pw = QAction(self.tr("Change &password…"), self)

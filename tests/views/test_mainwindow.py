@@ -111,3 +111,23 @@ def test_an_action_s_result_stays_in_the_status_bar_after_the_list_is_read_again
     refresh.trigger()
     w.cases_page.wait_idle()
     assert w.statusBar().currentMessage() == "Refreshed"
+
+
+def test_menu_commands_have_distinct_keyboard_shortcuts(qtbot, demo_world):
+    """Every Tools entry a manager uses daily, the import history and the audit log have a shortcut, and no
+    two menu commands share one."""
+    w = MainWindow(demo_world.db, demo_world.manager)
+    qtbot.addWidget(w)
+    keys = {}
+    for m in w.menuBar().actions():
+        for a in m.menu().actions():
+            k = a.shortcut().toString()
+            if k:
+                assert k not in keys, (k, keys.get(k), a.text())
+                keys[k] = a.text().replace("&", "")
+    for k, name in (("Ctrl+Shift+A", "Assess all unassessed cases…"), ("Ctrl+Shift+P", "Plan approvals…"),
+                     ("Ctrl+Shift+L", "Audit log…"), ("Ctrl+H", "Import history…"),
+                     ("Ctrl+Shift+G", "Auto-assign unassigned cases…")):
+        assert keys.get(k) == name, (k, keys.get(k))
+    w.cases_page.wait_idle()
+
