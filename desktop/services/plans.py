@@ -427,10 +427,19 @@ class PendingPlan:
     created_at: datetime
     can_approve: bool
     why_not: str | None  # why this user cannot approve it
+    overdue_total: Decimal = ZERO  # of the case now: what the waiver is measured against
+    dpd: int = 0
 
     @property
     def waiver_total(self) -> Decimal:
         return self.waiver_interest + self.waiver_penalty + self.waiver_principal
+
+    @property
+    def waiver_share(self) -> Decimal | None:
+        """The waiver as a share of the overdue total (None without an overdue total)."""
+        if not self.overdue_total:
+            return None
+        return (self.waiver_total / self.overdue_total).quantize(Decimal("0.001"))
 
 
 @dataclass(frozen=True)
@@ -759,7 +768,8 @@ class PlanService(Service):
         with self.read() as s:
             from desktop.models import Branch
 
-            q = (select(CollectionPlan, Case.contract_no, Case.customer_name, Branch.name)
+            q = (select(CollectionPlan, Case.contract_no, Case.customer_name, Branch.name, Case.overdue_total,
+                        Case.dpd)
                  .join(Case, Case.id == CollectionPlan.case_id).join(Branch, Branch.id == Case.branch_id)
                  .where(CollectionPlan.status == "pending")
                  .order_by(CollectionPlan.created_at, CollectionPlan.id))
@@ -768,13 +778,14 @@ class PlanService(Service):
             rows = s.execute(q).all()
             names = _names(s, [p.created_by_id for p, *_ in rows])
             out = []
-            for p, contract, name, branch in rows:
+            for p, contract, name, branch, overdue, dpd in rows:
                 why = _approval_problem(self.actor, p)
                 out.append(PendingPlan(
                     p.id, p.version, p.case_id, contract, name, branch, p.strategy, p.total_amount or ZERO,
                     p.waiver_interest or ZERO, p.waiver_penalty or ZERO, p.waiver_principal or ZERO,
                     p.approval_level or "supervisor", p.installment_count, p.frequency, p.first_due,
-                    p.created_by_id, names.get(p.created_by_id or 0), p.created_at, why is None, why))
+                    p.created_by_id, names.get(p.created_by_id or 0), p.created_at, why is None, why,
+                    overdue or ZERO, dpd or 0))
             return out
 
     @requires(Perm.PLAN_APPROVE_SUPERVISOR)

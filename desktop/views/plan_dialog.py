@@ -525,6 +525,11 @@ class PlanApprovalsDialog(QDialog):
                  self.tr("Principal %1").replace("%1", money(p.waiver_principal)) if p.waiver_principal else ""]
         self.info.setText(self.tr("%1 · %2\nWaiver: %3").replace("%1", p.customer_name).replace("%2", p.contract_no)
                           .replace("%3", self.tr(", ").join(x for x in parts if x)))
+        # the debt the waiver is measured against, and how long it has been overdue
+        debt = self.tr("Overdue total %1 · %n day(s) past due", "", p.dpd).replace("%1", money(p.overdue_total))
+        if p.waiver_share is not None and p.waiver_total:
+            debt += self.tr(" · the waiver is %1 of it").replace("%1", f"{p.waiver_share * 100:.1f} %")
+        self.info.setText(self.info.text() + "\n" + debt)
         self.note.setText(("✗ " + p.why_not) if p.why_not else "")
         try:
             detail = self.service.plan(p.id)

@@ -3408,102 +3408,102 @@
         <translation>Import &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="219" />
+        <location filename="../../desktop/views/mainwindow.py" line="220" />
         <source>Save import &amp;template…</source>
         <translation>Save import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="224" />
+        <location filename="../../desktop/views/mainwindow.py" line="225" />
         <source>&amp;Export case list…</source>
         <translation>&amp;Export case list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="229" />
+        <location filename="../../desktop/views/mainwindow.py" line="230" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="234" />
+        <location filename="../../desktop/views/mainwindow.py" line="235" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="235" />
+        <location filename="../../desktop/views/mainwindow.py" line="236" />
         <source>&amp;Search cases</source>
         <translation>&amp;Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="238" />
+        <location filename="../../desktop/views/mainwindow.py" line="239" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="249" />
+        <location filename="../../desktop/views/mainwindow.py" line="250" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="258" />
+        <location filename="../../desktop/views/mainwindow.py" line="259" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="260" />
+        <location filename="../../desktop/views/mainwindow.py" line="261" />
         <source>Assess all &amp;unassessed cases…</source>
         <translation>Assess all &amp;unassessed cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="261" />
+        <location filename="../../desktop/views/mainwindow.py" line="262" />
         <source>Auto-&amp;assign unassigned cases…</source>
         <translation>Auto-&amp;assign unassigned cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="262" />
+        <location filename="../../desktop/views/mainwindow.py" line="263" />
         <source>Plan appro&amp;vals…</source>
         <translation>Plan appro&amp;vals…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="269" />
+        <location filename="../../desktop/views/mainwindow.py" line="271" />
         <source>Au&amp;dit log…</source>
         <translation>Au&amp;dit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="272" />
+        <location filename="../../desktop/views/mainwindow.py" line="275" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="275" />
+        <location filename="../../desktop/views/mainwindow.py" line="278" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="276" />
+        <location filename="../../desktop/views/mainwindow.py" line="279" />
         <source>&amp;About VisitDesk</source>
         <translation>&amp;About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="328" />
+        <location filename="../../desktop/views/mainwindow.py" line="331" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="336" />
+        <location filename="../../desktop/views/mainwindow.py" line="339" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="337" />
+        <location filename="../../desktop/views/mainwindow.py" line="340" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>The language will change the next time VisitDesk starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="340" />
+        <location filename="../../desktop/views/mainwindow.py" line="343" />
         <source>About VisitDesk</source>
         <translation>About VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="341" />
+        <location filename="../../desktop/views/mainwindow.py" line="344" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — case management for on-site collection visits.
@@ -4056,58 +4056,68 @@ Waiver: %3</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/plan_dialog.py" line="529" />
+        <source>Overdue total %1 · %n day(s) past due</source>
+        <translation><numerusform>Overdue total %1 · %n day past due</numerusform><numerusform>Overdue total %1 · %n days past due</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="536" />
+        <location filename="../../desktop/views/plan_dialog.py" line="531" />
+        <source> · the waiver is %1 of it</source>
+        <translation> · the waiver is %1 of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="541" />
         <source>Goals: %1</source>
         <translation>Goals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="542" />
+        <location filename="../../desktop/views/plan_dialog.py" line="547" />
         <source>Above the customer's monthly capacity of %1 in %n month(s).</source>
         <translation><numerusform>Above the customer's monthly capacity of %1 in %n month.</numerusform><numerusform>Above the customer's monthly capacity of %1 in %n months.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="551" />
+        <location filename="../../desktop/views/plan_dialog.py" line="556" />
         <source>Down payment</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="557" />
+        <location filename="../../desktop/views/plan_dialog.py" line="562" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="569" />
+        <location filename="../../desktop/views/plan_dialog.py" line="574" />
         <source>Approve the plan for %1 (%2) and waive %3 of the debt?</source>
         <translation>Approve the plan for %1 (%2) and waive %3 of the debt?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="572" />
+        <location filename="../../desktop/views/plan_dialog.py" line="577" />
         <source>This includes %1 of principal.</source>
         <translation>This includes %1 of principal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="573" />
+        <location filename="../../desktop/views/plan_dialog.py" line="578" />
         <source>Approve plan</source>
         <translation>Approve plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="583" />
+        <location filename="../../desktop/views/plan_dialog.py" line="588" />
         <source>Plan approved: %1; %n booked visit(s) called off.</source>
         <translation><numerusform>Plan approved: %1; %n booked visit called off.</numerusform><numerusform>Plan approved: %1; %n booked visits called off.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="586" />
+        <location filename="../../desktop/views/plan_dialog.py" line="591" />
         <source>Plan approved: %1.</source>
         <translation>Plan approved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="593" />
+        <location filename="../../desktop/views/plan_dialog.py" line="598" />
         <source>Send the plan back</source>
         <translation>Send the plan back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="594" />
+        <location filename="../../desktop/views/plan_dialog.py" line="599" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>Why? (the author sees it and corrects the plan)</translation>
     </message>

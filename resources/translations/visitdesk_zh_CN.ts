@@ -3408,102 +3408,102 @@
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="219" />
+        <location filename="../../desktop/views/mainwindow.py" line="220" />
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="224" />
+        <location filename="../../desktop/views/mainwindow.py" line="225" />
         <source>&amp;Export case list…</source>
         <translation>导出案件清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="229" />
+        <location filename="../../desktop/views/mainwindow.py" line="230" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="234" />
+        <location filename="../../desktop/views/mainwindow.py" line="235" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="235" />
+        <location filename="../../desktop/views/mainwindow.py" line="236" />
         <source>&amp;Search cases</source>
         <translation>搜索案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="238" />
+        <location filename="../../desktop/views/mainwindow.py" line="239" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="249" />
+        <location filename="../../desktop/views/mainwindow.py" line="250" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="258" />
+        <location filename="../../desktop/views/mainwindow.py" line="259" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="260" />
+        <location filename="../../desktop/views/mainwindow.py" line="261" />
         <source>Assess all &amp;unassessed cases…</source>
         <translation>评估全部未评估案件(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="261" />
+        <location filename="../../desktop/views/mainwindow.py" line="262" />
         <source>Auto-&amp;assign unassigned cases…</source>
         <translation>自动分配未分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="262" />
+        <location filename="../../desktop/views/mainwindow.py" line="263" />
         <source>Plan appro&amp;vals…</source>
         <translation>方案审批(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="269" />
+        <location filename="../../desktop/views/mainwindow.py" line="271" />
         <source>Au&amp;dit log…</source>
         <translation>审计日志(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="272" />
+        <location filename="../../desktop/views/mainwindow.py" line="275" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="275" />
+        <location filename="../../desktop/views/mainwindow.py" line="278" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="276" />
+        <location filename="../../desktop/views/mainwindow.py" line="279" />
         <source>&amp;About VisitDesk</source>
         <translation>关于 VisitDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="328" />
+        <location filename="../../desktop/views/mainwindow.py" line="331" />
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="336" />
+        <location filename="../../desktop/views/mainwindow.py" line="339" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="337" />
+        <location filename="../../desktop/views/mainwindow.py" line="340" />
         <source>The language will change the next time VisitDesk starts.</source>
         <translation>界面语言将在下次启动 VisitDesk 时切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="340" />
+        <location filename="../../desktop/views/mainwindow.py" line="343" />
         <source>About VisitDesk</source>
         <translation>关于 VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mainwindow.py" line="341" />
+        <location filename="../../desktop/views/mainwindow.py" line="344" />
         <source>VisitDesk %1 — case management for on-site collection visits.
 Font: Noto Sans SC (SIL Open Font License 1.1).</source>
         <translation>VisitDesk %1 — 上门催收案件管理。
@@ -4056,58 +4056,68 @@ Waiver: %3</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/plan_dialog.py" line="529" />
+        <source>Overdue total %1 · %n day(s) past due</source>
+        <translation><numerusform>逾期总额 %1 · 逾期 %n 天</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="536" />
+        <location filename="../../desktop/views/plan_dialog.py" line="531" />
+        <source> · the waiver is %1 of it</source>
+        <translation> · 减免占其 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_dialog.py" line="541" />
         <source>Goals: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="542" />
+        <location filename="../../desktop/views/plan_dialog.py" line="547" />
         <source>Above the customer's monthly capacity of %1 in %n month(s).</source>
         <translation><numerusform>有 %n 个月的应还金额超出客户月还款能力 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="551" />
+        <location filename="../../desktop/views/plan_dialog.py" line="556" />
         <source>Down payment</source>
         <translation>首付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="557" />
+        <location filename="../../desktop/views/plan_dialog.py" line="562" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="569" />
+        <location filename="../../desktop/views/plan_dialog.py" line="574" />
         <source>Approve the plan for %1 (%2) and waive %3 of the debt?</source>
         <translation>批准 %1（%2）的方案，并减免欠款 %3？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="572" />
+        <location filename="../../desktop/views/plan_dialog.py" line="577" />
         <source>This includes %1 of principal.</source>
         <translation>其中包括本金 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="573" />
+        <location filename="../../desktop/views/plan_dialog.py" line="578" />
         <source>Approve plan</source>
         <translation>批准方案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/plan_dialog.py" line="583" />
+        <location filename="../../desktop/views/plan_dialog.py" line="588" />
         <source>Plan approved: %1; %n booked visit(s) called off.</source>
         <translation><numerusform>方案已审批通过：%1；已取消已安排的外访 %n 次。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="586" />
+        <location filename="../../desktop/views/plan_dialog.py" line="591" />
         <source>Plan approved: %1.</source>
         <translation>方案已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="593" />
+        <location filename="../../desktop/views/plan_dialog.py" line="598" />
         <source>Send the plan back</source>
         <translation>退回方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_dialog.py" line="594" />
+        <location filename="../../desktop/views/plan_dialog.py" line="599" />
         <source>Why? (the author sees it and corrects the plan)</source>
         <translation>退回理由（制定人会看到并修改方案）：</translation>
     </message>

@@ -214,6 +214,14 @@ def test_waiver_sends_the_plan_to_approval(qtbot, sqlite_world, case_id, monkeyp
     assert ap.detail.rowCount() == 7 and cell(ap.detail, 6, 2) == "¥9,500.00"
     assert "Goals: 按期履约三个月后复核" in ap.info.text()  # what the author saw, the approver sees
     assert "Above the customer's monthly capacity of ¥1,000.00 in 6 months." in ap.info.text()
+    import re  # the debt the waiver is measured against: overdue total, days past due, the waiver's share
+
+    with sqlite_world.db.session_factory() as s:
+        c = s.get(Case, case_id)
+        total, dpd = c.overdue_total, c.dpd
+    share = f"{D('500.00') / total * 100:.1f} %"
+    assert re.search(rf"Overdue total ¥{total:,.2f} · {dpd} days? past due · the waiver is {share} of it",
+                     ap.info.text()), ap.info.text()
     assert ap.approve_btn.isEnabled()
     # giving up money is asked once more, naming the sum; "No" approves nothing
     from PySide6.QtWidgets import QMessageBox
