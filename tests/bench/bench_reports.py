@@ -127,7 +127,7 @@ def _add_year_of_visits(path: Path) -> None:  # noqa: PLR0915
 
 
 # The two children. Each prints one JSON line: seconds and its own peak RSS (MiB).
-_OURS = """
+_PEAK = """
 import json, os, resource, sys, time
 def peak():
     # this process's own peak (VmHWM of its memory since exec); ru_maxrss would also count the parent's
@@ -137,6 +137,9 @@ def peak():
             return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")) / 1024
     except (OSError, StopIteration):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+_OURS = _PEAK + """
 os.environ.setdefault("VISITDESK_KEY", "dmlzaXRkZXNrLXRlc3Qta2V5LTMyLWJ5dGVzLWxvbmc=")
 from datetime import date
 from desktop.models.database import open_database
@@ -155,16 +158,7 @@ print(json.dumps({"seconds": t2 - t0, "query": t1 - t0, "write": t2 - t1, "rows"
                   "rss": peak()}))
 """
 
-_BARE = """
-import json, os, resource, sys, time
-def peak():
-    # this process's own peak (VmHWM of its memory since exec); ru_maxrss would also count the parent's
-    # resident memory at fork time (Linux keeps the larger across exec), i.e. the benchmarks run before
-    try:
-        with open("/proc/self/status") as f:
-            return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")) / 1024
-    except (OSError, StopIteration):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+_BARE = _PEAK + """
 os.environ.setdefault("VISITDESK_KEY", "dmlzaXRkZXNrLXRlc3Qta2V5LTMyLWJ5dGVzLWxvbmc=")
 from datetime import date
 from openpyxl import Workbook
