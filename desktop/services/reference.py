@@ -15,6 +15,7 @@ from desktop.services import audit
 from desktop.services.context import Service
 from desktop.services.errors import ConflictError, NotFound, ValidationError
 from desktop.services.permissions import Perm, requires
+from desktop.services.validators import fold_width
 from desktop.services.workcalendar import WorkCalendar, coverage_warning_text, statutory_holidays
 
 COMPANY_FIELDS = ("name", "account_name", "bank_name", "account_no", "hotline", "complaint_hotline")
@@ -37,8 +38,8 @@ class OfficialDayRow:
     name: str
 
 
-# a telephone number as printed on a notice: digits (5 to 20), with spaces, hyphens, brackets or a leading +
-_PHONE_RE = re.compile(r"\+?[\d\s()\-]{5,24}")
+# a telephone number as printed on a notice: 5 to 20 digits, with spaces, hyphens, brackets or a leading +
+_PHONE_RE = re.compile(r"\+?(?:[ ()\-]*\d){5,20}[ ()\-]*", re.ASCII)
 
 
 class ReferenceService(Service):
@@ -80,7 +81,7 @@ class ReferenceService(Service):
                                      "it must be 8–30 digits (spaces allowed).")
         for key, zh, en in (("hotline", "核实电话", "verification hotline"),
                             ("complaint_hotline", "投诉电话", "complaints hotline")):
-            number = clean.get(key, "")
+            number = clean[key] = fold_width(clean.get(key, ""))  # full-width digits typed in Chinese input
             if number and not _PHONE_RE.fullmatch(number):
                 raise ValidationError(
                     f"{zh}「{number}」无效：请写电话号码，例如 400-800-1234、010-12345678 或 95588。",

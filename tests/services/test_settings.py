@@ -33,7 +33,7 @@ def test_company_saved_and_audited(world):
 @pytest.mark.parametrize("field, value, words", [
     ("account_no", "12AB", "12AB"), ("account_no", "1234", "8–30"), ("hotline", "", "核实电话"),
     ("name", "  ", "公司名称"), ("hotline", "call us maybe", "核实电话「call us maybe」无效"),
-    ("complaint_hotline", "12", "投诉电话「12」无效"),
+    ("complaint_hotline", "12", "投诉电话「12」无效"), ("hotline", "-----", "核实电话「-----」无效"),
 ])
 def test_company_refuses_bad_values_naming_them(world, field, value, words):
     ref = ReferenceService(world.db, world.admin)
@@ -41,6 +41,12 @@ def test_company_refuses_bad_values_naming_them(world, field, value, words):
     with pytest.raises(ValidationError, match=words):
         ref.save_company({**GOOD, field: value})
     assert ref.setting("company") == before
+
+
+def test_a_hotline_typed_in_full_width_digits_is_kept_as_ordinary_digits(world):
+    ref = ReferenceService(world.db, world.admin)
+    saved = ref.save_company({**GOOD, "hotline": "４００－８００－１２３４"})
+    assert saved.value["hotline"] == "400-800-1234"
 
 
 def test_stale_settings_edit_is_refused(world):
