@@ -254,9 +254,10 @@ class _Aux:
 
 
 def _aux(s: Session, case_ids: Sequence[int], today: date,
-         complaint_customers: set[int]) -> _Aux:
-    """Broken promises, contacts, last visit, suggestions and payments of the given cases (small tables)."""
-    out = _Aux(complaint_customers=complaint_customers)
+         complaint_customers: set[int] | None = None) -> _Aux:
+    """Broken promises, contacts, last visit, suggestions and payments of the given cases (small tables).
+    ``complaint_customers``: for :func:`_build` (bulk assessment reads complaints in its query instead)."""
+    out = _Aux(complaint_customers=complaint_customers or set())
     if not case_ids:
         return out
     wanted = set(case_ids)
@@ -941,7 +942,7 @@ class _StagedReader:
         self._last = rows[-1][0]
         self._staged += len(rows)
         self._chunks += 1
-        aux = _aux(self._session, [r[0] for r in rows], self._today, set())
+        aux = _aux(self._session, [r[0] for r in rows], self._today)
         self._future = self._pool.submit(self._stage if self.total is not None else self._stage_and_count)
         return rows, aux
 
@@ -1161,7 +1162,7 @@ class AssessmentService(Service):
                 else:
                     chunks = iter(self._bulk_rows(s, conditions, wanted))
                     rows = next(chunks, None)
-                    aux = _aux(s, [r[0] for r in rows], today, set()) if rows else None
+                    aux = _aux(s, [r[0] for r in rows], today) if rows else None
                 while rows:
                     if stop():
                         raise _Cancelled
@@ -1180,7 +1181,7 @@ class AssessmentService(Service):
                         total = staged.total
                     else:
                         rows = next(chunks, None)  # read the next chunk before handing the connection over
-                        aux = _aux(s, [r[0] for r in rows], today, set()) if rows else None
+                        aux = _aux(s, [r[0] for r in rows], today) if rows else None
                         writer.submit(len(chunk))
                     report(min(done, total or 0), total or 0)
                 writer.wait()

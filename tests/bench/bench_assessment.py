@@ -57,7 +57,7 @@ def _inputs_in_memory(db, today: date) -> list[tuple]:  # noqa: ANN001
         conn = s.connection()
         stmt = A._bulk_select().where(Case.status != "closed", ~exists().where(Assessment.case_id == Case.id))
         rows = A._fetch(conn, stmt.order_by(Case.id))
-        aux = A._aux(s, [r[0] for r in rows], today, set())
+        aux = A._aux(s, [r[0] for r in rows], today)
         items = A._bulk_inputs(rows, aux, today, {})
     return [(i.dpd, i.overdue_total, i.months_since_last_payment, i.broken_promises_90d, i.failed_contacts,
              i.contact_lost, i.has_visitable_address, i.last_visit_outcome, i.willingness, i.ability,
