@@ -173,16 +173,23 @@ def _write_table(ws, meta, table, progress: Progress | None, done: int, total: i
         def rng(key: str) -> str:
             return f"{letter[key]}{first_data}:{letter[key]}{last_data}"
 
+        mode = {c.key: c.total for c in cols}
+
+        def whole(key: str) -> str:  # a column's total in a formula: the sum of its rows, or its own cell
+            return f"{letter[key]}{last_data + 1}" if mode.get(key) == "value" else f"SUM({rng(key)})"
+
         cells = []
         for i, c in enumerate(cols):
             value = table.totals[i]
             if c.total == "sum":
                 value = f"=SUM({rng(c.key)})" if n else 0
             elif c.total == "ratio" and c.num and c.den:
-                value = f'=IF(SUM({rng(c.den)})=0,"{DASH}",SUM({rng(c.num)})/SUM({rng(c.den)}))' if n else DASH
+                value = f'=IF({whole(c.den)}=0,"{DASH}",{whole(c.num)}/{whole(c.den)})' if n else DASH
+            elif c.total == "value":
+                pass  # the service's figure as it is
             elif c.kind in ("int", "money", "pct", "decimal") and not isinstance(value, str):
                 value = None
-            kind = c.kind if c.total in ("sum", "ratio") else None
+            kind = c.kind if c.total in ("sum", "ratio", "value") else None
             cells.append(st.cell(value, st.template(kind=kind, bold=True, fill=TOTAL_FILL, top=True,
                                                     center=value == DASH)))
         ws.append(cells)

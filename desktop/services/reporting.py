@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -171,7 +171,9 @@ class Column:
 
     ``kind``: ``text`` | ``id`` (a record number, no thousands separator) | ``int`` | ``money`` (Decimal) | ``pct`` (a fraction, e.g. 0.25 = 25 %) | ``decimal``
     (two places) | ``date`` | ``datetime`` (naive local). ``total`` says what the totals row holds:
-    ``label`` (the word 合计), ``sum``, ``ratio`` (``num`` column total ÷ ``den`` column total) or ``None``.
+    ``label`` (the word 合计), ``sum``, ``value`` (the service's figure, not made from the rows: e.g. the
+    period's working days under rows that each have them), ``ratio`` (``num`` column total ÷ ``den`` column
+    total) or ``None``.
     """
 
     key: str
@@ -1433,8 +1435,11 @@ class ReportService(Service):
         brows = [(scope.branch_names.get(b, str(b)), *self._perf_values(
             v_b.get(b, _VisitCounts()), p_b.get(b, _PromiseCounts()), r_b.get(b, zero), workdays, c_b.get(b, 0)))
             for b in sorted(bids, key=lambda b: scope.branch_names.get(b, ""))]
+        # the branches' total works in the period's working days (as the summary report), not one per row
+        branch_cols = tuple(replace(c, total="value") if c.key == "workdays" else c
+                            for c in self._PERF_COLUMNS)
         t_branch = Table("by_branch", "按营业部（每次外访计一次）",
-                         (Column("branch", "营业部", width=16, total="label"), *self._PERF_COLUMNS), brows,
+                         (Column("branch", "营业部", width=16, total="label"), *branch_cols), brows,
                          self._perf_totals(brows, 1, ("合计",), workdays))
 
         weeks = self._weekly(s, scope, d0, d1, (self._fold(v_bd, 1), self._fold(p_bd, 1), self._fold(r_bd, 1)))

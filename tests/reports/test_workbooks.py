@@ -75,6 +75,17 @@ def test_performance_workbook(sdata):
                            KPI_DEFINITIONS["contact_rate"].denominator)
     trend = wb["周趋势"]
     assert len(trend._charts) == 1
+    # the branches' total: the period's working days (not one per branch added up), as in the preview and PDF
+    bt = report.table("by_branch")
+    wsb = wb["按营业部（每次外访计一次）"]
+    bh = [c.value for c in wsb[HEADER_ROW]]
+    bcol = {h: openpyxl.utils.get_column_letter(i + 1) for i, h in enumerate(bh)}
+    last = HEADER_ROW + len(bt.rows) + 1
+    assert wsb[f"A{last}"].value == "合计"
+    assert wsb[f"{bcol['工作日']}{last}"].value == bt.total("workdays") == bt.rows[0][bt.index("workdays")]
+    assert wsb[f"{bcol['每工作日外访']}{last}"].value == (
+        f'=IF({bcol["工作日"]}{last}=0,"—",SUM({bcol["已完成外访"]}6:{bcol["已完成外访"]}{last - 1})'
+        f'/{bcol["工作日"]}{last})')
 
 
 def test_aging_workbook_has_a_chart_and_ratio_totals(sdata):
