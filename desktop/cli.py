@@ -19,7 +19,7 @@ from desktop import __version__
 from desktop.models.crypto import KeyError_
 from desktop.models.database import Database, DatabaseError, open_database
 from desktop.services.context import Actor
-from desktop.services.errors import ServiceError
+from desktop.services.errors import ServiceError, file_error_text
 
 
 class UsageError(Exception):
@@ -125,7 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"visitdesk: {e.text(getattr(args, 'lang', None))}", file=sys.stderr)
         return e.exit_code
     except OSError as e:  # unreadable / unwritable files named on the command line
-        print(f"visitdesk: 文件错误：{e.strerror or e}（{e.filename}）", file=sys.stderr)
+        lang = getattr(args, "lang", None)
+        head = "file error: " if lang == "en" else "文件错误："
+        print(f"visitdesk: {head}{file_error_text(e, lang)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("visitdesk: 已取消。", file=sys.stderr)

@@ -11,6 +11,8 @@ going through the Qt catalogue; a test keeps every ``raise`` in ``desktop/servic
 
 from __future__ import annotations
 
+import errno
+
 
 class ServiceError(Exception):
     """Base of every expected error. ``str(e)`` is the sentence shown to the user; ``en`` the same in English."""
@@ -70,3 +72,24 @@ class InvalidValue(ValueError):
     def __init__(self, message: str, en: str) -> None:
         super().__init__(message)
         self.en = en
+
+
+_FILE_ERRORS = {  # errno → (Chinese, English): the system's own text is English whatever the language
+    errno.ENOENT: ("文件夹不存在", "the folder does not exist"),
+    errno.EACCES: ("没有在那里写入的权限", "no permission to write there"),
+    errno.EPERM: ("没有在那里写入的权限", "no permission to write there"),
+    errno.ENOSPC: ("磁盘已满", "the disk is full"),
+    errno.EROFS: ("磁盘只读", "the disk is read-only"),
+    errno.EISDIR: ("已有同名文件夹", "a folder has that name"),
+    errno.EBUSY: ("文件正被其他程序打开", "the file is open in another program"),
+}
+
+
+def file_error_text(e: OSError, lang: str | None = None) -> str:
+    """Why a file could not be written or read, in Chinese or (``lang`` "en") English, with the file's name."""
+    zh, en = _FILE_ERRORS.get(e.errno or 0, (None, None))
+    text = (en if lang == "en" else zh) or e.strerror or str(e)
+    name = getattr(e, "filename", None)
+    if not name:
+        return text
+    return f"{text} ({name})" if lang == "en" else f"{text}（{name}）"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -11,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.context import BRANCH_TZ
-from desktop.services.errors import ConflictError, ServiceError
+from desktop.services.errors import ConflictError, ServiceError, file_error_text
+from desktop.views.theme import current_language
 
 
 def tr(context: str, text: str) -> str:
@@ -95,22 +95,8 @@ def error_text(error: BaseException) -> str:
 
 
 def os_error_text(e: OSError) -> str:
-    """Why a file could not be written or read, in the interface's language (the system's own text is English
-    whatever the language, e.g. "No such file or directory")."""
-    texts = {
-        errno.ENOENT: QCoreApplication.translate("Files", "the folder does not exist"),
-        errno.EACCES: QCoreApplication.translate("Files", "no permission to write there"),
-        errno.EPERM: QCoreApplication.translate("Files", "no permission to write there"),
-        errno.ENOSPC: QCoreApplication.translate("Files", "the disk is full"),
-        errno.EROFS: QCoreApplication.translate("Files", "the disk is read-only"),
-        errno.EISDIR: QCoreApplication.translate("Files", "a folder has that name"),
-        errno.EBUSY: QCoreApplication.translate("Files", "the file is open in another program"),
-    }
-    text = texts.get(e.errno or 0)
-    if text is None:
-        text = e.strerror or str(e)
-    name = getattr(e, "filename", None)
-    return f"{text}（{name}）" if name else text
+    """Why a file could not be written or read, in the interface's language (see file_error_text)."""
+    return file_error_text(e, current_language())
 
 
 def show_error(parent: QWidget | None, error: Exception, reload: Callable[[], object] | None = None) -> None:

@@ -2200,18 +2200,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="122" />
+        <location filename="../../desktop/views/common.py" line="108" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="124" />
-        <location filename="../../desktop/views/common.py" line="126" />
+        <location filename="../../desktop/views/common.py" line="110" />
+        <location filename="../../desktop/views/common.py" line="112" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="128" />
+        <location filename="../../desktop/views/common.py" line="114" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
@@ -2312,40 +2312,6 @@
         <location filename="../../desktop/views/import_wizard.py" line="318" />
         <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <location filename="../../desktop/views/common.py" line="101" />
-        <source>the folder does not exist</source>
-        <translation>the folder does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="102" />
-        <location filename="../../desktop/views/common.py" line="103" />
-        <source>no permission to write there</source>
-        <translation>no permission to write there</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="104" />
-        <source>the disk is full</source>
-        <translation>the disk is full</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="105" />
-        <source>the disk is read-only</source>
-        <translation>the disk is read-only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="106" />
-        <source>a folder has that name</source>
-        <translation>a folder has that name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="107" />
-        <source>the file is open in another program</source>
-        <translation>the file is open in another program</translation>
     </message>
 </context>
 <context>

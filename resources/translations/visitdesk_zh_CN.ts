@@ -2200,18 +2200,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/common.py" line="122" />
+        <location filename="../../desktop/views/common.py" line="108" />
         <source>VisitDesk</source>
         <translation>VisitDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="124" />
-        <location filename="../../desktop/views/common.py" line="126" />
+        <location filename="../../desktop/views/common.py" line="110" />
+        <location filename="../../desktop/views/common.py" line="112" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common.py" line="128" />
+        <location filename="../../desktop/views/common.py" line="114" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
@@ -2312,40 +2312,6 @@
         <location filename="../../desktop/views/import_wizard.py" line="318" />
         <source>%1 is not an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>%1 不是 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <location filename="../../desktop/views/common.py" line="101" />
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="102" />
-        <location filename="../../desktop/views/common.py" line="103" />
-        <source>no permission to write there</source>
-        <translation>没有在那里写入的权限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="104" />
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="105" />
-        <source>the disk is read-only</source>
-        <translation>磁盘只读</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="106" />
-        <source>a folder has that name</source>
-        <translation>已有同名文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/common.py" line="107" />
-        <source>the file is open in another program</source>
-        <translation>文件正被其他程序打开</translation>
     </message>
 </context>
 <context>

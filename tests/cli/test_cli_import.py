@@ -131,3 +131,13 @@ def test_a_renamed_branch_does_not_take_its_cases_unless_told(env, capsys):
     assert "笔贷款目前在" in err and "--create-branches" in err
     assert main(["--user", "sup1", "import", str(f), "--create-branches"]) == 0
     assert "新建营业部：" in capsys.readouterr().out
+
+
+def test_a_file_that_cannot_be_written_is_explained_in_the_chosen_language(env, capsys):
+    """The system's own text ("No such file or directory") is English whatever the language."""
+    out = env / "no-such-folder" / "cases.xlsx"
+    assert main(["--user", "sup1", "export", "cases", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "文件错误：文件夹不存在" in err and "No such file" not in err and not out.exists()
+    assert main(["--lang", "en", "--user", "sup1", "export", "cases", "--out", str(out)]) == 2
+    assert "file error: the folder does not exist" in capsys.readouterr().err
